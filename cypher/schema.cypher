@@ -1,0 +1,23 @@
+// Readout's graph contract, applied at start-up (idempotent: every statement is IF NOT EXISTS).
+//
+// Entities: every node of kind Person, Country, Outlet, Organization, Agreement, Place or Event is also
+// :Entity, with `id` (stable slug, unique), `name` (canonical), `aliases` (surface forms seen) and
+// `aliasText` (the aliases joined, for the full-text index: Neo4j full-text indexes skip list properties).
+// Event also has `kind` ('call', 'meeting', 'visit', …) and `date` (ISO, as precise as known).
+//
+// Sources: (:Article {id, title, url, publishedAt})-[:PUBLISHED_BY]->(:Outlet)
+//          (:Article)-[:HAS_SENTENCE]->(:Sentence {id, text, index})-[:MENTIONS]->(:Entity)
+// Facts:   PARTICIPATED_IN {role} (→ Event), REPORTED_BY (Event → Outlet|Organization|…),
+//          HOLDS_ROLE {title}, PARTY_TO (→ Agreement), TOOK_PLACE_IN (Event → Place|Country);
+//          each with `evidence` (sentence ids) and `articles` (article ids).
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
+CREATE INDEX event_kind IF NOT EXISTS FOR (e:Event) ON (e.kind);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];

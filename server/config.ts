@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root: everything relative in the configuration is resolved against it. */
+export const REPO_ROOT = path.resolve(__dirname, '..');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every environment variable Readout reads, in one place (the README and docker-compose.yml list the same). */
+const environmentObject = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(15000),
+
+  NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('.readout/data'),
+  NEO4J_EMBEDDED_BOLT_PORT: port.default(7687),
+  NEO4J_EMBEDDED_HEAP_MB: positiveInt.default(512),
+  NEO4J_EMBEDDED_PAGE_CACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'like 128m or 1g')
+    .default('128m'),
+  NEO4J_EMBEDDED_TX_TIMEOUT_S: positiveInt.default(30),
+  /** The JDK that runs the embedded Neo4j; unset = `java` and `javac` on PATH. */
+  JAVA_HOME: z.string().optional(),
+
+  SEED_ON_EMPTY: booleanFlag.default(true),
+  SEEDS_DIR: z.string().min(1).default('seeds'),
+  CYPHER_ROW_LIMIT: positiveInt.default(1000),
+  CORS_ORIGINS: z.string().default(''),
+});
+
+export const ENVIRONMENT_VARIABLES = Object.keys(environmentObject.shape);
+
+export const environmentSchema = environmentObject.superRefine((env, ctx) => {
+  if (env.NEO4J_URI && env.NEO4J_PASSWORD === '') {
+    ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+  }
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  http: { port: number; host: string; corsOrigins: string[] };
+  logLevel: Environment['LOG_LEVEL'];
+  neo4j: {
+    /** null: start the embedded Neo4j and use it. */
+    external: Neo4jTarget | null;
+    database: string;
+    queryTimeoutMs: number;
+    embedded: {
+      dataDir: string;
+      boltPort: number;
+      heapMb: number;
+      pageCache: string;
+      txTimeoutSeconds: number;
+      javaHome?: string;
+    };
+  };
+  seeding: { onEmpty: boolean; dir: string };
+  cypherRowLimit: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`).join('\n');
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = environmentSchema.safeParse(defined);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid environment:\n${describeIssues(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      corsOrigins: e.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    },
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      external: e.NEO4J_URI
+        ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+        : null,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      embedded: {
+        dataDir: path.resolve(REPO_ROOT, e.NEO4J_EMBEDDED_DATA_DIR),
+        boltPort: e.NEO4J_EMBEDDED_BOLT_PORT,
+        heapMb: e.NEO4J_EMBEDDED_HEAP_MB,
+        pageCache: e.NEO4J_EMBEDDED_PAGE_CACHE,
+        txTimeoutSeconds: e.NEO4J_EMBEDDED_TX_TIMEOUT_S,
+        javaHome: e.JAVA_HOME,
+      },
+    },
+    seeding: { onEmpty: e.SEED_ON_EMPTY, dir: path.resolve(REPO_ROOT, e.SEEDS_DIR) },
+    cypherRowLimit: e.CYPHER_ROW_LIMIT,
+  };
+}
+
+let loaded: Config | undefined;
+
+/** The configuration of this process, read from the environment once. */
+export function loadConfig(): Config {
+  loaded ??= parseConfig(process.env);
+  return loaded;
+}
+
+/** Tests may point at an existing server instead of starting a throwaway embedded one. */
+export function testNeo4jTarget(): Neo4jTarget | null {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri) return null;
+  return {
+    uri,
+    username: process.env.NEO4J_TEST_USERNAME ?? 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
+  };
+}

@@ -1,0 +1,62 @@
+/** One error type per failure kind; the error middleware turns each into its HTTP status. */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends AppError {
+  readonly status = 400;
+  readonly code = 'bad_request';
+}
+
+/** A Cypher statement the read-only console will not run (writes, LOAD CSV, admin, unsafe procedures). */
+export class ForbiddenQueryError extends AppError {
+  readonly status = 403;
+  readonly code = 'forbidden_query';
+}
+
+/** Cypher that Neo4j rejected as malformed, or that referenced something missing. */
+export class QuerySyntaxError extends AppError {
+  readonly status = 400;
+  readonly code = 'cypher_error';
+}
+
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly code = 'not_found';
+}
+
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+  readonly code = 'payload_too_large';
+}
+
+export class TooManyRequestsError extends AppError {
+  readonly status = 429;
+  readonly code = 'rate_limited';
+}
+
+/** Neo4j ran the query past the configured timeout and cancelled it. */
+export class QueryTimeoutError extends AppError {
+  readonly status = 504;
+  readonly code = 'query_timeout';
+}
+
+/** Neo4j cannot be reached (down, restarting, network): the client may retry. */
+export class DatabaseUnavailableError extends AppError {
+  readonly status = 503;
+  readonly code = 'database_unavailable';
+}
+
+/** Neo4j failed in a way nobody expected; logged in full, reported briefly. */
+export class DatabaseError extends AppError {
+  readonly status = 500;
+  readonly code = 'database_error';
+}

@@ -1,0 +1,74 @@
+import http from 'node:http';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createExecutor } from './db/executor';
+import { applySchema } from './db/schema';
+import { createLogger } from './logger';
+import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
+import { seedIfEmpty } from './seed';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const cleanups: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const shutdown = async (reason: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error) => logger.warn({ err: error }, 'cleanup failed'));
+    }
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception');
+    void shutdown('crash', 1);
+  });
+
+  let connection: Neo4jConnection;
+  try {
+    connection = await connectNeo4j(config, (message) => logger.info(message));
+  } catch (error) {
+    logger.fatal((error as Error).message);
+    return shutdown('neo4j did not start', 1);
+  }
+  cleanups.push(() => connection.stop());
+
+  const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  cleanups.push(() => driver.close());
+  await applySchema(executor);
+  if (config.seeding.onEmpty) await seedIfEmpty(executor, config.seeding.dir, logger);
+
+  const app = createApp({ executor, neo4j: { uri: connection.target.uri, mode: connection.mode }, logger });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, resolve);
+  }).catch((error: NodeJS.ErrnoException) => {
+    logger.fatal(
+      error.code === 'EADDRINUSE'
+        ? `port ${config.http.port} is already in use: set PORT to another one`
+        : error.message,
+    );
+    return shutdown('http listen failed', 1);
+  });
+  cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+  const shown = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
+  logger.info(
+    `Readout explorer on http://${shown}:${config.http.port} (Neo4j ${connection.mode}: ${connection.target.uri})`,
+  );
+}
+
+void main();

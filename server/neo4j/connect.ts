@@ -1,0 +1,30 @@
+import { Config, Neo4jTarget } from '../config';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded';
+
+export interface Neo4jConnection {
+  target: Neo4jTarget;
+  mode: 'embedded' | 'external';
+  /** Stops the embedded JVM when there is one; a no-op for an external server. */
+  stop(): Promise<void>;
+}
+
+/** NEO4J_URI wins; without it Readout runs its own Neo4j Community as a child JVM. */
+export async function connectNeo4j(config: Config, log: (message: string) => void): Promise<Neo4jConnection> {
+  if (config.neo4j.external) {
+    return { target: config.neo4j.external, mode: 'external', stop: async () => {} };
+  }
+  const { dataDir, boltPort, heapMb, pageCache, txTimeoutSeconds } = config.neo4j.embedded;
+  const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({
+    dataDir,
+    boltPort,
+    heapMb,
+    pageCache,
+    txTimeoutSeconds,
+    log,
+  });
+  return {
+    target: { uri: embedded.uri, username: 'neo4j', password: '', database: config.neo4j.database },
+    mode: 'embedded',
+    stop: () => embedded.stop(),
+  };
+}

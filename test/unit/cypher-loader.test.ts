@@ -1,0 +1,28 @@
+import { expect } from 'chai';
+import { escapeIdentifier, loadQueries, loadSchemaStatements, parseQueryFile } from '../../server/db/cypher-loader';
+
+describe('cypher loader', () => {
+  it('loads every query file and its header agrees with its body', () => {
+    const queries = loadQueries();
+    expect(queries.get('health/counts')?.columns).to.deep.equal(['nodes', 'relationships']);
+    for (const query of queries.values()) expect(query.text).to.not.match(/^\s*\/\//m);
+  });
+
+  it('rejects a header that names a parameter the body does not use, or misses one', () => {
+    expect(() => parseQueryFile('x', '// params: $a\n// columns: n\nMATCH (n {id: $b}) RETURN n')).to.throw(
+      /undeclared: b; unused: a/,
+    );
+    expect(() => parseQueryFile('x', 'MATCH (n) RETURN n')).to.throw(/header must declare/);
+  });
+
+  it('splits the schema into idempotent statements', () => {
+    const statements = loadSchemaStatements();
+    expect(statements.length).to.be.greaterThan(4);
+    for (const s of statements) expect(s).to.match(/IF NOT EXISTS/);
+  });
+
+  it('escapes identifiers with backticks', () => {
+    expect(escapeIdentifier('Person')).to.equal('`Person`');
+    expect(escapeIdentifier('a`b) DETACH DELETE n //')).to.equal('`a``b) DETACH DELETE n //`');
+  });
+});
