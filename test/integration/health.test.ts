@@ -52,6 +52,19 @@ describe('GET /api/health', () => {
     expect(res.body.neo4j.uri).to.equal(neo4j.target.uri);
   });
 
+  it('works through a neo4j:// routing URI (reads routed as READ), as for a cluster or Aura', async () => {
+    const neo4j = await getTestNeo4j();
+    const routingUri = neo4j.target.uri.replace(/^bolt:/, 'neo4j:');
+    const { driver, executor } = createExecutor({ ...neo4j.target, uri: routingUri }, { queryTimeoutMs: 5000 });
+    try {
+      const res = await request(appWithExecutor(executor, routingUri)).get('/api/health').expect(200);
+      expect(res.body.neo4j.uri).to.equal(routingUri);
+      expect(res.body.neo4j.version).to.match(/^5\.26\./);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await request(appFor(await getTestNeo4j()))
       .get('/api/nope')
