@@ -1,0 +1,102 @@
+import * as chrono from 'chrono-node';
+
+/** An ISO date as precise as the text allows: `2022-06-15`, `2022-06` or `2022`. */
+export interface FoundDate {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+const FUTURE = /\b(will|shall|plan|plans|planning|planned to|set to|is to|are to|next|upcoming|scheduled|expected to|would)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+export function parseIsoDate(iso: string | null): Date | null {
+  if (!iso) return null;
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+/** A weekday named alone is the last such day on or before publication (the next one for plans). */
+function resolveWeekday(name: string, reference: Date, future: boolean): string {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const d = new Date(reference);
+  const diff = (d.getUTCDay() - target + 7) % 7;
+  d.setUTCDate(d.getUTCDate() + (future ? (7 - diff) % 7 : -diff));
+  return isoDay(d);
+}
+
+/**
+ * Dates in a sentence, resolved against the publication date (not forward: a past-tense event never lands
+ * after publication), keeping precision. Without a publication date only dates that name their year count.
+ */
+export function findDates(sentence: string, published: string | null): FoundDate[] {
+  const reference = parseIsoDate(published);
+  const future = FUTURE.test(sentence);
+  const results = chrono.parse(sentence, reference ? { instant: reference, timezone: 0 } : new Date(), {});
+  const found: FoundDate[] = [];
+  for (const r of results) {
+    const text = r.text.trim();
+    // "the day after …" is relative to another event, not to the page: left to the event rules.
+    if (/^the day (after|before)$/i.test(text) || /\b(week|hours?|minutes?)\b/i.test(text)) continue;
+    const start = r.start;
+    const yearKnown = start.isCertain('year');
+    const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    let iso: string | null = null;
+    if (weekdayOnly) {
+      const day = WEEKDAYS.find((w) => text.toLowerCase().includes(w));
+      if (reference && day) iso = resolveWeekday(day, reference, future);
+    } else if (/^(today|tonight|this morning|this afternoon|this evening)$/i.test(text)) {
+      if (reference) iso = isoDay(reference);
+    } else if (/^yesterday$/i.test(text)) {
+      if (reference) iso = isoDay(new Date(reference.getTime() - 86_400_000));
+    } else if (start.isCertain('month')) {
+      let year = start.get('year')!;
+      const month = start.get('month')!;
+      const day = start.isCertain('day') ? start.get('day')! : null;
+      if (!yearKnown) {
+        if (!reference) continue;
+        year = reference.getUTCFullYear();
+        const candidate = Date.UTC(year, month - 1, day ?? 1);
+        if (!future && candidate > reference.getTime()) year -= 1;
+      }
+      iso = day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+    } else if (yearKnown && /^\d{4}$/.test(text)) {
+      iso = text;
+    }
+    if (iso) found.push({ iso, start: r.index, end: r.index + r.text.length });
+  }
+  // A bare year ("Moscow's 2022 invasion") is a date too, with year precision.
+  for (const m of sentence.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)) {
+    if (!found.some((f) => m.index! >= f.start && m.index! < f.end)) {
+      found.push({ iso: m[1], start: m.index!, end: m.index! + 4 });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Adds whole years to an ISO date of any precision. */
+export function addYears(iso: string, years: number): string {
+  return String(Number(iso.slice(0, 4)) + years) + iso.slice(4);
+}
+
+export function addDays(iso: string, days: number): string | null {
+  const d = parseIsoDate(iso);
+  if (!d || iso.length < 10) return null;
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d);
+}
+
+/** Two dates can describe one event when one is a prefix of the other ("2022-06" and "2022-06-15"). */
+export function compatibleDates(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+export function morePrecise(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.length > a.length ? b : a;
+}

@@ -1,0 +1,150 @@
+import { countries } from 'countries-list';
+import nationality from 'i18n-nationality';
+import general from './gazetteers/general.json';
+import organizationList from './gazetteers/organizations.json';
+import outletList from './gazetteers/outlets.json';
+import { EntityRef } from './types';
+
+/** How a gazetteer form names its entity: a capital may stand for its state ("Beijing said"). */
+export type FormRole = 'name' | 'demonym' | 'capital';
+
+export interface GazetteerForm {
+  form: string;
+  entity: EntityRef;
+  role: FormRole;
+  /** Country names and capitals are matched in any case ("kyiv"); acronyms and outlet names only as written. */
+  caseInsensitive: boolean;
+}
+
+export interface OutletRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  domains: string[];
+  country: string | null;
+  stateAffiliated: boolean;
+}
+
+export interface Gazetteer {
+  forms: GazetteerForm[];
+  /** One regex over every form, longest first. */
+  pattern: RegExp;
+  byForm: Map<string, GazetteerForm[]>;
+  countryByCode: Map<string, EntityRef>;
+  demonyms: Map<string, EntityRef>;
+  outletByDomain: Map<string, EntityRef>;
+  outletByName: Map<string, EntityRef>;
+  titles: string[];
+}
+
+const lowerKey = (s: string) => s.toLowerCase();
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let built: Gazetteer | undefined;
+
+/** General knowledge only: countries (names, demonyms, capitals), outlets, organizations, titles. */
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  nationality.registerLocale(require('i18n-nationality/langs/en.json'));
+  const forms: GazetteerForm[] = [];
+  const countryByCode = new Map<string, EntityRef>();
+  const demonyms = new Map<string, EntityRef>();
+  const add = (form: string, entity: EntityRef, role: FormRole, caseInsensitive: boolean) => {
+    // "The Guardian" is matched as "Guardian": the article's own "the" may be lower case.
+    form = form.replace(/^The\s+/, '');
+    if (form.length < 2) return;
+    forms.push({ form, entity, role, caseInsensitive });
+  };
+
+  const extraAliases = general.countryAliases as Record<string, string[]>;
+  const extraDemonyms = general.demonyms as Record<string, string[]>;
+  const extraCapitals = general.capitals as Record<string, string[]>;
+  for (const [code, info] of Object.entries(countries)) {
+    const country: EntityRef = { id: `country:${code.toLowerCase()}`, kind: 'Country', name: info.name, country: code };
+    countryByCode.set(code, country);
+    for (const name of [info.name, ...(extraAliases[code] ?? [])]) add(name, country, 'name', name.length > 3);
+    const demonymSet = new Set([nationality.getName(code, 'en'), ...(extraDemonyms[code] ?? [])].filter(Boolean) as string[]);
+    for (const demonym of demonymSet) {
+      demonyms.set(lowerKey(demonym), country);
+      add(demonym, country, 'demonym', false);
+    }
+    const capitals = new Set([info.capital, ...(extraCapitals[code] ?? [])].filter((c) => c && c.length > 2));
+    for (const capital of capitals) {
+      const place: EntityRef = {
+        id: `place:${slug(capital)}-${code.toLowerCase()}`,
+        kind: 'Place',
+        name: capital,
+        country: code,
+        props: { capitalOf: code },
+      };
+      add(capital, place, 'capital', true);
+    }
+  }
+
+  const outletByDomain = new Map<string, EntityRef>();
+  const outletByName = new Map<string, EntityRef>();
+  for (const outlet of outletList as OutletRecord[]) {
+    const entity: EntityRef = {
+      id: outlet.id,
+      kind: 'Outlet',
+      name: outlet.name,
+      country: outlet.country,
+      props: { stateAffiliated: outlet.stateAffiliated, domains: outlet.domains.join(' ') || null },
+    };
+    for (const name of [outlet.name, ...outlet.aliases]) {
+      add(name, entity, 'name', false);
+      outletByName.set(lowerKey(name), entity);
+    }
+    for (const domain of outlet.domains) outletByDomain.set(domain, entity);
+  }
+
+  for (const org of organizationList as { id: string; name: string; aliases: string[]; country: string | null }[]) {
+    const entity: EntityRef = { id: org.id, kind: 'Organization', name: org.name, country: org.country };
+    for (const name of [org.name, ...org.aliases]) add(name, entity, 'name', false);
+  }
+
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const byForm = new Map<string, GazetteerForm[]>();
+  for (const f of forms) {
+    const key = lowerKey(f.form);
+    byForm.set(key, [...(byForm.get(key) ?? []), f]);
+  }
+  const alternatives = [...new Set(forms.map((f) => escapeRegex(f.form)))];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  built = { forms, pattern, byForm, countryByCode, demonyms, outletByDomain, outletByName, titles: general.titles };
+  return built;
+}
+
+/** A stable, readable id fragment: ASCII, lower case, dashes. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface GazetteerHit {
+  start: number;
+  end: number;
+  text: string;
+  form: GazetteerForm;
+}
+
+/** Every gazetteer form in the text, longest first, without overlaps; case rules per form. */
+export function findGazetteerForms(text: string): GazetteerHit[] {
+  const g = gazetteer();
+  const hits: GazetteerHit[] = [];
+  for (const match of text.matchAll(g.pattern)) {
+    const candidates = g.byForm.get(lowerKey(match[0])) ?? [];
+    const form = candidates.find((c) => c.form === match[0]) ?? candidates.find((c) => c.caseInsensitive);
+    if (!form) continue;
+    hits.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], form });
+  }
+  return hits;
+}
