@@ -3,13 +3,24 @@ import pino from 'pino';
 export type Logger = pino.Logger;
 
 /** Credentials must never reach a log line, whatever object a caller hands over. */
-const REDACT = ['password', '*.password', 'auth', '*.auth', 'credentials', '*.credentials', 'req.headers.authorization'];
+const REDACT = [
+  'password',
+  '*.password',
+  'auth',
+  '*.auth',
+  'credentials',
+  '*.credentials',
+  'req.headers.authorization',
+];
 
 /** JSON lines for machines; readable lines when a person watches the terminal. */
 export function createLogger(level: string, name = 'readout'): Logger {
   const options: pino.LoggerOptions = { name, level, redact: { paths: REDACT, censor: '[redacted]' } };
   if (process.stdout.isTTY && level !== 'silent') {
-    return pino(options, require('pino-pretty')({ colorize: true, ignore: 'pid,hostname,name', translateTime: 'HH:MM:ss' }));
+    return pino(
+      options,
+      require('pino-pretty')({ colorize: true, ignore: 'pid,hostname,name', translateTime: 'HH:MM:ss' }),
+    );
   }
   return pino(options);
 }

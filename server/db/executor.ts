@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, routing } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
 import { Neo4jTarget } from '../config';
 import { query as namedQuery } from './cypher-loader';
 import { mapNeo4jError } from './errors';
@@ -78,6 +78,8 @@ export class Executor {
         { timeout: options.timeoutMs ?? this.options.queryTimeoutMs * 4 },
       );
     } catch (error) {
+      // The caller's own failure (it threw inside the transaction) rolls back and reaches it unchanged.
+      if (!(error instanceof Neo4jError)) throw error;
       throw mapNeo4jError(error);
     } finally {
       await session.close();

@@ -25,12 +25,20 @@ export function findAgreements(ctx: ArticleContext): void {
     }
     for (const f of found) {
       const entity: EntityRef = { id: `agreement:${slug(f.key)}`, kind: 'Agreement', name: f.name };
-      ctx.addMention({ sentence, start: f.start, end: f.end, text: text.slice(f.start, f.end), entity, via: 'pattern' });
+      ctx.addMention({
+        sentence,
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        entity,
+        via: 'pattern',
+      });
     }
   });
 }
 
-const GROUP_REFERENCE = /\b(?:the two (?:countries|nations|sides|states|leaders|presidents)|their (?:countries|nations)|both (?:countries|sides|leaders)|the sides)\b/i;
+const GROUP_REFERENCE =
+  /\b(?:the two (?:countries|nations|sides|states|leaders|presidents)|their (?:countries|nations)|both (?:countries|sides|leaders)|the sides)\b/i;
 
 /**
  * Who is party to each agreement: the states or people the sentence names, or, for "the two countries",
@@ -45,7 +53,13 @@ export function findAgreementParties(ctx: ArticleContext, exclude: Set<string>):
           (m.entity.kind === 'Country' || m.entity.kind === 'Person') &&
           !exclude.has(`${sentence}:${m.start}`) &&
           !insideQuotes(text, m.start) &&
-          !(m.entity.kind === 'Country' && m.text.toLowerCase() !== m.entity.name.toLowerCase() && m.via === 'gazetteer' && /^[A-Z][a-z]+$/.test(m.text) && isDemonym(m.text)),
+          !(
+            m.entity.kind === 'Country' &&
+            m.text.toLowerCase() !== m.entity.name.toLowerCase() &&
+            m.via === 'gazetteer' &&
+            /^[A-Z][a-z]+$/.test(m.text) &&
+            isDemonym(m.text)
+          ),
       );
       const named = new Map(parties.map((p) => [p.entity.id, p.entity]));
       const countries = [...named.values()].filter((e) => e.kind === 'Country');
@@ -55,23 +69,32 @@ export function findAgreementParties(ctx: ArticleContext, exclude: Set<string>):
         continue;
       }
       if (!GROUP_REFERENCE.test(text)) continue;
-      const wantPeople = /leaders|presidents/i.test(text.match(GROUP_REFERENCE)![0]) && !/their (countries|nations)/i.test(text);
+      const wantPeople =
+        /leaders|presidents/i.test(text.match(GROUP_REFERENCE)![0]) && !/their (countries|nations)/i.test(text);
       for (let back = sentence - 1; back >= Math.max(0, sentence - 1); back--) {
         const antecedents = new Map(
           ctx
             .mentionsIn(back)
-            .filter((m) => (wantPeople ? m.entity.kind === 'Person' : m.entity.kind === 'Country') && !insideQuotes(ctx.sentences[back], m.start))
+            .filter(
+              (m) =>
+                (wantPeople ? m.entity.kind === 'Person' : m.entity.kind === 'Country') &&
+                !insideQuotes(ctx.sentences[back], m.start),
+            )
             .map((m) => [m.entity.id, m.entity]),
         );
         // "Beijing and Moscow have stepped up…": a coordinated pair is the antecedent even beside other names.
         const list = ctx.mentionsIn(back).filter((m) => antecedents.has(m.entity.id));
-        const pair = list.findIndex((m, i) => i + 1 < list.length && /^\s+and\s+$/.test(ctx.sentences[back].slice(m.end, list[i + 1].start)));
+        const pair = list.findIndex(
+          (m, i) => i + 1 < list.length && /^\s+and\s+$/.test(ctx.sentences[back].slice(m.end, list[i + 1].start)),
+        );
         if (pair >= 0 && list[pair].entity.id !== list[pair + 1].entity.id) {
-          for (const party of [list[pair].entity, list[pair + 1].entity]) ctx.addFact('PARTY_TO', party.id, agreement.entity.id, [sentence, back]);
+          for (const party of [list[pair].entity, list[pair + 1].entity])
+            ctx.addFact('PARTY_TO', party.id, agreement.entity.id, [sentence, back]);
           break;
         }
         if (antecedents.size === 2) {
-          for (const party of antecedents.values()) ctx.addFact('PARTY_TO', party.id, agreement.entity.id, [sentence, back]);
+          for (const party of antecedents.values())
+            ctx.addFact('PARTY_TO', party.id, agreement.entity.id, [sentence, back]);
           break;
         }
       }

@@ -25,7 +25,18 @@ const BOILERPLATE: RegExp[] = [
 ];
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function monthNumber(word: string): number | undefined {
@@ -52,7 +63,11 @@ export function parseDateLine(line: string): string | null {
 
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const endsLikeSentence = (line: string) => /[.!?…:;]["”’)]*$/.test(line.trim());
-const normalize = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalize = (line: string) =>
+  line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(line.trim()));

@@ -30,7 +30,9 @@ async function main(): Promise<number> {
   const flags = { title: values.title, url: values.url, publishedAt: values.published, outlet: values.outlet };
   const hasFlags = Object.values(flags).some((v) => v !== undefined);
   if (hasFlags && (paths.length !== 1 || !path.extname(paths[0]))) {
-    console.error('Metadata flags (--title, --url, --published, --outlet) describe one article: give exactly one file.');
+    console.error(
+      'Metadata flags (--title, --url, --published, --outlet) describe one article: give exactly one file.',
+    );
     return 2;
   }
 
@@ -38,7 +40,9 @@ async function main(): Promise<number> {
   const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   try {
     await applySchema(executor);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic) : null;
+    const bar = process.stderr.isTTY
+      ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic)
+      : null;
     let started = false;
     const summary = await ingestPaths(executor, paths, {
       metadata: hasFlags ? { [path.basename(paths[0])]: flags } : undefined,

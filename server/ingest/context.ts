@@ -42,7 +42,14 @@ export class ArticleContext {
     return this.mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
   }
 
-  addFact(type: FactType, from: string, to: string, sentences: number[], props: Record<string, string | null> = {}, key = ''): void {
+  addFact(
+    type: FactType,
+    from: string,
+    to: string,
+    sentences: number[],
+    props: Record<string, string | null> = {},
+    key = '',
+  ): void {
     if (from === to) return;
     const id = `${type}|${from}|${to}|${key}`;
     const known = this.facts.get(id);

@@ -7,7 +7,8 @@ export interface FoundDate {
   end: number;
 }
 
-const FUTURE = /\b(will|shall|plan|plans|planning|planned to|set to|is to|are to|next|upcoming|scheduled|expected to|would)\b/i;
+const FUTURE =
+  /\b(will|shall|plan|plans|planning|planned to|set to|is to|are to|next|upcoming|scheduled|expected to|would)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -9,7 +9,8 @@ export type EventKind = 'call' | 'meeting' | 'visit' | 'invasion' | 'signing' | 
 const TRIGGERS: { kind: EventKind; strong: RegExp; weak?: RegExp }[] = [
   {
     kind: 'call',
-    strong: /\b(?:(?:phone|telephone|video)[ -](?:call|conversation|talks|contact)s?|(?<!\b(?:they|we|you|to|I|would|could|will|not|so|what)[ -])calls?\b(?!\s+(?:for|on|to|them|it|him|her|this|that)\b)|spoke (?:by|on the) (?:phone|telephone)|phoned)\b/gi,
+    strong:
+      /\b(?:(?:phone|telephone|video)[ -](?:call|conversation|talks|contact)s?|(?<!\b(?:they|we|you|to|I|would|could|will|not|so|what)[ -])calls?\b(?!\s+(?:for|on|to|them|it|him|her|this|that)\b)|spoke (?:by|on the) (?:phone|telephone)|phoned)\b/gi,
     weak: /\b(?:conversation|spoken)\b/gi,
   },
   { kind: 'meeting', strong: /\b(?:met|meet|meeting|meetings|summit|face-to-face)\b/gi },
@@ -19,7 +20,18 @@ const TRIGGERS: { kind: EventKind; strong: RegExp; weak?: RegExp }[] = [
   { kind: 'opening', strong: /\b(?:opened|opening|unveiled|inaugurated|inauguration)\b/gi },
 ];
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
 
 export interface EventCandidate {
   kind: EventKind;
@@ -47,7 +59,13 @@ function clauseAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-function participantsOf(ctx: ArticleContext, sentence: number, kind: EventKind, reporters: Set<Mention>, at: number): Mention[] {
+function participantsOf(
+  ctx: ArticleContext,
+  sentence: number,
+  kind: EventKind,
+  reporters: Set<Mention>,
+  at: number,
+): Mention[] {
   const text = ctx.sentences[sentence];
   const [clauseStart, clauseEnd] = clauseAround(text, at);
   const mentions = ctx.mentionsIn(sentence).filter(
@@ -58,7 +76,12 @@ function participantsOf(ctx: ArticleContext, sentence: number, kind: EventKind, 
       !reporters.has(m) &&
       !insideQuotes(text, m.start) &&
       // Demonyms qualify someone ("Chinese President"); they are not actors themselves.
-      !(m.entity.kind === 'Country' && /^[A-Z][a-z]+(an|ese|ish|ian|i|ic)$/.test(m.text) && m.via === 'gazetteer' && !/^(Japan|Iran|Oman|Sudan|Pakistan|Afghanistan|Taiwan|Kazakhstan)$/.test(m.text)),
+      !(
+        m.entity.kind === 'Country' &&
+        /^[A-Z][a-z]+(an|ese|ish|ian|i|ic)$/.test(m.text) &&
+        m.via === 'gazetteer' &&
+        !/^(Japan|Iran|Oman|Sudan|Pakistan|Afghanistan|Taiwan|Kazakhstan)$/.test(m.text)
+      ),
   );
   if (kind === 'invasion') return invasionParties(ctx, text, mentions);
   const people = mentions.filter((m) => m.entity.kind === 'Person');
@@ -72,10 +95,14 @@ function invasionParties(ctx: ArticleContext, text: string, mentions: Mention[])
   for (const trigger of text.matchAll(/\b(?:invasion|invaded|invade|invading)\b/gi)) {
     const at = trigger.index!;
     const invader = mentions
-      .filter((m) => m.end <= at && at - m.end <= 40 && /^(['’]s|s)?(\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(m.end, at)))
+      .filter(
+        (m) => m.end <= at && at - m.end <= 40 && /^(['’]s|s)?(\s+[\p{L}-]+){0,4}\s*$/u.test(text.slice(m.end, at)),
+      )
       .pop();
     const end = at + trigger[0].length;
-    const invaded = mentions.find((m) => m.start >= end && /^\s+(of\s+)?$/i.test(text.slice(end, m.start)) && m.entity.kind === 'Country');
+    const invaded = mentions.find(
+      (m) => m.start >= end && /^\s+(of\s+)?$/i.test(text.slice(end, m.start)) && m.entity.kind === 'Country',
+    );
     // "Putin launched his invasion": the state he leads is the invader.
     const state = invader?.entity.kind === 'Person' ? ctx.roles.get(invader.entity.id)?.holderOf : undefined;
     if (invader) parties.push(state && state.kind === 'Country' ? { ...invader, entity: state } : invader);
@@ -89,7 +116,12 @@ function nearestDate(ctx: ArticleContext, sentence: number, at: number): string 
   const [clauseStart, clauseEnd] = clauseAround(text, at);
   // "since February 24" dates another, earlier event.
   const dates = findDates(text, ctx.publishedAt).filter(
-    (d) => !insideQuotes(text, d.start) && d.iso.length > 4 && d.start >= clauseStart && d.end <= clauseEnd && !/\bsince\s+(the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)),
+    (d) =>
+      !insideQuotes(text, d.start) &&
+      d.iso.length > 4 &&
+      d.start >= clauseStart &&
+      d.end <= clauseEnd &&
+      !/\bsince\s+(the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)),
   );
   if (dates.length === 0) return null;
   dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
@@ -115,7 +147,10 @@ export function findEventCandidates(ctx: ArticleContext, reporters: Set<Mention>
       const places = new Map<string, { entity: EntityRef; sentences: number[] }>();
       for (const m of ctx.mentionsIn(sentence)) {
         const before = text.slice(Math.max(0, m.start - 12), m.start);
-        if ((m.entity.kind === 'Place' && /\b(in|at)\s+$/i.test(before)) || (kind === 'visit' && /\b(visit|visited|visiting|trip to)\s+$/i.test(before))) {
+        if (
+          (m.entity.kind === 'Place' && /\b(in|at)\s+$/i.test(before)) ||
+          (kind === 'visit' && /\b(visit|visited|visiting|trip to)\s+$/i.test(before))
+        ) {
           places.set(m.entity.id, { entity: m.entity, sentences: [sentence] });
           participants.delete(m.entity.id);
         }
@@ -129,13 +164,18 @@ export function findEventCandidates(ctx: ArticleContext, reporters: Set<Mention>
         places,
         weakOnly: hits.length === 0,
       };
-      const anniversary = text.match(/\b(\w+)\s+anniversary of\b[^.]*?\b((?:19|20)\d{2})\b[^.]*?\b(invasion|war|call|meeting|visit|signing)\b/i);
+      const anniversary = text.match(
+        /\b(\w+)\s+anniversary of\b[^.]*?\b((?:19|20)\d{2})\b[^.]*?\b(invasion|war|call|meeting|visit|signing)\b/i,
+      );
       if (anniversary && ORDINALS[anniversary[1].toLowerCase()] && kind !== 'invasion') {
-        const target = anniversary[3].toLowerCase() === 'war' ? 'invasion' : (anniversary[3].toLowerCase() as EventKind);
+        const target =
+          anniversary[3].toLowerCase() === 'war' ? 'invasion' : (anniversary[3].toLowerCase() as EventKind);
         candidate.anniversary = { years: ORDINALS[anniversary[1].toLowerCase()], year: anniversary[2], kind: target };
         candidate.date = null;
       }
-      const dayAfter = text.match(/\bthe day after (?:the )?(?:beginning of the |start of the )?[^.]*?\b(invasion|war|military intervention|attack)\b/i);
+      const dayAfter = text.match(
+        /\bthe day after (?:the )?(?:beginning of the |start of the )?[^.]*?\b(invasion|war|military intervention|attack)\b/i,
+      );
       if (dayAfter && kind !== 'invasion') candidate.dayAfter = 'invasion';
       candidates.push(candidate);
     }
@@ -187,7 +227,9 @@ export function resolveEvents(ctx: ArticleContext, candidates: EventCandidate[])
   }
   for (const e of events) {
     if (e.anniversary) {
-      const base = events.find((o) => o.kind === e.anniversary!.kind && o.date?.startsWith(e.anniversary!.year) && o.date.length === 10);
+      const base = events.find(
+        (o) => o.kind === e.anniversary!.kind && o.date?.startsWith(e.anniversary!.year) && o.date.length === 10,
+      );
       if (base?.date) e.date = addYears(base.date, e.anniversary.years);
     }
     if (e.dayAfter && !e.date) {
@@ -204,7 +246,12 @@ function dateFromParticipants(ctx: ArticleContext, e: EventCandidate): string | 
   if (e.participants.size < 2 || e.kind === 'invasion') return null;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const text = ctx.sentences[s];
-    const present = new Set(ctx.mentionsIn(s).filter((m) => !insideQuotes(text, m.start)).map((m) => m.entity.id));
+    const present = new Set(
+      ctx
+        .mentionsIn(s)
+        .filter((m) => !insideQuotes(text, m.start))
+        .map((m) => m.entity.id),
+    );
     if (![...e.participants.keys()].every((id) => present.has(id))) continue;
     const verb = text.search(/\b(told|said to|spoke|talked|discussed|agreed|urged|assured|pledged)\b/i);
     if (verb < 0) continue;
@@ -217,7 +264,14 @@ function dateFromParticipants(ctx: ArticleContext, e: EventCandidate): string | 
   return null;
 }
 
-const KIND_LABEL: Record<EventKind, string> = { call: 'Call', meeting: 'Meeting', visit: 'Visit', invasion: 'Invasion', signing: 'Signing', opening: 'Opening' };
+const KIND_LABEL: Record<EventKind, string> = {
+  call: 'Call',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  invasion: 'Invasion',
+  signing: 'Signing',
+  opening: 'Opening',
+};
 
 function eventEntity(ctx: ArticleContext, e: EventCandidate): ExtractedEvent['entity'] {
   const participants = [...e.participants.values()].map((p) => p.entity).sort((a, b) => a.id.localeCompare(b.id));

@@ -3,7 +3,15 @@ import { cleanArticle } from './clean';
 import { ArticleContext } from './context';
 import { gazetteer, slug } from './gazetteer';
 import { KnownPeople } from './known-people';
-import { findCounterparts, findDescriptors, findGazetteerMentions, findNamedPeople, findPossessivePeople, findShortNames, findTitledPeople } from './mentions';
+import {
+  findCounterparts,
+  findDescriptors,
+  findGazetteerMentions,
+  findNamedPeople,
+  findPossessivePeople,
+  findShortNames,
+  findTitledPeople,
+} from './mentions';
 import { findEventCandidates, resolveEvents } from './events';
 import { splitSentences } from './nlp';
 import { findMinistries, findReporters } from './reporters';
@@ -55,7 +63,10 @@ function outletFor(meta: ArticleMetadata, url: string | null, siteName: string |
     const host = new URL(url).hostname.replace(/^www\./, '');
     for (const [domain, outlet] of g.outletByDomain) if (host === domain || host.endsWith(`.${domain}`)) return outlet;
   }
-  if (siteName) return g.outletByName.get(siteName.toLowerCase()) ?? { id: `outlet:${slug(siteName)}`, kind: 'Outlet', name: siteName };
+  if (siteName)
+    return (
+      g.outletByName.get(siteName.toLowerCase()) ?? { id: `outlet:${slug(siteName)}`, kind: 'Outlet', name: siteName }
+    );
   return null;
 }
 
@@ -97,14 +108,23 @@ export function extractArticle(
     ctx.addEntity(event.entity, undefined);
     for (const trigger of new Set(event.trigger)) ctx.addEntity(event.entity, trigger);
     for (const s of event.sentences) {
-      ctx.mentions.push({ sentence: s, start: 0, end: 0, text: event.trigger[0] ?? event.kind, entity: event.entity, via: 'pattern' });
+      ctx.mentions.push({
+        sentence: s,
+        start: 0,
+        end: 0,
+        text: event.trigger[0] ?? event.kind,
+        entity: event.entity,
+        via: 'pattern',
+      });
     }
     for (const p of event.participants.values()) {
       ctx.addFact('PARTICIPATED_IN', p.entity.id, event.entity.id, p.sentences, { role: p.role }, p.role);
     }
-    for (const place of event.places.values()) ctx.addFact('TOOK_PLACE_IN', event.entity.id, place.entity.id, place.sentences);
+    for (const place of event.places.values())
+      ctx.addFact('TOOK_PLACE_IN', event.entity.id, place.entity.id, place.sentences);
     for (const s of event.kind === 'signing' || event.kind === 'meeting' ? event.sentences : []) {
-      for (const m of ctx.mentionsIn(s).filter((m) => m.entity.kind === 'Agreement')) ctx.addFact('CONCERNS', event.entity.id, m.entity.id, [s]);
+      for (const m of ctx.mentionsIn(s).filter((m) => m.entity.kind === 'Agreement'))
+        ctx.addFact('CONCERNS', event.entity.id, m.entity.id, [s]);
     }
   }
 
@@ -118,7 +138,8 @@ export function extractArticle(
       const aboutMain = ctx.mentionsIn(sentence).some((m) => main.participants.has(m.entity.id));
       if (aboutMain) targets = [main];
     }
-    for (const event of targets) for (const r of reporters) ctx.addFact('REPORTED_BY', event.entity.id, r.entity.id, [sentence]);
+    for (const event of targets)
+      for (const r of reporters) ctx.addFact('REPORTED_BY', event.entity.id, r.entity.id, [sentence]);
   });
 
   const exclude = new Set([...reporterMentions].map((m) => `${m.sentence}:${m.start}`));
@@ -140,9 +161,13 @@ export function extractArticle(
 }
 
 /** The event the article is about: a multi-party event in the lede or the title, else the most mentioned. */
-function mainEvent<T extends { kind: string; sentences: number[]; participants: Map<string, unknown> }>(events: T[], title: string | null): T | undefined {
+function mainEvent<T extends { kind: string; sentences: number[]; participants: Map<string, unknown> }>(
+  events: T[],
+  title: string | null,
+): T | undefined {
   const score = (e: T) =>
-    e.sentences.length + (Math.min(...e.sentences) < 2 ? 2 : 0) + (title && new RegExp(`\\b${e.kind}`, 'i').test(title) ? 3 : 0);
+    e.sentences.length +
+    (Math.min(...e.sentences) < 2 ? 2 : 0) +
+    (title && new RegExp(`\\b${e.kind}`, 'i').test(title) ? 3 : 0);
   return events.filter((e) => e.kind !== 'invasion' && e.participants.size >= 2).sort((a, b) => score(b) - score(a))[0];
 }
-

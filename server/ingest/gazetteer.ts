@@ -66,7 +66,9 @@ export function gazetteer(): Gazetteer {
     const country: EntityRef = { id: `country:${code.toLowerCase()}`, kind: 'Country', name: info.name, country: code };
     countryByCode.set(code, country);
     for (const name of [info.name, ...(extraAliases[code] ?? [])]) add(name, country, 'name', name.length > 3);
-    const demonymSet = new Set([nationality.getName(code, 'en'), ...(extraDemonyms[code] ?? [])].filter(Boolean) as string[]);
+    const demonymSet = new Set(
+      [nationality.getName(code, 'en'), ...(extraDemonyms[code] ?? [])].filter(Boolean) as string[],
+    );
     for (const demonym of demonymSet) {
       demonyms.set(lowerKey(demonym), country);
       add(demonym, country, 'demonym', false);

@@ -12,7 +12,11 @@ const metadataSchema = z.record(
   z.object({
     title: z.string().nullable().optional(),
     url: z.string().url().nullable().optional(),
-    publishedAt: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/).nullable().optional(),
+    publishedAt: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?/)
+      .nullable()
+      .optional(),
     outlet: z.string().nullable().optional(),
   }),
 );
@@ -67,12 +71,24 @@ export async function loadKnownPeople(executor: Executor): Promise<KnownPeople> 
 }
 
 /** Ingests every article; a broken one is reported and skipped, the others still load. */
-export async function ingestPaths(executor: Executor, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  executor: Executor,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const files = listArticleFiles(paths);
   const metadataByFolder = new Map<string, Record<string, ArticleMetadata>>();
   const known = await loadKnownPeople(executor);
-  const summary: IngestSummary = { articles: 0, failed: [], sentences: 0, entities: 0, events: 0, facts: 0, seconds: 0 };
+  const summary: IngestSummary = {
+    articles: 0,
+    failed: [],
+    sentences: 0,
+    entities: 0,
+    events: 0,
+    facts: 0,
+    seconds: 0,
+  };
   const entityIds = new Set<string>();
   for (const [i, file] of files.entries()) {
     try {
@@ -84,7 +100,9 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
       const counts = await loadArticle(executor, graph, options);
       for (const e of graph.entities) entityIds.add(e.id);
       for (const e of graph.entities.filter((e) => e.kind === 'Person')) {
-        const roles = graph.facts.filter((f) => f.type === 'HOLDS_ROLE' && f.from === e.id).map((f) => ({ holderId: f.to, title: f.props.title ?? null }));
+        const roles = graph.facts
+          .filter((f) => f.type === 'HOLDS_ROLE' && f.from === e.id)
+          .map((f) => ({ holderId: f.to, title: f.props.title ?? null }));
         known.add({ id: e.id, name: e.name, roles });
       }
       summary.articles += 1;
@@ -92,7 +110,10 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
       summary.facts += counts.facts;
     } catch (error) {
       const message = (error as Error).message.split('\n')[0];
-      summary.failed.push({ file, error: error instanceof ArticleInputError ? message : `${path.basename(file)}: ${message}` });
+      summary.failed.push({
+        file,
+        error: error instanceof ArticleInputError ? message : `${path.basename(file)}: ${message}`,
+      });
     }
     options.onProgress?.(i + 1, files.length, file);
   }

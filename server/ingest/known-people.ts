@@ -20,7 +20,9 @@ export class KnownPeople {
   add(person: KnownPerson): void {
     const known = this.people.get(person.id);
     if (!known) this.people.set(person.id, { ...person, roles: [...person.roles] });
-    else for (const r of person.roles) if (!known.roles.some((k) => k.holderId === r.holderId && k.title === r.title)) known.roles.push(r);
+    else
+      for (const r of person.roles)
+        if (!known.roles.some((k) => k.holderId === r.holderId && k.title === r.title)) known.roles.push(r);
   }
 
   get size(): number {
@@ -36,7 +38,8 @@ export class KnownPeople {
       for (const part of parts) if (part.length >= 2) owners.set(part, [...(owners.get(part) ?? []), p]);
     }
     const unique = new Map<string, EntityRef>();
-    for (const [part, list] of owners) if (list.length === 1) unique.set(part, { id: list[0].id, kind: 'Person', name: list[0].name });
+    for (const [part, list] of owners)
+      if (list.length === 1) unique.set(part, { id: list[0].id, kind: 'Person', name: list[0].name });
     return unique;
   }
 
@@ -45,7 +48,11 @@ export class KnownPeople {
     const result: [string, { holderOf: EntityRef; title: string | null; sentence: number }][] = [];
     for (const p of this.people.values()) {
       for (const r of p.roles) {
-        if (r.holderId === holderId) result.push([p.id, { holderOf: { id: holderId, kind: 'Country', name: holderId }, title: r.title, sentence: -1 }]);
+        if (r.holderId === holderId)
+          result.push([
+            p.id,
+            { holderOf: { id: holderId, kind: 'Country', name: holderId }, title: r.title, sentence: -1 },
+          ]);
       }
     }
     return result;

@@ -28,14 +28,23 @@ export function toRows(graph: ArticleGraph) {
     surfaces.set(key, row);
   }
   return {
-    article: { id, title: graph.article.title, url: graph.article.url, publishedAt: graph.article.publishedAt, file: graph.article.file },
+    article: {
+      id,
+      title: graph.article.title,
+      url: graph.article.url,
+      publishedAt: graph.article.publishedAt,
+      file: graph.article.file,
+    },
     sentences: graph.sentences.map((text, index) => ({ id: sentenceId(id, index), text, index })),
     entities: [...byId.values()].map((e) => ({
       id: e.id,
       kind: e.kind,
       name: e.name,
       aliases: (e as { aliases?: string[] }).aliases ?? [e.name],
-      props: { ...Object.fromEntries(Object.entries(e.props ?? {}).filter(([k]) => k !== 'aliases')), ...(e.country ? { country: e.country } : {}) },
+      props: {
+        ...Object.fromEntries(Object.entries(e.props ?? {}).filter(([k]) => k !== 'aliases')),
+        ...(e.country ? { country: e.country } : {}),
+      },
     })),
     mentions: [...surfaces.values()],
     facts: graph.facts.map((f) => ({
@@ -50,7 +59,11 @@ export function toRows(graph: ArticleGraph) {
 }
 
 /** One write transaction per article: its old contribution removed, the new one merged; all or nothing. */
-export async function loadArticle(executor: Executor, graph: ArticleGraph, options: LoadOptions = {}): Promise<LoadCounts> {
+export async function loadArticle(
+  executor: Executor,
+  graph: ArticleGraph,
+  options: LoadOptions = {},
+): Promise<LoadCounts> {
   const rows = toRows(graph);
   return executor.write(async (tx) => {
     await tx.runNamed('ingest/remove-article', { articleId: rows.article.id });
@@ -58,8 +71,14 @@ export async function loadArticle(executor: Executor, graph: ArticleGraph, optio
     await tx.runNamed('ingest/merge-entities', { entities: rows.entities });
     await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
     await tx.runNamed('ingest/merge-facts', { facts: rows.facts, articleId: rows.article.id });
-    if (graph.article.outlet) await tx.runNamed('ingest/link-outlet', { articleId: rows.article.id, outletId: graph.article.outlet.id });
+    if (graph.article.outlet)
+      await tx.runNamed('ingest/link-outlet', { articleId: rows.article.id, outletId: graph.article.outlet.id });
     await options.beforeCommit?.(tx);
-    return { sentences: rows.sentences.length, entities: rows.entities.length, mentions: rows.mentions.length, facts: rows.facts.length };
+    return {
+      sentences: rows.sentences.length,
+      entities: rows.entities.length,
+      mentions: rows.mentions.length,
+      facts: rows.facts.length,
+    };
   });
 }

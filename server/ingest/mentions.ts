@@ -4,11 +4,14 @@ import { tokenize } from './nlp';
 import { KnownPeople } from './known-people';
 import { EntityRef } from './types';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Capitalised words that start sentences or name things, never a person's name. */
 const NOT_NAMES = new Set(
-  `${MONTHS}|${WEEKDAYS}|The|A|An|In|On|At|Of|For|And|But|Or|If|As|By|To|From|With|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|Our|Once|During|Regarding|Speaking|Meanwhile|Earlier|Later|After|Before|Since|While|When|Under|Over|Despite|However|Also|Both|Some|Many|Most|Other|Others|Western|Eastern|Northern|Southern|Cold|War|Olympics|Winter|Summer|Games|Conference|Assembly|Ministry|Council|Union|Party|Bank|House|Street|River|Sea|Ocean|Mountains|Cup|Summit|Agency|Times|Post|News|Herald|University|Institute|Forum|Group|Initiative|Plan|Day|Organization|Organisation|Front|Forces|Force|Army|Navy|Command|Office|Department|Platform|Topics|South|North|East|West|Global|Far|Middle|Central|International|National|Federal|State|Republic|Kingdom|Empire|Ukraine|Crisis|Peace|Friends|Letters|Past|Security|Foreign|Defence|Defense|Affairs|Minister|President|Prime|Chancellor|Leader|General|Secretary|Advertisement|Source|Site|Related|Next|News|Ctrl|Enter|Clicky|Exit|Read|More|Share|Photo|Video|Reuters|Bloomberg`.split('|'),
+  `${MONTHS}|${WEEKDAYS}|The|A|An|In|On|At|Of|For|And|But|Or|If|As|By|To|From|With|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|Our|Once|During|Regarding|Speaking|Meanwhile|Earlier|Later|After|Before|Since|While|When|Under|Over|Despite|However|Also|Both|Some|Many|Most|Other|Others|Western|Eastern|Northern|Southern|Cold|War|Olympics|Winter|Summer|Games|Conference|Assembly|Ministry|Council|Union|Party|Bank|House|Street|River|Sea|Ocean|Mountains|Cup|Summit|Agency|Times|Post|News|Herald|University|Institute|Forum|Group|Initiative|Plan|Day|Organization|Organisation|Front|Forces|Force|Army|Navy|Command|Office|Department|Platform|Topics|South|North|East|West|Global|Far|Middle|Central|International|National|Federal|State|Republic|Kingdom|Empire|Ukraine|Crisis|Peace|Friends|Letters|Past|Security|Foreign|Defence|Defense|Affairs|Minister|President|Prime|Chancellor|Leader|General|Secretary|Advertisement|Source|Site|Related|Next|News|Ctrl|Enter|Clicky|Exit|Read|More|Share|Photo|Video|Reuters|Bloomberg`.split(
+    '|',
+  ),
 );
 const NAME_TOKEN = "[A-Z][\\p{Ll}]+(?:[-'’][A-Z]?[\\p{Ll}]+)*";
 const NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
@@ -52,7 +55,14 @@ export function findGazetteerMentions(ctx: ArticleContext): void {
       if (hit.form.role === 'capital' && actsAsState(sentence, hit.start, hit.end)) {
         entity = g.countryByCode.get(entity.country!) ?? entity;
       }
-      ctx.addMention({ sentence: index, start: hit.start, end: hit.end, text: hit.text, entity, via: hit.form.role === 'capital' ? 'capital' : 'gazetteer' });
+      ctx.addMention({
+        sentence: index,
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
+        entity,
+        via: hit.form.role === 'capital' ? 'capital' : 'gazetteer',
+      });
     }
   });
 }
@@ -65,8 +75,12 @@ export function actsAsState(sentence: string, start: number, end: number): boole
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (/^['’]s\b/.test(after) || /\baccording to\s+$/i.test(before)) return true;
-  if (/\b(in|at|to|from|near|into|outside|around|across|via|visit|visited|visiting|visits|of)\s+(the\s+)?$/i.test(before)) return false;
-  if (sentence.slice(start, end) === sentence.slice(start, end).toUpperCase() && /^\s+[A-Z]{2,}/.test(after)) return false;
+  if (
+    /\b(in|at|to|from|near|into|outside|around|across|via|visit|visited|visiting|visits|of)\s+(the\s+)?$/i.test(before)
+  )
+    return false;
+  if (sentence.slice(start, end) === sentence.slice(start, end).toUpperCase() && /^\s+[A-Z]{2,}/.test(after))
+    return false;
   if (/^\s*(-|–|—|\()/.test(after) && start < 3) return false;
   if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(and|or|is|was|has|had|said|says)\b/.test(after)) return false;
   return true;
@@ -83,7 +97,10 @@ interface TitleMatch {
 
 function titleAlternation(): string {
   const titles = gazetteer().titles.flatMap((t) => [t, t.toLowerCase()]);
-  return [...new Set(titles)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  return [...new Set(titles)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
 }
 
 /** The country or organization a prefix names: a demonym, a country's name, an organization. */
@@ -123,8 +140,18 @@ function normalizeTitle(title: string): string {
 
 function addPerson(ctx: ArticleContext, sentence: number, match: TitleMatch): void {
   const person = personEntity(match.name);
-  ctx.addMention({ sentence, start: match.nameStart, end: match.nameStart + match.name.length, text: match.name, entity: person, via: 'title' });
-  ctx.addEntity(person, match.holder ? `${ctx.sentences[sentence].slice(match.start, match.nameStart).trim()} ${match.name}` : undefined);
+  ctx.addMention({
+    sentence,
+    start: match.nameStart,
+    end: match.nameStart + match.name.length,
+    text: match.name,
+    entity: person,
+    via: 'title',
+  });
+  ctx.addEntity(
+    person,
+    match.holder ? `${ctx.sentences[sentence].slice(match.start, match.nameStart).trim()} ${match.name}` : undefined,
+  );
   if (match.holder) {
     ctx.roles.set(person.id, { holderOf: match.holder, title: match.title, sentence });
     ctx.addFact('HOLDS_ROLE', person.id, match.holder.id, [sentence], { title: match.title }, match.title ?? '');
@@ -133,7 +160,10 @@ function addPerson(ctx: ArticleContext, sentence: number, match: TitleMatch): vo
 
 /** "his Russian counterpart, Vladimir Putin": the same office as the sentence's titled person, in another state. */
 export function findCounterparts(ctx: ArticleContext): void {
-  const pattern = new RegExp(`\\b(?:his|her|their)\\s+(?<prefix>[A-Z][\\p{L}.]+)\\s+counterparts?,?\\s+(?<name>${NAME})`, 'gu');
+  const pattern = new RegExp(
+    `\\b(?:his|her|their)\\s+(?<prefix>[A-Z][\\p{L}.]+)\\s+counterparts?,?\\s+(?<name>${NAME})`,
+    'gu',
+  );
   ctx.sentences.forEach((sentence, index) => {
     for (const m of sentence.matchAll(pattern)) {
       const name = trimName(m.groups!.name);
@@ -141,7 +171,14 @@ export function findCounterparts(ctx: ArticleContext): void {
       const holder = holderOf(m.groups!.prefix);
       const nameStart = m.index! + m[0].lastIndexOf(m.groups!.name);
       const titled = [...ctx.roles.values()].find((r) => r.sentence === index);
-      addPerson(ctx, index, { start: m.index!, end: nameStart + name.length, name, nameStart, title: titled?.title ?? null, holder });
+      addPerson(ctx, index, {
+        start: m.index!,
+        end: nameStart + name.length,
+        name,
+        nameStart,
+        title: titled?.title ?? null,
+        holder,
+      });
     }
   });
 }
@@ -156,7 +193,17 @@ export function findPossessivePeople(ctx: ArticleContext): void {
       if (!holder || holder.kind !== 'Country' || name.split(/\s+/).length < 2 || !plausibleName(name)) continue;
       const nameStart = m.index! + m[0].lastIndexOf(m.groups!.name);
       const person = personEntity(name);
-      if (!ctx.addMention({ sentence: index, start: nameStart, end: nameStart + name.length, text: name, entity: person, via: 'pattern' })) continue;
+      if (
+        !ctx.addMention({
+          sentence: index,
+          start: nameStart,
+          end: nameStart + name.length,
+          text: name,
+          entity: person,
+          via: 'pattern',
+        })
+      )
+        continue;
       if (!ctx.roles.has(person.id)) ctx.roles.set(person.id, { holderOf: holder, title: null, sentence: index });
       ctx.addFact('HOLDS_ROLE', person.id, holder.id, [index], { title: null });
     }
@@ -180,7 +227,8 @@ export function findNamedPeople(ctx: ArticleContext): void {
       run = [];
     };
     for (const token of tokens) {
-      if (token.pos === 'PROPN' && /^[A-Z]/.test(token.text) && !ctx.overlaps(index, token.start, token.end)) run.push(token);
+      if (token.pos === 'PROPN' && /^[A-Z]/.test(token.text) && !ctx.overlaps(index, token.start, token.end))
+        run.push(token);
       else flush();
     }
     flush();
@@ -210,7 +258,14 @@ export function findShortNames(ctx: ArticleContext, known: KnownPeople): void {
     for (const m of sentence.matchAll(pattern)) {
       const id = [...owners.get(m[0])!][0];
       const entity = ctx.entities.get(id) ?? ctx.knownPeople.get(id)!;
-      ctx.addMention({ sentence: index, start: m.index!, end: m.index! + m[0].length, text: m[0], entity, via: 'short-name' });
+      ctx.addMention({
+        sentence: index,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        entity,
+        via: 'short-name',
+      });
     }
   });
 }
@@ -218,7 +273,10 @@ export function findShortNames(ctx: ArticleContext, known: KnownPeople): void {
 /** "the Chinese leader", "the Russian president", "the Russian and Chinese presidents" → the people holding those offices. */
 export function findDescriptors(ctx: ArticleContext, known: KnownPeople): void {
   const offices = '(?:leaders?|presidents?|premiers?|prime ministers?|chancellors?|foreign ministers?|heads? of state)';
-  const pattern = new RegExp(`\\bthe\\s+(?<a>[A-Z][\\p{L}]+)(?:\\s+and\\s+(?<b>[A-Z][\\p{L}]+))?\\s+(?<office>${offices})\\b`, 'giu');
+  const pattern = new RegExp(
+    `\\bthe\\s+(?<a>[A-Z][\\p{L}]+)(?:\\s+and\\s+(?<b>[A-Z][\\p{L}]+))?\\s+(?<office>${offices})\\b`,
+    'giu',
+  );
   ctx.sentences.forEach((sentence, index) => {
     for (const m of sentence.matchAll(pattern)) {
       const office = m.groups!.office.toLowerCase().replace(/s$/, '');
@@ -228,11 +286,22 @@ export function findDescriptors(ctx: ArticleContext, known: KnownPeople): void {
         const mentioned = new Set(ctx.mentions.map((x) => x.entity.id));
         const knownHolders = known.holdersOf(country.id).filter(([id]) => mentioned.has(id) && !ctx.roles.has(id));
         const holders = [...[...ctx.roles].filter(([, r]) => r.holderOf.id === country.id), ...knownHolders];
-        const best = holders.find(([, r]) => r.title?.toLowerCase() === office) ?? (office === 'leader' ? holders.find(([, r]) => /president|leader|premier|prime minister|chancellor/i.test(r.title ?? '')) : undefined);
+        const best =
+          holders.find(([, r]) => r.title?.toLowerCase() === office) ??
+          (office === 'leader'
+            ? holders.find(([, r]) => /president|leader|premier|prime minister|chancellor/i.test(r.title ?? ''))
+            : undefined);
         if (!best) continue;
         const person = ctx.entities.get(best[0]) ?? ctx.knownPeople.get(best[0])!;
         const at = m.index! + m[0].indexOf(demonym);
-        ctx.mentions.push({ sentence: index, start: at, end: m.index! + m[0].length, text: m[0], entity: person, via: 'descriptor' });
+        ctx.mentions.push({
+          sentence: index,
+          start: at,
+          end: m.index! + m[0].length,
+          text: m[0],
+          entity: person,
+          via: 'descriptor',
+        });
         ctx.addEntity(person, m.groups!.b ? undefined : m[0].replace(/^the\s+/i, 'the '));
       }
     }

@@ -18,7 +18,10 @@ export class ArticleInputError extends Error {
 export function readArticleFile(file: string): string {
   const size = fs.statSync(file).size;
   if (size > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(file, `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+    throw new ArticleInputError(
+      file,
+      `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`,
+    );
   }
   const bytes = fs.readFileSync(file);
   if (bytes.includes(0)) throw new ArticleInputError(file, 'binary file (contains NUL bytes), not a text article');
@@ -29,7 +32,8 @@ export function readArticleFile(file: string): string {
     throw new ArticleInputError(file, 'not valid UTF-8 text');
   }
   const controls = (text.match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
-  if (controls > text.length * 0.01) throw new ArticleInputError(file, 'binary file (control characters), not a text article');
+  if (controls > text.length * 0.01)
+    throw new ArticleInputError(file, 'binary file (control characters), not a text article');
   if (text.trim().length === 0) throw new ArticleInputError(file, 'empty file');
   return text.replace(/^\uFEFF/, '');
 }

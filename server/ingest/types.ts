@@ -3,7 +3,14 @@ export const ENTITY_KINDS = ['Person', 'Country', 'Outlet', 'Organization', 'Agr
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Fact relationships the loader may write (an allow-list: types are not Cypher parameters). */
-export const FACT_TYPES = ['PARTICIPATED_IN', 'REPORTED_BY', 'HOLDS_ROLE', 'PARTY_TO', 'TOOK_PLACE_IN', 'CONCERNS'] as const;
+export const FACT_TYPES = [
+  'PARTICIPATED_IN',
+  'REPORTED_BY',
+  'HOLDS_ROLE',
+  'PARTY_TO',
+  'TOOK_PLACE_IN',
+  'CONCERNS',
+] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 export interface EntityRef {

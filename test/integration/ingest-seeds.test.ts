@@ -15,7 +15,7 @@ describe('ingesting the seed articles', function () {
 
   const read = (cypher: string, params: Record<string, unknown> = {}) => executor.readText(cypher, params);
 
-  it("walks the card: Xi Jinping — the call of 15 June 2022 — Vladimir Putin, reported by Xinhua, in one MATCH", async () => {
+  it('walks the card: Xi Jinping — the call of 15 June 2022 — Vladimir Putin, reported by Xinhua, in one MATCH', async () => {
     const rows = await read(`
       MATCH (:Person {name:'Xi Jinping'})-[:PARTICIPATED_IN]->(e:Event {kind:'call', date:'2022-06-15'})<-[:PARTICIPATED_IN]-(:Person {name:'Vladimir Putin'}),
             (e)-[:REPORTED_BY]->(:Outlet {name:'Xinhua'})
@@ -61,11 +61,19 @@ describe('ingesting the seed articles', function () {
     const rows = await read(`
       MATCH (p:Person)-[r:HOLDS_ROLE {title: 'Foreign Minister'}]->(c:Country)
       RETURN p.name + ' / ' + c.name AS role ORDER BY role`);
-    expect(rows.map((r) => r.role)).to.include.members(['Andriy Sybiha / Ukraine', 'Sergey Lavrov / Russia', 'Wang Yi / China']);
+    expect(rows.map((r) => r.role)).to.include.members([
+      'Andriy Sybiha / Ukraine',
+      'Sergey Lavrov / Russia',
+      'Wang Yi / China',
+    ]);
   });
 
   it('keeps one node each for Xi Jinping, Vladimir Putin and Volodymyr Zelenskiy', async () => {
-    for (const [surname, name] of [['Xi', 'Xi Jinping'], ['Putin', 'Vladimir Putin'], ['Zelensk', 'Volodymyr Zelenskiy']]) {
+    for (const [surname, name] of [
+      ['Xi', 'Xi Jinping'],
+      ['Putin', 'Vladimir Putin'],
+      ['Zelensk', 'Volodymyr Zelenskiy'],
+    ]) {
       const rows = await read(
         `MATCH (p:Person) WHERE p.name CONTAINS $surname OR any(a IN p.aliases WHERE a CONTAINS $surname) RETURN collect(p.name) AS names`,
         { surname },
@@ -79,14 +87,29 @@ describe('ingesting the seed articles', function () {
   it('turns no page boilerplate into an entity', async () => {
     const rows = await read(`MATCH (n:Entity) RETURN collect(toLower(n.name)) AS names`);
     const names = rows[0].names as string[];
-    for (const word of ['clicky', 'advertisement', 'source', 'source link', 'site', 'site icon', 'next news', 'related topics', 'exit mobile version', 'world', 'ctrl', 'enter']) {
+    for (const word of [
+      'clicky',
+      'advertisement',
+      'source',
+      'source link',
+      'site',
+      'site icon',
+      'next news',
+      'related topics',
+      'exit mobile version',
+      'world',
+      'ctrl',
+      'enter',
+    ]) {
       expect(names, word).to.not.include(word);
     }
     expect(names.filter((n) => /clicky|advertisement|next news|related topics|ctrl/.test(n))).to.deep.equal([]);
   });
 
   it('never invents article metadata: unknown stays null', async () => {
-    const rows = await read(`MATCH (a:Article) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o) RETURN a.id AS id, a.publishedAt AS date, a.url AS url, o.name AS outlet ORDER BY id`);
+    const rows = await read(
+      `MATCH (a:Article) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(o) RETURN a.id AS id, a.publishedAt AS date, a.url AS url, o.name AS outlet ORDER BY id`,
+    );
     expect(rows.map((r) => r.date)).to.deep.equal([null, '2022-06-19', '2022-06-15', null, null]);
     expect(rows[2]).to.include({ outlet: 'Dunya News' });
     expect(rows[0]).to.include({ outlet: null, url: null });

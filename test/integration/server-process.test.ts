@@ -16,13 +16,13 @@ describe('server process (npm start)', function () {
   });
   afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the explorer and /api/health on its own Neo4j, then stops leaving no java process', async () => {
+  it('serves the explorer and /api/health on its own Neo4j, seeded, then stops leaving no java process', async () => {
     const [port, boltPort] = [await freePort(), await freePort()];
     const server = startServerProcess({
       PORT: String(port),
       NEO4J_EMBEDDED_BOLT_PORT: String(boltPort),
       NEO4J_EMBEDDED_DATA_DIR: dataDir,
-      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'info',
     });
     try {
       await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
@@ -31,6 +31,8 @@ describe('server process (npm start)', function () {
       expect(health.neo4j.version).to.match(/^5\.26\./);
       expect(health.neo4j.mode).to.equal('embedded');
       expect(health.neo4j.uri).to.equal(`bolt://127.0.0.1:${boltPort}`);
+      expect(server.output()).to.match(/seeded 5 articles/);
+      expect(health.neo4j.nodes).to.be.greaterThan(100);
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).to.equal(200);
       expect(await page.text()).to.match(/<title>Readout/);
