@@ -1,18 +1,57 @@
 import path from 'node:path';
-import express, { Express } from 'express';
+import express, { Express, RequestHandler } from 'express';
+import helmet from 'helmet';
 import { REPO_ROOT } from './config';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
+import { openApiDocument } from './openapi';
+import { cypherRouter } from './routes/cypher-routes';
+import { graphRouter } from './routes/graph-routes';
 import { healthRouter } from './routes/health';
+import { CypherService } from './services/cypher-service';
+import { EvidenceService } from './services/evidence-service';
+import { GraphService } from './services/graph-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
+import { SearchService } from './services/search-service';
 
 export interface AppDependencies {
   executor: Executor;
   neo4j: Neo4jLocation;
   logger: Logger;
-  /** Folder with the built explorer page; defaults to client/. */
+  /** Folder with the explorer page; defaults to client/. */
   clientDir?: string;
+  cypherRowLimit?: number;
+  consoleRequestsPerMinute?: number;
+  /** Origins allowed to call the API from other sites; none by default. */
+  corsOrigins?: string[];
+}
+
+/** CORS stays closed unless origins are configured; then only those get the headers. */
+function cors(origins: string[]): RequestHandler {
+  return (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && origins.includes(origin)) {
+      res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Allow-Methods': 'GET, POST' });
+      if (req.method === 'OPTIONS') return void res.sendStatus(204);
+    }
+    next();
+  };
+}
+
+/** The /api router alone (tests compare its routes with the OpenAPI document). */
+export function createApiRouter(deps: AppDependencies): express.Router {
+  const graph = new GraphService(deps.executor);
+  const api = express.Router();
+  api.use(cors(deps.corsOrigins ?? []));
+  api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
+  api.use(graphRouter({ graph, search: new SearchService(deps.executor, graph), evidence: new EvidenceService(deps.executor, graph) }));
+  api.use(cypherRouter(new CypherService(deps.executor, deps.cypherRowLimit ?? 1000), deps.consoleRequestsPerMinute ?? 60));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  api.use(apiNotFound);
+  return api;
 }
 
 /** Builds the Express app from its dependencies; listening is server/index.ts's job. */
@@ -20,13 +59,24 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
   app.use(express.json({ limit: '64kb' }));
-
-  const api = express.Router();
-  api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
-  api.use(apiNotFound);
-  app.use('/api', api);
-
+  app.use('/api', createApiRouter(deps));
   app.use(express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html', fallthrough: true }));
   app.use(errorHandler(deps.logger));
   return app;

@@ -40,6 +40,7 @@ const environmentObject = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   CYPHER_ROW_LIMIT: positiveInt.default(1000),
+  CONSOLE_RATE_LIMIT: positiveInt.default(60),
   CORS_ORIGINS: z.string().default(''),
 });
 
@@ -79,6 +80,7 @@ export interface Config {
   };
   seeding: { onEmpty: boolean; dir: string };
   cypherRowLimit: number;
+  consoleRequestsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +127,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     seeding: { onEmpty: e.SEED_ON_EMPTY, dir: path.resolve(REPO_ROOT, e.SEEDS_DIR) },
     cypherRowLimit: e.CYPHER_ROW_LIMIT,
+    consoleRequestsPerMinute: e.CONSOLE_RATE_LIMIT,
   };
 }
 

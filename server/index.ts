@@ -51,7 +51,14 @@ async function main(): Promise<void> {
   await applySchema(executor);
   if (config.seeding.onEmpty) await seedIfEmpty(executor, config.seeding.dir, logger);
 
-  const app = createApp({ executor, neo4j: { uri: connection.target.uri, mode: connection.mode }, logger });
+  const app = createApp({
+    executor,
+    neo4j: { uri: connection.target.uri, mode: connection.mode },
+    logger,
+    cypherRowLimit: config.cypherRowLimit,
+    consoleRequestsPerMinute: config.consoleRequestsPerMinute,
+    corsOrigins: config.http.corsOrigins,
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

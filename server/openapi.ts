@@ -1,0 +1,114 @@
+/** The API's OpenAPI 3 document, served at /api/openapi.json; a test checks it matches the routes. */
+const error = { $ref: '#/components/responses/Error' };
+const errors = { '400': error, '404': error, '503': error };
+const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
+const elements = { $ref: '#/components/schemas/Elements' };
+
+export const openApiDocument = {
+  openapi: '3.0.3',
+  info: {
+    title: 'Readout API',
+    version: '0.1.0',
+    description:
+      'Explore a Neo4j graph of news entities (or any Neo4j graph): search, neighbourhoods as Cytoscape elements, paths, the evidence behind facts, and read-only Cypher. Errors are {error: {code, message}}.',
+  },
+  servers: [{ url: '/api' }],
+  paths: {
+    '/health': {
+      get: { summary: 'Neo4j version, edition, database, location and counts', responses: { '200': { description: 'Neo4j answers' }, '503': error } },
+    },
+    '/schema': {
+      get: { summary: 'Labels and relationship types with counts; property keys per label', responses: { '200': { description: 'The schema' }, '503': error } },
+    },
+    '/search': {
+      get: {
+        summary: 'Ranked search over names and aliases (full-text with prefix and fuzzy terms, or string properties on other graphs)',
+        parameters: [q('q', 'Search text', { type: 'string', minLength: 1, maxLength: 200 }, true), q('label', 'Comma-separated labels to keep'), q('limit', 'At most this many hits', { type: 'integer', minimum: 1, maximum: 100, default: 10 })],
+        responses: { '200': { description: '{hits: [{id, labels, name, score}]}' }, ...errors },
+      },
+    },
+    '/node': {
+      get: { summary: 'One node as a Cytoscape element', parameters: [q('id', 'Stable id or elementId', { type: 'string' }, true)], responses: { '200': { description: 'The node' }, ...errors } },
+    },
+    '/subgraph': {
+      get: {
+        summary: 'The neighbourhood of a node as Cytoscape elements, supernode-safe, with counts of what was left out',
+        parameters: [
+          q('id', 'Stable id or elementId of the centre', { type: 'string' }, true),
+          q('depth', 'Hops', { type: 'integer', minimum: 1, maximum: 3, default: 1 }),
+          q('limit', 'At most this many nodes', { type: 'integer', minimum: 1, maximum: 1000, default: 100 }),
+          q('types', 'Comma-separated relationship types'),
+          q('labels', 'Comma-separated neighbour labels'),
+          q('direction', 'Relationship direction', { type: 'string', enum: ['both', 'out', 'in'], default: 'both' }),
+          q('from', 'Events on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+          q('to', 'Events on or before this ISO date'),
+        ],
+        responses: { '200': { description: '{nodes, edges, truncated, more: {total, byType, byLabel}}', content: { 'application/json': { schema: elements } } }, ...errors },
+      },
+    },
+    '/paths': {
+      get: {
+        summary: 'Shortest paths between two nodes, each hop with its evidence',
+        parameters: [q('from', 'Start node id', { type: 'string' }, true), q('to', 'End node id', { type: 'string' }, true), q('maxLength', 'Most hops', { type: 'integer', minimum: 1, maximum: 6, default: 4 })],
+        responses: { '200': { description: '{nodes, edges, paths: [{nodes, edges}], evidence: {edgeId: [sentence]}}' }, ...errors },
+      },
+    },
+    '/evidence': {
+      get: {
+        summary: 'The sentences behind a fact (rel) or an entity (node); for an event, grouped by reporting body',
+        parameters: [q('rel', 'Relationship id (elementId)'), q('node', 'Node id')],
+        responses: { '200': { description: '{subject, sentences, byReporter?}' }, ...errors },
+      },
+    },
+    '/cypher': {
+      post: {
+        summary: 'Read-only Cypher: rows as a table and any graph values as elements; writes and admin commands are refused',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['query'], properties: { query: { type: 'string', maxLength: 10000 }, params: { type: 'object' } } },
+            },
+          },
+        },
+        responses: {
+          '200': { description: '{columns, rows, elements, truncated, rowLimit, elapsedMs}' },
+          '403': error,
+          '429': error,
+          '504': error,
+          ...errors,
+        },
+      },
+    },
+    '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3 document' } } } },
+  },
+  components: {
+    schemas: {
+      Elements: {
+        type: 'object',
+        properties: {
+          nodes: { type: 'array', items: { type: 'object', properties: { data: { type: 'object', required: ['id', 'label', 'name'] } } } },
+          edges: { type: 'array', items: { type: 'object', properties: { data: { type: 'object', required: ['id', 'source', 'target', 'type'] } } } },
+          truncated: { type: 'boolean' },
+          more: { type: 'object' },
+        },
+      },
+    },
+    responses: {
+      Error: {
+        description: 'An error',
+        content: {
+          'application/json': {
+            schema: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+          },
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import { MAX_QUERY_LENGTH } from '../db/read-only-guard';
+import { TooManyRequestsError } from '../errors';
+import { CypherService } from '../services/cypher-service';
+import { parseInput } from './validate';
+
+const body = z.object({
+  query: z.string().min(1, 'is required').max(MAX_QUERY_LENGTH, `is longer than ${MAX_QUERY_LENGTH} characters`),
+  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are identifiers'), z.unknown()).default({}),
+});
+
+export function cypherRouter(cypher: CypherService, requestsPerMinute: number): Router {
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: requestsPerMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new TooManyRequestsError(`At most ${requestsPerMinute} console queries a minute; try again shortly.`)),
+  });
+  router.post('/cypher', limiter, async (req, res) => {
+    const input = parseInput(body, req.body ?? {});
+    res.json(await cypher.run(input.query, input.params));
+  });
+  return router;
+}

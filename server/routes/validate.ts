@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { BadRequestError } from '../errors';
+
+/** Parses query or body input with a zod schema; the first problem becomes a 400 naming the parameter. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue.path.join('.') || 'request';
+    throw new BadRequestError(`${name}: ${issue.message}`, { parameter: name });
+  }
+  return parsed.data;
+}
+
+const NAME = /^[\p{L}\p{N}_ -]{1,100}$/u;
+
+/** "A,B" → ["A","B"]; each a plausible label or type name (they are parameters anyway, never spliced). */
+export const nameList = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []))
+  .refine((list) => list.length <= 50 && list.every((x) => NAME.test(x)), 'a comma-separated list of names');
+
+export const isoDatePrefix = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .optional()
+  .transform((s) => s ?? null);
+
+export const id = z.string().min(1, 'is required').max(500);

@@ -1,0 +1,89 @@
+import { displayName, nodeId, primaryLabel } from '../db/elements';
+import { Executor } from '../db/executor';
+import { Plain, PlainNode, PlainRelationship } from '../db/to-plain';
+import { NotFoundError } from '../errors';
+import { GraphService } from './graph-service';
+
+export interface EvidenceSentence {
+  id: string;
+  text: string;
+  index: number | null;
+  article: { id: string | null; title: string | null; url: string | null; publishedAt: string | null; outlet: string | null };
+  /** Words of the sentence that name the entities in question, for highlighting. */
+  highlights: string[];
+}
+
+export interface Evidence {
+  subject: { kind: 'relationship' | 'node'; id: string; label: string; name: string };
+  sentences: EvidenceSentence[];
+  byReporter?: { reporter: { id: string; name: string; labels: string[] }; sentences: EvidenceSentence[] }[];
+}
+
+const asStrings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export class EvidenceService {
+  constructor(
+    private readonly executor: Executor,
+    private readonly graph: GraphService,
+  ) {}
+
+  async sentences(ids: string[], highlights: string[] = []): Promise<EvidenceSentence[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read('evidence/sentences', { ids });
+    return rows.map((r) => ({
+      id: String(r.id),
+      text: String(r.text),
+      index: typeof r.index === 'number' ? r.index : null,
+      article: {
+        id: (r.articleId as string) ?? null,
+        title: (r.title as string) ?? null,
+        url: (r.url as string) ?? null,
+        publishedAt: (r.publishedAt as string) ?? null,
+        outlet: (r.outlet as string) ?? null,
+      },
+      highlights: highlights.filter((h) => h && String(r.text).toLowerCase().includes(h.toLowerCase())),
+    }));
+  }
+
+  /** The sentences that state a fact (its `evidence`), with both ends' names to highlight. */
+  async forRelationship(rel: string): Promise<Evidence> {
+    const [row] = await this.executor.read('evidence/relationship', { rel });
+    if (!row) throw new NotFoundError(`No relationship with id "${rel}"`);
+    const r = row.relationship as unknown as PlainRelationship;
+    const source = row.source as unknown as PlainNode;
+    const target = row.target as unknown as PlainNode;
+    const names = [...namesOf(source), ...namesOf(target)];
+    return {
+      subject: { kind: 'relationship', id: r.elementId, label: r.type, name: `${displayName(source)} ${r.type} ${displayName(target)}` },
+      sentences: await this.sentences(asStrings(r.properties.evidence), names),
+    };
+  }
+
+  /** The sentences that mention a node; for an event, also each reporting body's own sentences. */
+  async forNode(id: string): Promise<Evidence> {
+    const node = await this.graph.findNode(id);
+    const mentions = await this.executor.read('evidence/mentions', { node: node.elementId, limit: 200 });
+    const surfaces = mentions.flatMap((m) => asStrings(m.surface));
+    const evidence: Evidence = {
+      subject: { kind: 'node', id: nodeId(node), label: primaryLabel(node.labels), name: displayName(node) },
+      sentences: await this.sentences(mentions.map((m) => String(m.id)), [...new Set([...surfaces, ...namesOf(node)])]),
+    };
+    const readouts = await this.executor.read('evidence/readouts', { node: node.elementId });
+    if (readouts.length > 0) {
+      evidence.byReporter = await Promise.all(
+        readouts.map(async (r) => {
+          const reporter = r.reporter as unknown as PlainNode;
+          return {
+            reporter: { id: nodeId(reporter), name: displayName(reporter), labels: reporter.labels },
+            sentences: await this.sentences(asStrings(r.evidence), namesOf(reporter)),
+          };
+        }),
+      );
+    }
+    return evidence;
+  }
+}
+
+function namesOf(node: PlainNode): string[] {
+  return [displayName(node), ...asStrings(node.properties.aliases)];
+}
