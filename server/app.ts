@@ -32,7 +32,12 @@ function cors(origins: string[]): RequestHandler {
   return (req, res, next) => {
     const origin = req.headers.origin;
     if (origin && origins.includes(origin)) {
-      res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Allow-Methods': 'GET, POST' });
+      res.set({
+        'Access-Control-Allow-Origin': origin,
+        Vary: 'Origin',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Allow-Methods': 'GET, POST',
+      });
       if (req.method === 'OPTIONS') return void res.sendStatus(204);
     }
     next();
@@ -45,8 +50,16 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   const api = express.Router();
   api.use(cors(deps.corsOrigins ?? []));
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
-  api.use(graphRouter({ graph, search: new SearchService(deps.executor, graph), evidence: new EvidenceService(deps.executor, graph) }));
-  api.use(cypherRouter(new CypherService(deps.executor, deps.cypherRowLimit ?? 1000), deps.consoleRequestsPerMinute ?? 60));
+  api.use(
+    graphRouter({
+      graph,
+      search: new SearchService(deps.executor, graph),
+      evidence: new EvidenceService(deps.executor, graph),
+    }),
+  );
+  api.use(
+    cypherRouter(new CypherService(deps.executor, deps.cypherRowLimit ?? 1000), deps.consoleRequestsPerMinute ?? 60),
+  );
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });

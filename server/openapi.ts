@@ -1,7 +1,12 @@
 /** The API's OpenAPI 3 document, served at /api/openapi.json; a test checks it matches the routes. */
 const error = { $ref: '#/components/responses/Error' };
 const errors = { '400': error, '404': error, '503': error };
-const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, required = false) => ({
+const q = (
+  name: string,
+  description: string,
+  schema: Record<string, unknown> = { type: 'string' },
+  required = false,
+) => ({
   name,
   in: 'query',
   required,
@@ -21,20 +26,35 @@ export const openApiDocument = {
   servers: [{ url: '/api' }],
   paths: {
     '/health': {
-      get: { summary: 'Neo4j version, edition, database, location and counts', responses: { '200': { description: 'Neo4j answers' }, '503': error } },
+      get: {
+        summary: 'Neo4j version, edition, database, location and counts',
+        responses: { '200': { description: 'Neo4j answers' }, '503': error },
+      },
     },
     '/schema': {
-      get: { summary: 'Labels and relationship types with counts; property keys per label', responses: { '200': { description: 'The schema' }, '503': error } },
+      get: {
+        summary: 'Labels and relationship types with counts; property keys per label',
+        responses: { '200': { description: 'The schema' }, '503': error },
+      },
     },
     '/search': {
       get: {
-        summary: 'Ranked search over names and aliases (full-text with prefix and fuzzy terms, or string properties on other graphs)',
-        parameters: [q('q', 'Search text', { type: 'string', minLength: 1, maxLength: 200 }, true), q('label', 'Comma-separated labels to keep'), q('limit', 'At most this many hits', { type: 'integer', minimum: 1, maximum: 100, default: 10 })],
+        summary:
+          'Ranked search over names and aliases (full-text with prefix and fuzzy terms, or string properties on other graphs)',
+        parameters: [
+          q('q', 'Search text', { type: 'string', minLength: 1, maxLength: 200 }, true),
+          q('label', 'Comma-separated labels to keep'),
+          q('limit', 'At most this many hits', { type: 'integer', minimum: 1, maximum: 100, default: 10 }),
+        ],
         responses: { '200': { description: '{hits: [{id, labels, name, score}]}' }, ...errors },
       },
     },
     '/node': {
-      get: { summary: 'One node as a Cytoscape element', parameters: [q('id', 'Stable id or elementId', { type: 'string' }, true)], responses: { '200': { description: 'The node' }, ...errors } },
+      get: {
+        summary: 'One node as a Cytoscape element',
+        parameters: [q('id', 'Stable id or elementId', { type: 'string' }, true)],
+        responses: { '200': { description: 'The node' }, ...errors },
+      },
     },
     '/subgraph': {
       get: {
@@ -49,14 +69,27 @@ export const openApiDocument = {
           q('from', 'Events on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
           q('to', 'Events on or before this ISO date'),
         ],
-        responses: { '200': { description: '{nodes, edges, truncated, more: {total, byType, byLabel}}', content: { 'application/json': { schema: elements } } }, ...errors },
+        responses: {
+          '200': {
+            description: '{nodes, edges, truncated, more: {total, byType, byLabel}}',
+            content: { 'application/json': { schema: elements } },
+          },
+          ...errors,
+        },
       },
     },
     '/paths': {
       get: {
         summary: 'Shortest paths between two nodes, each hop with its evidence',
-        parameters: [q('from', 'Start node id', { type: 'string' }, true), q('to', 'End node id', { type: 'string' }, true), q('maxLength', 'Most hops', { type: 'integer', minimum: 1, maximum: 6, default: 4 })],
-        responses: { '200': { description: '{nodes, edges, paths: [{nodes, edges}], evidence: {edgeId: [sentence]}}' }, ...errors },
+        parameters: [
+          q('from', 'Start node id', { type: 'string' }, true),
+          q('to', 'End node id', { type: 'string' }, true),
+          q('maxLength', 'Most hops', { type: 'integer', minimum: 1, maximum: 6, default: 4 }),
+        ],
+        responses: {
+          '200': { description: '{nodes, edges, paths: [{nodes, edges}], evidence: {edgeId: [sentence]}}' },
+          ...errors,
+        },
       },
     },
     '/evidence': {
@@ -68,12 +101,17 @@ export const openApiDocument = {
     },
     '/cypher': {
       post: {
-        summary: 'Read-only Cypher: rows as a table and any graph values as elements; writes and admin commands are refused',
+        summary:
+          'Read-only Cypher: rows as a table and any graph values as elements; writes and admin commands are refused',
         requestBody: {
           required: true,
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['query'], properties: { query: { type: 'string', maxLength: 10000 }, params: { type: 'object' } } },
+              schema: {
+                type: 'object',
+                required: ['query'],
+                properties: { query: { type: 'string', maxLength: 10000 }, params: { type: 'object' } },
+              },
             },
           },
         },
@@ -93,8 +131,17 @@ export const openApiDocument = {
       Elements: {
         type: 'object',
         properties: {
-          nodes: { type: 'array', items: { type: 'object', properties: { data: { type: 'object', required: ['id', 'label', 'name'] } } } },
-          edges: { type: 'array', items: { type: 'object', properties: { data: { type: 'object', required: ['id', 'source', 'target', 'type'] } } } },
+          nodes: {
+            type: 'array',
+            items: { type: 'object', properties: { data: { type: 'object', required: ['id', 'label', 'name'] } } },
+          },
+          edges: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { data: { type: 'object', required: ['id', 'source', 'target', 'type'] } },
+            },
+          },
           truncated: { type: 'boolean' },
           more: { type: 'object' },
         },
@@ -105,7 +152,16 @@ export const openApiDocument = {
         description: 'An error',
         content: {
           'application/json': {
-            schema: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+            schema: {
+              type: 'object',
+              properties: {
+                error: {
+                  type: 'object',
+                  required: ['code', 'message'],
+                  properties: { code: { type: 'string' }, message: { type: 'string' } },
+                },
+              },
+            },
           },
         },
       },

@@ -1,4 +1,13 @@
-import { Plain, PlainNode, PlainPath, PlainRelationship, PlainRow, isPlainNode, isPlainPath, isPlainRelationship } from './to-plain';
+import {
+  Plain,
+  PlainNode,
+  PlainPath,
+  PlainRelationship,
+  PlainRow,
+  isPlainNode,
+  isPlainPath,
+  isPlainRelationship,
+} from './to-plain';
 
 /** Cytoscape elements: what the page draws and what `.cyjs` files hold. */
 export interface NodeElement {
@@ -93,6 +102,15 @@ export class ElementsBuilder {
   addRow(row: PlainRow): void {
     Object.values(row).forEach((v) => this.addValue(v));
   }
+  /** elementIds of relationship ends that are not among the nodes yet. */
+  missingEnds(): string[] {
+    const missing = new Set<string>();
+    for (const r of this.rels.values()) {
+      if (!this.nodes.has(r.startElementId)) missing.add(r.startElementId);
+      if (!this.nodes.has(r.endElementId)) missing.add(r.endElementId);
+    }
+    return [...missing];
+  }
   hasNode(elementId: string): boolean {
     return this.nodes.has(elementId);
   }
@@ -104,7 +122,9 @@ export class ElementsBuilder {
     return {
       nodes: [...this.nodes.values()].map(nodeElement),
       // An edge whose other end is not drawn would dangle in Cytoscape.
-      edges: [...this.rels.values()].filter((r) => idOf.has(r.startElementId) && idOf.has(r.endElementId)).map((r) => edgeElement(r, idOf)),
+      edges: [...this.rels.values()]
+        .filter((r) => idOf.has(r.startElementId) && idOf.has(r.endElementId))
+        .map((r) => edgeElement(r, idOf)),
     };
   }
 }

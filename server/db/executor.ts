@@ -31,7 +31,9 @@ export interface ConsoleResult {
 /** Names of the procedures a plan calls (operator ProcedureCall, details "db.labels() :: …"). */
 function collectProcedures(plan: unknown): string[] {
   const names: string[] = [];
-  const visit = (node: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined) => {
+  const visit = (
+    node: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined,
+  ) => {
     if (!node) return;
     if (node.operatorType?.startsWith('ProcedureCall')) {
       const details = String(node.arguments?.Details ?? node.arguments?.details ?? '');
@@ -104,12 +106,17 @@ export class Executor {
    * A user's query from the Cypher console: checked with EXPLAIN to be a read (query type 'r'), then run in a
    * READ transaction with a timeout, pulling at most `rowLimit` rows (the rest is never streamed).
    */
-  async consoleRead(cypher: string, userParams: Record<string, unknown>, options: { rowLimit: number; timeoutMs?: number }): Promise<ConsoleResult> {
+  async consoleRead(
+    cypher: string,
+    userParams: Record<string, unknown>,
+    options: { rowLimit: number; timeoutMs?: number },
+  ): Promise<ConsoleResult> {
     const params = toCypherParams(userParams);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params), { timeout: 5000 });
-      if (plan.summary.queryType !== 'r') throw new ForbiddenQueryError('The console is read-only: Neo4j plans this query as a write or schema change.');
+      if (plan.summary.queryType !== 'r')
+        throw new ForbiddenQueryError('The console is read-only: Neo4j plans this query as a write or schema change.');
       const procedures = collectProcedures(plan.summary.plan);
       const refused = procedures.find((name) => !isAllowedProcedure(name));
       if (refused) throw new ForbiddenQueryError(`The console may not call the procedure ${refused}.`);

@@ -8,7 +8,9 @@ import { parseInput } from './validate';
 
 const body = z.object({
   query: z.string().min(1, 'is required').max(MAX_QUERY_LENGTH, `is longer than ${MAX_QUERY_LENGTH} characters`),
-  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are identifiers'), z.unknown()).default({}),
+  params: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are identifiers'), z.unknown())
+    .default({}),
 });
 
 export function cypherRouter(cypher: CypherService, requestsPerMinute: number): Router {
@@ -18,7 +20,8 @@ export function cypherRouter(cypher: CypherService, requestsPerMinute: number): 
     limit: requestsPerMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new TooManyRequestsError(`At most ${requestsPerMinute} console queries a minute; try again shortly.`)),
+    handler: (_req, _res, next) =>
+      next(new TooManyRequestsError(`At most ${requestsPerMinute} console queries a minute; try again shortly.`)),
   });
   router.post('/cypher', limiter, async (req, res) => {
     const input = parseInput(body, req.body ?? {});

@@ -60,7 +60,12 @@ export function graphRouter({ graph, search, evidence }: GraphRouteServices): Ro
         return { edge: edge.data.id, sentences: await evidence.sentences(ids.slice(0, 20)) };
       }),
     );
-    res.json({ ...result, evidence: Object.fromEntries(withEvidence.filter((e) => e.sentences.length > 0).map((e) => [e.edge, e.sentences])) });
+    res.json({
+      ...result,
+      evidence: Object.fromEntries(
+        withEvidence.filter((e) => e.sentences.length > 0).map((e) => [e.edge, e.sentences]),
+      ),
+    });
   });
   router.get('/evidence', async (req, res) => {
     const q = parseInput(evidenceQuery, req.query);

@@ -19,7 +19,14 @@ export const nameList = z
   .string()
   .max(2000)
   .optional()
-  .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []))
+  .transform((s) =>
+    s
+      ? s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+  )
   .refine((list) => list.length <= 50 && list.every((x) => NAME.test(x)), 'a comma-separated list of names');
 
 export const isoDatePrefix = z

@@ -19,6 +19,12 @@ export class CypherService {
     const result = await this.executor.consoleRead(query, params, { rowLimit: this.rowLimit });
     const builder = new ElementsBuilder();
     result.rows.forEach((row) => builder.addRow(row));
+    // A relationship is drawn with its two ends, even when the query returned only the relationship.
+    const missing = builder.missingEnds();
+    if (missing.length > 0) {
+      for (const row of await this.executor.read('graph/nodes-by-element-ids', { ids: missing.slice(0, 5000) }))
+        builder.addValue(row.node);
+    }
     return { ...result, elements: builder.build(), rowLimit: this.rowLimit };
   }
 }

@@ -8,7 +8,13 @@ export interface EvidenceSentence {
   id: string;
   text: string;
   index: number | null;
-  article: { id: string | null; title: string | null; url: string | null; publishedAt: string | null; outlet: string | null };
+  article: {
+    id: string | null;
+    title: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    outlet: string | null;
+  };
   /** Words of the sentence that name the entities in question, for highlighting. */
   highlights: string[];
 }
@@ -19,7 +25,8 @@ export interface Evidence {
   byReporter?: { reporter: { id: string; name: string; labels: string[] }; sentences: EvidenceSentence[] }[];
 }
 
-const asStrings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const asStrings = (v: Plain | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 export class EvidenceService {
   constructor(
@@ -54,7 +61,12 @@ export class EvidenceService {
     const target = row.target as unknown as PlainNode;
     const names = [...namesOf(source), ...namesOf(target)];
     return {
-      subject: { kind: 'relationship', id: r.elementId, label: r.type, name: `${displayName(source)} ${r.type} ${displayName(target)}` },
+      subject: {
+        kind: 'relationship',
+        id: r.elementId,
+        label: r.type,
+        name: `${displayName(source)} ${r.type} ${displayName(target)}`,
+      },
       sentences: await this.sentences(asStrings(r.properties.evidence), names),
     };
   }
@@ -66,7 +78,10 @@ export class EvidenceService {
     const surfaces = mentions.flatMap((m) => asStrings(m.surface));
     const evidence: Evidence = {
       subject: { kind: 'node', id: nodeId(node), label: primaryLabel(node.labels), name: displayName(node) },
-      sentences: await this.sentences(mentions.map((m) => String(m.id)), [...new Set([...surfaces, ...namesOf(node)])]),
+      sentences: await this.sentences(
+        mentions.map((m) => String(m.id)),
+        [...new Set([...surfaces, ...namesOf(node)])],
+      ),
     };
     const readouts = await this.executor.read('evidence/readouts', { node: node.elementId });
     if (readouts.length > 0) {

@@ -45,10 +45,14 @@ export class GraphService {
     const types = typeRows.map((r) => String(r.relationshipType));
     // Labels and types come from the database itself (an allow-list), escaped: they cannot be parameters.
     const labelCounts = await Promise.all(
-      labels.map(async (l) => Number((await this.executor.readText(`MATCH (n:${escapeIdentifier(l)}) RETURN count(n) AS c`))[0].c)),
+      labels.map(async (l) =>
+        Number((await this.executor.readText(`MATCH (n:${escapeIdentifier(l)}) RETURN count(n) AS c`))[0].c),
+      ),
     );
     const typeCounts = await Promise.all(
-      types.map(async (t) => Number((await this.executor.readText(`MATCH ()-[r:${escapeIdentifier(t)}]->() RETURN count(r) AS c`))[0].c)),
+      types.map(async (t) =>
+        Number((await this.executor.readText(`MATCH ()-[r:${escapeIdentifier(t)}]->() RETURN count(r) AS c`))[0].c),
+      ),
     );
     const properties = new Map<string, Map<string, Set<string>>>();
     for (const row of propertyRows) {
@@ -61,12 +65,17 @@ export class GraphService {
       }
     }
     const value: GraphSchema = {
-      labels: labels.map((label, i) => ({
-        label,
-        count: labelCounts[i],
-        properties: [...(properties.get(label) ?? new Map()).entries()].map(([key, t]) => ({ key, types: [...t] })).sort((a, b) => a.key.localeCompare(b.key)),
-      })),
-      relationshipTypes: types.map((type, i) => ({ type, count: typeCounts[i] })),
+      // Labels only constraints mention (count 0) are not part of the data.
+      labels: labels
+        .map((label, i) => ({
+          label,
+          count: labelCounts[i],
+          properties: [...(properties.get(label) ?? new Map()).entries()]
+            .map(([key, t]) => ({ key, types: [...t] }))
+            .sort((a, b) => a.key.localeCompare(b.key)),
+        }))
+        .filter((l) => l.count > 0),
+      relationshipTypes: types.map((type, i) => ({ type, count: typeCounts[i] })).filter((t) => t.count > 0),
     };
     this.schemaCache = { at: Date.now(), value };
     return value;
@@ -122,7 +131,8 @@ export class GraphService {
     const filters = { center: elementId, labels: q.labels, direction: q.direction, from: q.from, to: q.to };
     const counts = await this.executor.read('graph/neighbour-counts', { ...filters, types: q.types });
     const totalsByType = new Map<string, number>();
-    for (const row of counts) totalsByType.set(String(row.type), (totalsByType.get(String(row.type)) ?? 0) + Number(row.total));
+    for (const row of counts)
+      totalsByType.set(String(row.type), (totalsByType.get(String(row.type)) ?? 0) + Number(row.total));
     const types = [...totalsByType.keys()].sort((a, b) => totalsByType.get(a)! - totalsByType.get(b)!);
     const added: string[] = [];
     const returnedByType = new Map<string, number>();
@@ -158,7 +168,8 @@ export class GraphService {
       }
     }
     const labelTotals = new Map<string, number>();
-    for (const row of counts) labelTotals.set(String(row.label), (labelTotals.get(String(row.label)) ?? 0) + Number(row.total));
+    for (const row of counts)
+      labelTotals.set(String(row.label), (labelTotals.get(String(row.label)) ?? 0) + Number(row.total));
     for (const [label, n] of labelTotals) {
       const left = n - (returnedByLabel.get(label) ?? 0);
       if (left > 0) byLabel[label] = left;
@@ -167,9 +178,17 @@ export class GraphService {
   }
 
   /** Shortest paths between two nodes, as elements; each edge keeps its evidence ids. */
-  async paths(fromId: string, toId: string, maxLength: number): Promise<Elements & { paths: { nodes: string[]; edges: string[] }[] }> {
+  async paths(
+    fromId: string,
+    toId: string,
+    maxLength: number,
+  ): Promise<Elements & { paths: { nodes: string[]; edges: string[] }[] }> {
     const [from, to] = await Promise.all([this.findNode(fromId), this.findNode(toId)]);
-    const rows = await this.executor.read('graph/shortest-paths', { from: from.elementId, to: to.elementId, maxLength });
+    const rows = await this.executor.read('graph/shortest-paths', {
+      from: from.elementId,
+      to: to.elementId,
+      maxLength,
+    });
     const builder = new ElementsBuilder();
     builder.addNode(from);
     builder.addNode(to);
@@ -179,7 +198,10 @@ export class GraphService {
     const idOf = new Map(elements.nodes.map((n) => [n.data.elementId, n.data.id]));
     return {
       ...elements,
-      paths: paths.map((p) => ({ nodes: p.nodes.map((n) => idOf.get(n.elementId)!), edges: p.relationships.map((r) => r.elementId) })),
+      paths: paths.map((p) => ({
+        nodes: p.nodes.map((n) => idOf.get(n.elementId)!),
+        edges: p.relationships.map((r) => r.elementId),
+      })),
     };
   }
 }

@@ -62,12 +62,19 @@ export class SearchService {
 
   /** Readout's full-text index where the graph has it; otherwise the string properties the graph has. */
   async search(q: string, labels: string[], limit: number): Promise<SearchHit[]> {
-    const rows = (await this.fulltextIndexes()).has('entity_search')
+    let rows = (await this.fulltextIndexes()).has('entity_search')
       ? await this.executor.read('search/fulltext', { lucene: luceneQuery(q), labels, limit: limit * 3 })
-      : await this.searchProperties(q, labels, limit * 3);
+      : [];
+    // Nodes outside Readout's index (another graph, or other labels beside Readout's): their string properties.
+    if (rows.length === 0) rows = await this.searchProperties(q, labels, limit * 3);
     const hits = rows.map((row) => {
       const node = row.node as unknown as PlainNode;
-      return { id: nodeId(node), labels: node.labels, name: displayName(node), score: Number(row.score) + nameBonus(node, q) };
+      return {
+        id: nodeId(node),
+        labels: node.labels,
+        name: displayName(node),
+        score: Number(row.score) + nameBonus(node, q),
+      };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
@@ -76,10 +83,12 @@ export class SearchService {
     const schema = await this.graph.schema();
     const keys = new Set<string>();
     for (const label of schema.labels) {
-      for (const p of label.properties) if (p.types.some((t) => /string/i.test(t)) && NAME_LIKE.test(p.key)) keys.add(p.key);
+      for (const p of label.properties)
+        if (p.types.some((t) => /string/i.test(t)) && NAME_LIKE.test(p.key)) keys.add(p.key);
     }
     if (keys.size === 0) {
-      for (const label of schema.labels) for (const p of label.properties) if (p.types.some((t) => /^string$/i.test(t))) keys.add(p.key);
+      for (const label of schema.labels)
+        for (const p of label.properties) if (p.types.some((t) => /^string$/i.test(t))) keys.add(p.key);
     }
     return this.executor.read('search/string-properties', { q: q.toLowerCase(), keys: [...keys], labels, limit });
   }

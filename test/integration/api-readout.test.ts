@@ -34,16 +34,30 @@ describe('API on the seed graph', function () {
   });
 
   it('GET /api/subgraph returns Cytoscape elements around Xi, with the 15 June 2022 call and Putin two hops out', async () => {
-    const res = await request(app).get('/api/subgraph').query({ id: 'person:xi-jinping', depth: 2, limit: 200 }).expect(200);
+    const res = await request(app)
+      .get('/api/subgraph')
+      .query({ id: 'person:xi-jinping', depth: 2, limit: 200 })
+      .expect(200);
     const ids = res.body.nodes.map((n: { data: { id: string } }) => n.data.id);
-    expect(ids).to.include.members(['person:xi-jinping', 'event:call:2022-06-15:vladimir-putin-xi-jinping', 'person:vladimir-putin']);
-    const call = res.body.nodes.find((n: { data: { id: string } }) => n.data.id === 'event:call:2022-06-15:vladimir-putin-xi-jinping');
+    expect(ids).to.include.members([
+      'person:xi-jinping',
+      'event:call:2022-06-15:vladimir-putin-xi-jinping',
+      'person:vladimir-putin',
+    ]);
+    const call = res.body.nodes.find(
+      (n: { data: { id: string } }) => n.data.id === 'event:call:2022-06-15:vladimir-putin-xi-jinping',
+    );
     expect(call.data).to.include({ label: 'Event', kind: 'call', date: '2022-06-15' });
     for (const edge of res.body.edges) {
       expect(ids).to.include(edge.data.source);
       expect(ids).to.include(edge.data.target);
     }
-    expect(res.body.edges.some((e: { data: { type: string; source: string } }) => e.data.type === 'PARTICIPATED_IN' && e.data.source === 'person:xi-jinping')).to.equal(true);
+    expect(
+      res.body.edges.some(
+        (e: { data: { type: string; source: string } }) =>
+          e.data.type === 'PARTICIPATED_IN' && e.data.source === 'person:xi-jinping',
+      ),
+    ).to.equal(true);
   });
 
   it('GET /api/subgraph caps a neighbourhood and says what was left out, per type and label', async () => {
@@ -57,15 +71,24 @@ describe('API on the seed graph', function () {
   });
 
   it('GET /api/subgraph filters by type and by event date', async () => {
-    const typed = await request(app).get('/api/subgraph').query({ id: 'person:xi-jinping', types: 'HOLDS_ROLE' }).expect(200);
+    const typed = await request(app)
+      .get('/api/subgraph')
+      .query({ id: 'person:xi-jinping', types: 'HOLDS_ROLE' })
+      .expect(200);
     expect(typed.body.edges.every((e: { data: { type: string } }) => e.data.type === 'HOLDS_ROLE')).to.equal(true);
-    const dated = await request(app).get('/api/subgraph').query({ id: 'person:xi-jinping', types: 'PARTICIPATED_IN', from: '2025', to: '2025-12' }).expect(200);
+    const dated = await request(app)
+      .get('/api/subgraph')
+      .query({ id: 'person:xi-jinping', types: 'PARTICIPATED_IN', from: '2025', to: '2025-12' })
+      .expect(200);
     const events = dated.body.nodes.filter((n: { data: { label: string } }) => n.data.label === 'Event');
     expect(events.map((n: { data: { date: string } }) => n.data.date)).to.deep.equal(['2025-02-24']);
   });
 
   it('GET /api/paths links Xi Jinping to Vladimir Putin, each hop with its evidence', async () => {
-    const res = await request(app).get('/api/paths').query({ from: 'person:xi-jinping', to: 'person:vladimir-putin', maxLength: 2 }).expect(200);
+    const res = await request(app)
+      .get('/api/paths')
+      .query({ from: 'person:xi-jinping', to: 'person:vladimir-putin', maxLength: 2 })
+      .expect(200);
     expect(res.body.paths.length).to.be.greaterThan(0);
     for (const p of res.body.paths) {
       expect(p.nodes[0]).to.equal('person:xi-jinping');
@@ -76,7 +99,10 @@ describe('API on the seed graph', function () {
   });
 
   it('GET /api/evidence gives the readouts of the call side by side, and the sentences behind a fact', async () => {
-    const res = await request(app).get('/api/evidence').query({ node: 'event:call:2022-06-15:vladimir-putin-xi-jinping' }).expect(200);
+    const res = await request(app)
+      .get('/api/evidence')
+      .query({ node: 'event:call:2022-06-15:vladimir-putin-xi-jinping' })
+      .expect(200);
     const reporters = res.body.byReporter.map((r: { reporter: { name: string } }) => r.reporter.name);
     expect(reporters).to.include.members(['Xinhua', 'CCTV', 'Kremlin']);
     const xinhua = res.body.byReporter.find((r: { reporter: { name: string } }) => r.reporter.name === 'Xinhua');

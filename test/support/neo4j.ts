@@ -15,7 +15,10 @@ export interface TestNeo4j {
 }
 
 /** Starts a throwaway embedded Neo4j (free port, temp data dir) or uses NEO4J_TEST_URI; schema applied. */
-export async function startTestNeo4j(label = 'readout-test'): Promise<TestNeo4j> {
+export async function startTestNeo4j(
+  label = 'readout-test',
+  options: { readoutSchema?: boolean } = {},
+): Promise<TestNeo4j> {
   const external = testNeo4jTarget();
   let target: Neo4jTarget;
   let stopServer = async () => {};
@@ -37,7 +40,7 @@ export async function startTestNeo4j(label = 'readout-test'): Promise<TestNeo4j>
     };
   }
   const { driver, executor } = createExecutor(target, { queryTimeoutMs: 30_000 });
-  await applySchema(executor);
+  if (options.readoutSchema !== false) await applySchema(executor);
   return {
     target,
     executor,
