@@ -1,0 +1,77 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Elements } from './api';
+import { eventEdgeLabel } from './style';
+
+/**
+ * Graph logic with no DOM: merging elements, collapsing two-party events into labelled edges, filters.
+ * Runs the same in the browser and in Node (cytoscape headless), where the unit tests use it.
+ */
+export function toDefinitions(elements: Elements): ElementDefinition[] {
+  return [
+    ...elements.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data } })),
+    ...elements.edges.map((e) => ({ group: 'edges' as const, data: { ...e.data } })),
+  ];
+}
+
+/** Adds what is not on the canvas yet; returns the ids that are new. */
+export function mergeElements(cy: Core, elements: Elements): string[] {
+  const fresh = toDefinitions(elements).filter((d) => cy.getElementById(String(d.data.id)).empty());
+  // Edges need both ends on the canvas.
+  const nodes = fresh.filter((d) => d.group === 'nodes');
+  cy.add(nodes);
+  const edges = fresh.filter(
+    (d) =>
+      d.group === 'edges' &&
+      !cy.getElementById(String(d.data.source)).empty() &&
+      !cy.getElementById(String(d.data.target)).empty(),
+  );
+  cy.add(edges);
+  return [...nodes, ...edges].map((d) => String(d.data.id));
+}
+
+/** Events with exactly two parties become one edge between them ("called · 15 Jun 2022"); the node is hidden. */
+export function collapseEvents(cy: Core): number {
+  let collapsed = 0;
+  cy.nodes('[label = "Event"]').forEach((event) => {
+    const parties = event.incomers('edge[type = "PARTICIPATED_IN"]').sources();
+    if (parties.length !== 2) return;
+    const id = `collapsed:${event.id()}`;
+    if (cy.getElementById(id).empty()) {
+      cy.add({
+        group: 'edges',
+        data: {
+          id,
+          source: parties[0].id(),
+          target: parties[1].id(),
+          type: 'EVENT',
+          event: event.id(),
+          caption: eventEdgeLabel(event.data('kind'), event.data('date')),
+        },
+        classes: 'event-edge',
+      });
+    }
+    event.addClass('collapsed');
+    collapsed++;
+  });
+  return collapsed;
+}
+
+export function expandEvents(cy: Core): void {
+  cy.edges('.event-edge').remove();
+  cy.nodes('.collapsed').removeClass('collapsed');
+}
+
+/** Hides events outside [from, to] (ISO prefixes compare as strings); undated events stay. */
+export function filterByDate(cy: Core, from: string | null, to: string | null): void {
+  cy.nodes('[label = "Event"]').forEach((event) => {
+    const date = event.data('date');
+    const outside = typeof date === 'string' && ((from && date < from) || (to && date.slice(0, to.length) > to));
+    event.toggleClass('date-hidden', Boolean(outside));
+  });
+}
+
+export function filterKinds(cy: Core, hidden: Set<string>): void {
+  cy.nodes().forEach((n) => {
+    n.toggleClass('kind-hidden', hidden.has(n.data('label')));
+  });
+}

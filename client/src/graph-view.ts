@@ -1,0 +1,154 @@
+import cytoscape, { Core, NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { api, Elements, Subgraph } from './api';
+import { byId, el } from './dom';
+import { collapseEvents, expandEvents, filterByDate, filterKinds, mergeElements } from './graph-model';
+import { withStatus } from './status';
+import { stylesheet } from './style';
+
+cytoscape.use(fcose);
+
+export interface ViewOptions {
+  eventsAsEdges: boolean;
+  hiddenKinds: Set<string>;
+  from: string | null;
+  to: string | null;
+}
+
+/** The canvas: adding, expanding, laying out incrementally, undoing, filtering. */
+export class GraphView {
+  readonly cy: Core;
+  private readonly history: string[][] = [];
+  onChange: () => void = () => {};
+
+  constructor(
+    container: HTMLElement,
+    readonly options: ViewOptions,
+  ) {
+    this.cy = cytoscape({ container, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+  }
+
+  /** Adds elements, lays out only what is new around what is already placed, records it for undo. */
+  add(elements: Elements, anchor?: NodeSingular): string[] {
+    const placed = this.cy.nodes();
+    const added = mergeElements(this.cy, elements);
+    if (added.length === 0) return added;
+    this.history.push(added);
+    const freshNodes = this.collectionOf(added).nodes();
+    const centre = anchor?.position() ?? { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+    freshNodes.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, freshNodes.length);
+      n.position({ x: centre.x + 140 * Math.cos(angle), y: centre.y + 140 * Math.sin(angle) });
+    });
+    this.applyFilters();
+    this.layout(placed);
+    this.onChange();
+    return added;
+  }
+
+  /** fcose over the visible graph with what was already placed locked: the user's map stays where it was. */
+  private layout(placed: cytoscape.NodeCollection): void {
+    placed.lock();
+    const layout = this.cy.elements(':visible').layout({
+      name: 'fcose',
+      randomize: false,
+      animate: false,
+      quality: 'default',
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      fit: false,
+    } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => {
+      placed.unlock();
+      if (placed.empty() || !this.allVisibleInView()) this.cy.fit(this.cy.elements(':visible'), 40);
+      document.body.dataset.layoutDone = String(Date.now());
+    });
+    layout.run();
+  }
+
+  private allVisibleInView(): boolean {
+    const ext = this.cy.extent();
+    const bb = this.cy.elements(':visible').boundingBox({});
+    return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+  }
+
+  async showNode(id: string): Promise<void> {
+    const node = await withStatus('Loading', () => api.node(id));
+    if (!node) return;
+    this.add({ nodes: [node], edges: [] });
+    const placed = this.cy.getElementById(node.data.id);
+    this.cy.elements().unselect();
+    placed.select();
+    await this.expand(placed as NodeSingular);
+  }
+
+  /** Neighbours of a node, capped by the server; "+N more" offers the rest per relationship type. */
+  async expand(node: NodeSingular, types?: string): Promise<void> {
+    const started = performance.now();
+    const result = await withStatus(`Expanding ${node.data('name')}`, () =>
+      api.subgraph({ id: node.id(), limit: types ? 200 : 60, types, from: this.options.from, to: this.options.to }),
+    );
+    if (!result) return;
+    this.add(result, node);
+    this.showMore(node, result);
+    document.body.dataset.lastExpandMs = String(Math.round(performance.now() - started));
+  }
+
+  private showMore(node: NodeSingular, result: Subgraph): void {
+    const box = byId('more');
+    if (!result.truncated || result.more.total === 0) {
+      box.hidden = true;
+      return;
+    }
+    const buttons = Object.entries(result.more.byType).map(([type, n]) => {
+      const button = el('button', { 'data-type': type }, `+${n} ${type}`);
+      button.addEventListener('click', () => void this.expand(node, type));
+      return button;
+    });
+    box.replaceChildren(el('div', {}, `${node.data('name')}: ${result.more.total} more not shown`), ...buttons);
+    box.hidden = false;
+  }
+
+  private collectionOf(ids: string[]): cytoscape.Collection {
+    return ids.reduce((all, id) => all.union(this.cy.getElementById(id)), this.cy.collection());
+  }
+
+  undo(): void {
+    const last = this.history.pop();
+    if (!last) return;
+    this.collectionOf(last).remove();
+    this.applyFilters();
+    this.onChange();
+  }
+
+  hideSelected(): void {
+    const selected = this.cy.$(':selected');
+    selected.nodes().connectedEdges().remove();
+    selected.remove();
+    this.onChange();
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+    this.history.length = 0;
+    byId('more').hidden = true;
+    this.onChange();
+  }
+
+  applyFilters(): void {
+    expandEvents(this.cy);
+    if (this.options.eventsAsEdges) collapseEvents(this.cy);
+    filterKinds(this.cy, this.options.hiddenKinds);
+    filterByDate(this.cy, this.options.from, this.options.to);
+  }
+
+  highlightPaths(ids: string[]): void {
+    this.cy.elements().removeClass('path');
+    for (const id of ids) this.cy.getElementById(id).addClass('path');
+  }
+
+  /** The entities on the canvas (event edges stand for their events). */
+  ids(): string[] {
+    return this.cy.nodes().map((n) => n.id());
+  }
+}

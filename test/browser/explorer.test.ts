@@ -1,0 +1,188 @@
+import { expect } from 'chai';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { REPO_ROOT } from '../../server/config';
+import { appFor } from '../support/app';
+import { getTestNeo4j } from '../support/neo4j';
+import { loadSeedGraph } from '../support/seed-graph';
+
+const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The explorer in real Chromium against a real Neo4j holding the seed graph. */
+describe('explorer page (Chromium)', function () {
+  this.timeout(180_000);
+  let server: http.Server;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const neo4j = await getTestNeo4j();
+    await loadSeedGraph(neo4j.executor);
+    // A node whose name is markup: it must show as text.
+    await neo4j.executor.write((tx) =>
+      tx.run(
+        `MERGE (n:Entity:Person {id: 'person:xss-probe'}) SET n.name = '<img src=x onerror=alert(1)>', n.aliases = ['<img src=x onerror=alert(1)>'], n.aliasText = 'img onerror probe'`,
+      ),
+    );
+    server = http.createServer(appFor(neo4j));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('dialog', () => {
+      throw new Error('a dialog opened: data was run as code');
+    });
+  });
+  afterEach(async () => page?.close());
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function open(hash = ''): Promise<void> {
+    await page.goto(`${base}/${hash}`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  }
+
+  it('walks the card: "Xi" → Xi Jinping → expand → the 15 Jun 2022 call with Putin → Xinhua among its reporters', async () => {
+    await open();
+    await shot('01-empty');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Xi');
+    const hit = page.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first();
+    await hit.waitFor();
+    await shot('02-suggestions');
+    const started = Date.now();
+    await hit.click();
+    await page.waitForFunction(() => {
+      const cy = (window as any).cy;
+      return (
+        cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').nonempty() &&
+        document.body.dataset.layoutDone
+      );
+    });
+    const firstViewMs = Date.now() - started;
+    fs.writeFileSync(path.join(SHOTS, 'first-view-ms.txt'), `${firstViewMs}\n`);
+    await shot('03-xi-neighbourhood');
+    // The call leads on to Putin.
+    await page.evaluate(() =>
+      (window as any).cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').emit('dbltap'),
+    );
+    await page.waitForFunction(() => (window as any).cy.getElementById('person:vladimir-putin').nonempty());
+    await page.evaluate(() => {
+      const cy = (window as any).cy;
+      cy.elements().unselect();
+      cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').select();
+    });
+    const readouts = page.getByTestId('readouts');
+    await readouts.waitFor();
+    await expect(await readouts.locator('[data-testid=readout] h4').allTextContents()).to.include.members([
+      'Xinhua',
+      'CCTV',
+      'Kremlin',
+    ]);
+    const xinhua = readouts.locator('[data-testid=readout]', { hasText: 'Xinhua' }).first();
+    expect(await xinhua.locator('[data-testid=evidence-sentence]').first().textContent()).to.include('Xinhua reported');
+    expect(await xinhua.locator('mark').first().textContent()).to.equal('Xinhua');
+    await shot('04-call-readouts');
+    expect(firstViewMs).to.be.below(10_000);
+  });
+
+  it('collapses events into labelled edges between their two parties', async () => {
+    await open('#ids=person:xi-jinping|person:vladimir-putin|event:call:2022-06-15:vladimir-putin-xi-jinping');
+    await page.getByTestId('events-as-edges').check();
+    const caption = await page.evaluate(() =>
+      (window as any).cy.getElementById('collapsed:event:call:2022-06-15:vladimir-putin-xi-jinping').data('caption'),
+    );
+    expect(caption).to.equal('called · 15 Jun 2022');
+    expect(page.url()).to.include('edges=1');
+    await shot('05-events-as-edges');
+  });
+
+  it('runs read-only Cypher onto the canvas and as a table, and shows a refusal plainly', async () => {
+    await open();
+    await page
+      .getByTestId('cypher-input')
+      .fill('MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Country) RETURN p.name AS person, r, c LIMIT 5');
+    await page.getByTestId('cypher-run').click();
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLElement>('[data-testid=cypher-table]')?.dataset.rows) > 0,
+    );
+    expect(await page.getByTestId('cypher-table').locator('th').allTextContents()).to.deep.equal(['person', 'r', 'c']);
+    expect(await page.evaluate(() => (window as any).cy.edges('[type = "HOLDS_ROLE"]').length)).to.be.greaterThan(0);
+    await shot('06-cypher');
+    await page.getByTestId('cypher-input').fill('MATCH (n) DETACH DELETE n');
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('cypher-error').waitFor();
+    expect(await page.getByTestId('cypher-error').textContent()).to.match(/read-only/i);
+    await shot('07-cypher-refused');
+  });
+
+  it('rebuilds a shared view from its address', async () => {
+    await open();
+    await page.getByTestId('search-input').fill('Lavrov');
+    await page.getByTestId('search-results').locator('li', { hasText: 'Sergey Lavrov' }).first().click();
+    await page.waitForFunction(() => (window as any).cy.nodes().length > 2 && document.body.dataset.layoutDone);
+    await page.getByTestId('date-from').fill('2025');
+    await page.getByTestId('date-from').dispatchEvent('change');
+    const shared = page.url();
+    const before = await page.evaluate(() =>
+      (window as any).cy
+        .nodes()
+        .map((n: any) => n.id())
+        .sort(),
+    );
+    const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await again.goto(shared);
+    await again.waitForFunction(() => document.body.dataset.ready === 'true');
+    const after = await again.evaluate(() =>
+      (window as any).cy
+        .nodes()
+        .map((n: any) => n.id())
+        .sort(),
+    );
+    expect(after).to.deep.equal(before);
+    expect(await again.getByTestId('date-from').inputValue()).to.equal('2025');
+    await again.screenshot({ path: path.join(SHOTS, '08-shared-view.png') });
+    await again.close();
+  });
+
+  it('shows a name made of markup as text, never as HTML', async () => {
+    await open();
+    await page.getByTestId('search-input').fill('onerror');
+    const hit = page.getByTestId('search-results').locator('li').first();
+    await hit.waitFor();
+    expect(await hit.textContent()).to.include('<img src=x onerror=alert(1)>');
+    await hit.click();
+    await page.waitForFunction(() => (window as any).cy.getElementById('person:xss-probe').nonempty());
+    await page.evaluate(() => (window as any).cy.getElementById('person:xss-probe').select());
+    await page.getByTestId('details-panel').locator('h2.title').waitFor();
+    expect(await page.getByTestId('details-panel').locator('h2.title').textContent()).to.equal(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(await page.locator('img').count()).to.equal(0);
+    await shot('09-xss-as-text');
+  });
+});

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import cytoscape from 'cytoscape';
+import { collapseEvents, expandEvents, filterByDate, mergeElements } from '../../client/src/graph-model';
+import { decodeView, encodeView } from '../../client/src/url-state';
+import { colourOf, eventEdgeLabel, formatDate } from '../../client/src/style';
+
+const node = (id: string, label: string, extra: Record<string, unknown> = {}) => ({
+  data: { id, elementId: id, label, labels: [label], name: id, ...extra },
+});
+const edge = (id: string, source: string, target: string, type: string) => ({ data: { id, source, target, type } });
+
+function graph() {
+  const cy = cytoscape({ headless: true, styleEnabled: false });
+  mergeElements(cy, {
+    nodes: [
+      node('xi', 'Person'),
+      node('putin', 'Person'),
+      node('call', 'Event', { kind: 'call', date: '2022-06-15' }),
+      node('old', 'Event', { kind: 'meeting', date: '2022-02' }),
+    ],
+    edges: [
+      edge('e1', 'xi', 'call', 'PARTICIPATED_IN'),
+      edge('e2', 'putin', 'call', 'PARTICIPATED_IN'),
+      edge('e3', 'xi', 'old', 'PARTICIPATED_IN'),
+    ],
+  });
+  return cy;
+}
+
+describe('client graph model (cytoscape headless)', () => {
+  it('merges elements once, and never adds an edge without both ends', () => {
+    const cy = graph();
+    const again = mergeElements(cy, { nodes: [node('xi', 'Person')], edges: [edge('e9', 'xi', 'nowhere', 'X')] });
+    expect(again).to.deep.equal([]);
+    expect(cy.nodes()).to.have.length(4);
+    expect(cy.edges()).to.have.length(3);
+  });
+
+  it('collapses a two-party event into one labelled edge, and back', () => {
+    const cy = graph();
+    expect(collapseEvents(cy)).to.equal(1);
+    const collapsed = cy.getElementById('collapsed:call');
+    expect(collapsed.data('caption')).to.equal('called · 15 Jun 2022');
+    expect([collapsed.data('source'), collapsed.data('target')].sort()).to.deep.equal(['putin', 'xi']);
+    expect(cy.getElementById('call').hasClass('collapsed')).to.equal(true);
+    expect(cy.getElementById('old').hasClass('collapsed')).to.equal(false); // one party only
+    expandEvents(cy);
+    expect(cy.getElementById('collapsed:call').empty()).to.equal(true);
+    expect(cy.getElementById('call').hasClass('collapsed')).to.equal(false);
+  });
+
+  it('filters events by date range, keeping precision-aware bounds', () => {
+    const cy = graph();
+    filterByDate(cy, '2022-06', null);
+    expect(cy.getElementById('old').hasClass('date-hidden')).to.equal(true);
+    expect(cy.getElementById('call').hasClass('date-hidden')).to.equal(false);
+    filterByDate(cy, null, '2022-02');
+    expect(cy.getElementById('call').hasClass('date-hidden')).to.equal(true);
+    expect(cy.getElementById('old').hasClass('date-hidden')).to.equal(false);
+  });
+
+  it('round-trips the view through the address', () => {
+    const view = {
+      ids: ['person:xi-jinping', '4:abc:12'],
+      hiddenKinds: ['Sentence'],
+      from: '2022',
+      to: '2022-06-30',
+      eventsAsEdges: true,
+    };
+    expect(decodeView(`#${encodeView(view)}`)).to.deep.equal(view);
+    expect(decodeView('')).to.deep.equal({ ids: [], hiddenKinds: [], from: null, to: null, eventsAsEdges: false });
+  });
+
+  it('formats dates and colours kinds stably', () => {
+    expect(formatDate('2022-02')).to.equal('Feb 2022');
+    expect(eventEdgeLabel('meeting', null)).to.equal('met');
+    expect(colourOf('Movie')).to.equal(colourOf('Movie'));
+    expect(colourOf('Person')).to.not.equal(colourOf('Country'));
+  });
+});
