@@ -26,6 +26,17 @@ export class GraphView {
     readonly options: ViewOptions,
   ) {
     this.cy = cytoscape({ container, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    // The console and panels change the canvas size; Cytoscape must be told.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
+  }
+
+  /** Fits what is visible, without blowing a handful of nodes up to poster size. */
+  fit(): void {
+    this.cy.fit(this.cy.elements(':visible'), 40);
+    if (this.cy.zoom() > 1.3) {
+      this.cy.zoom(1.3);
+      this.cy.center(this.cy.elements(':visible'));
+    }
   }
 
   /** Adds elements, lays out only what is new around what is already placed, records it for undo. */
@@ -48,10 +59,12 @@ export class GraphView {
 
   /** fcose over the visible graph with what was already placed locked: the user's map stays where it was. */
   private layout(placed: cytoscape.NodeCollection): void {
-    placed.lock();
+    // A first view is laid out freely; after that, what the user already sees stays put.
+    const first = placed.length <= 1;
+    if (!first) placed.lock();
     const layout = this.cy.elements(':visible').layout({
       name: 'fcose',
-      randomize: false,
+      randomize: first,
       animate: false,
       quality: 'default',
       nodeRepulsion: () => 9000,
@@ -60,7 +73,7 @@ export class GraphView {
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       placed.unlock();
-      if (placed.empty() || !this.allVisibleInView()) this.cy.fit(this.cy.elements(':visible'), 40);
+      if (first || !this.allVisibleInView()) this.fit();
       document.body.dataset.layoutDone = String(Date.now());
     });
     layout.run();

@@ -119,7 +119,7 @@ for (const input of [dateFrom, dateTo]) {
   });
 }
 byId('undo').addEventListener('click', () => view.undo());
-byId('fit').addEventListener('click', () => view.cy.fit(view.cy.elements(':visible'), 40));
+byId('fit').addEventListener('click', () => view.fit());
 byId('clear').addEventListener('click', () => view.clear());
 byId('export-png').addEventListener('click', () => exportPng(view.cy));
 byId('export-cyjs').addEventListener('click', () => exportCyjs(view.cy));

@@ -60,13 +60,23 @@ export function eventEdgeLabel(kind: unknown, date: unknown): string {
   return when ? `${verb} · ${when}` : verb;
 }
 
+/** An event reads "Call · 15 Jun 2022" on the canvas (its full name is in the panel); others show their name. */
+export function nodeCaption(data: { label?: unknown; kind?: unknown; date?: unknown; name?: unknown }): string {
+  if (data.label === 'Event' && typeof data.kind === 'string') {
+    const kind = data.kind.charAt(0).toUpperCase() + data.kind.slice(1);
+    const when = formatDate(data.date);
+    return when ? `${kind} · ${when}` : `${kind} (undated)`;
+  }
+  return String(data.name ?? '');
+}
+
 export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         'background-color': (n: cytoscape.NodeSingular) => colourOf(n.data('label')),
-        label: 'data(name)',
+        label: (n: cytoscape.NodeSingular) => nodeCaption(n.data()),
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 3,

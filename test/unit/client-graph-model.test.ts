@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import cytoscape from 'cytoscape';
 import { collapseEvents, expandEvents, filterByDate, mergeElements } from '../../client/src/graph-model';
 import { decodeView, encodeView } from '../../client/src/url-state';
-import { colourOf, eventEdgeLabel, formatDate } from '../../client/src/style';
+import { colourOf, eventEdgeLabel, formatDate, nodeCaption } from '../../client/src/style';
 
 const node = (id: string, label: string, extra: Record<string, unknown> = {}) => ({
   data: { id, elementId: id, label, labels: [label], name: id, ...extra },
@@ -74,6 +74,10 @@ describe('client graph model (cytoscape headless)', () => {
   it('formats dates and colours kinds stably', () => {
     expect(formatDate('2022-02')).to.equal('Feb 2022');
     expect(eventEdgeLabel('meeting', null)).to.equal('met');
+    expect(nodeCaption({ label: 'Event', kind: 'call', date: '2022-06-15', name: 'Call: Xi – Putin' })).to.equal(
+      'Call · 15 Jun 2022',
+    );
+    expect(nodeCaption({ label: 'Person', name: 'Xi Jinping' })).to.equal('Xi Jinping');
     expect(colourOf('Movie')).to.equal(colourOf('Movie'));
     expect(colourOf('Person')).to.not.equal(colourOf('Country'));
   });
