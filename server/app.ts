@@ -84,6 +84,8 @@ export function createApp(deps: AppDependencies): Express {
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // Newsroom installs often serve plain http on the LAN: upgrading would break the page there.
+          upgradeInsecureRequests: null,
         },
       },
     }),

@@ -117,6 +117,16 @@ describe('API on the seed graph', function () {
     expect(fact.body.sentences[0].text).to.include('Xi');
   });
 
+  it('serves the page with a Content-Security-Policy that allows only its own scripts', async () => {
+    const res = await request(app).get('/').expect(200);
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).to.include("script-src 'self'");
+    expect(csp).to.not.include('unsafe-inline');
+    expect(csp).to.not.include('upgrade-insecure-requests');
+    expect(res.headers['x-content-type-options']).to.equal('nosniff');
+    expect(res.text).to.not.match(/<script>[^<]/); // no inline script
+  });
+
   it('answers bad parameters with a 400 naming the parameter, unknown ids with a 404', async () => {
     const cases: [string, Record<string, string>, string][] = [
       ['/api/search', {}, 'q'],
