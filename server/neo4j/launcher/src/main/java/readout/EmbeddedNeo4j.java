@@ -54,8 +54,14 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 // LOAD CSV may not read the machine's files: the console is open to newsroom users.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                // No plugin procedure may run unrestricted; only built-ins are loaded at all.
+                // No plugin procedure may run unrestricted, and none loads beyond this list. (Verified on 5.26:
+                // the allow-list governs plugins only; built-ins stay callable, so the app's console guard and
+                // its plan check are what keep dbms.* out.)
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of())
+                .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of(
+                        "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*",
+                        "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.awaitIndexes",
+                        "dbms.components"))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // Bolt's graceful shutdown idles 2 x 5 s by default; the app's Ctrl-C should not wait for it.
