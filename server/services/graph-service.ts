@@ -108,54 +108,61 @@ export class GraphService {
     const more = { total: 0, byType: {} as Record<string, number>, byLabel: {} as Record<string, number> };
     let frontier = [center.elementId];
     for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
+      const budget = q.limit - builder.nodeCount;
+      if (budget <= 0) break;
+      // Deeper levels expand only the first few nodes, in parallel, sharing what is left of the budget.
+      const expanding = frontier.slice(0, level === 1 ? 1 : 10);
+      const share = Math.max(1, Math.floor(budget / expanding.length));
+      const results = await Promise.all(expanding.map((elementId) => this.expand(elementId, q, share)));
       const next: string[] = [];
-      // Deeper levels expand only the first few nodes: the neighbourhood stays readable and bounded.
-      for (const elementId of frontier.slice(0, level === 1 ? 1 : 25)) {
-        const budget = q.limit - builder.nodeCount;
-        if (budget <= 0) break;
-        const { added, leftOut } = await this.expand(elementId, q, budget, builder);
-        next.push(...added);
-        if (level === 1) {
-          more.byType = leftOut.byType;
-          more.byLabel = leftOut.byLabel;
-          more.total = leftOut.total;
+      results.forEach((result, i) => {
+        for (const row of result.rows) {
+          if (builder.nodeCount >= q.limit && !builder.hasNode(row.neighbour.elementId)) continue;
+          if (!builder.hasNode(row.neighbour.elementId)) next.push(row.neighbour.elementId);
+          builder.addNode(row.neighbour);
+          builder.addRelationship(row.relationship);
         }
-      }
+        if (level === 1 && i === 0) more.total = result.leftOut.total;
+        if (level === 1 && i === 0)
+          Object.assign(more, { byType: result.leftOut.byType, byLabel: result.leftOut.byLabel });
+      });
       frontier = next;
     }
     const elements = builder.build();
     return { ...elements, truncated: more.total > 0 || builder.nodeCount > q.limit, more };
   }
 
-  private async expand(elementId: string, q: SubgraphQuery, budget: number, builder: ElementsBuilder) {
+  /** Neighbours of one node within `budget`, shared fairly between relationship types, and what was left out. */
+  private async expand(elementId: string, q: SubgraphQuery, budget: number) {
     const filters = { center: elementId, labels: q.labels, direction: q.direction, from: q.from, to: q.to };
     const counts = await this.executor.read('graph/neighbour-counts', { ...filters, types: q.types });
     const totalsByType = new Map<string, number>();
     for (const row of counts)
       totalsByType.set(String(row.type), (totalsByType.get(String(row.type)) ?? 0) + Number(row.total));
+    // Small types first, each taking its fair share of what is left: one huge type cannot crowd out the rest.
+    const shares = new Map<string, number>();
+    let remaining = budget;
     const types = [...totalsByType.keys()].sort((a, b) => totalsByType.get(a)! - totalsByType.get(b)!);
-    const added: string[] = [];
+    types.forEach((type, i) => {
+      const share = Math.min(totalsByType.get(type)!, Math.floor(remaining / (types.length - i)));
+      shares.set(type, share);
+      remaining -= share;
+    });
+    const perType = await Promise.all(
+      types
+        .filter((t) => shares.get(t)! > 0)
+        .map((type) => this.executor.read('graph/neighbours-of-type', { ...filters, type, limit: shares.get(type)! })),
+    );
+    const rows = perType.flat().map((row) => ({
+      neighbour: row.neighbour as unknown as PlainNode,
+      relationship: row.relationship as unknown as PlainRelationship,
+    }));
     const returnedByType = new Map<string, number>();
     const returnedByLabel = new Map<string, number>();
-    let remaining = budget;
-    for (const [i, type] of types.entries()) {
-      // Small types first, each taking its fair share of what is left: one huge type cannot crowd out the rest.
-      const share = Math.max(1, Math.floor(remaining / (types.length - i)));
-      if (remaining <= 0) break;
-      const rows = await this.executor.read('graph/neighbours-of-type', { ...filters, type, limit: share });
-      for (const row of rows) {
-        const neighbour = row.neighbour as unknown as PlainNode;
-        const isNew = !builder.hasNode(neighbour.elementId);
-        builder.addNode(neighbour);
-        builder.addRelationship(row.relationship as unknown as PlainRelationship);
-        if (isNew) {
-          added.push(neighbour.elementId);
-          remaining--;
-        }
-        returnedByType.set(type, (returnedByType.get(type) ?? 0) + 1);
-        const label = neighbour.labels.find((l) => l !== 'Entity') ?? neighbour.labels[0] ?? '';
-        returnedByLabel.set(label, (returnedByLabel.get(label) ?? 0) + 1);
-      }
+    for (const { neighbour, relationship } of rows) {
+      returnedByType.set(relationship.type, (returnedByType.get(relationship.type) ?? 0) + 1);
+      const label = neighbour.labels.find((l) => l !== 'Entity') ?? neighbour.labels[0] ?? '';
+      returnedByLabel.set(label, (returnedByLabel.get(label) ?? 0) + 1);
     }
     const byType: Record<string, number> = {};
     const byLabel: Record<string, number> = {};
@@ -174,7 +181,7 @@ export class GraphService {
       const left = n - (returnedByLabel.get(label) ?? 0);
       if (left > 0) byLabel[label] = left;
     }
-    return { added, leftOut: { total, byType, byLabel } };
+    return { rows, leftOut: { total, byType, byLabel } };
   }
 
   /** Shortest paths between two nodes, as elements; each edge keeps its evidence ids. */

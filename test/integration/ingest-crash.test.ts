@@ -14,7 +14,10 @@ async function graphIds(executor: Executor): Promise<string[]> {
     `MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(r.key, '') AS k, coalesce(r.evidence, []) + coalesce(r.articles, []) AS sources`,
   );
   const nodes = await executor.readText(`MATCH (n) RETURN coalesce(n.id, '') + ' ' + labels(n)[0] AS k`);
-  return [...nodes.map((n) => String(n.k)), ...rels.map((r) => `${r.k} ${[...(r.sources as string[])].sort().join(',')}`)].sort();
+  return [
+    ...nodes.map((n) => String(n.k)),
+    ...rels.map((r) => `${r.k} ${[...(r.sources as string[])].sort().join(',')}`),
+  ].sort();
 }
 
 /** kill -9 in the middle of a run, run again: the graph equals a clean ingest (no duplicates, no half article). */
@@ -28,7 +31,8 @@ describe('crash-safe ingestion', function () {
       // Many distinct articles: each seed under several names, so the run lasts long enough to be interrupted.
       const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
       for (let copy = 0; copy < 16; copy++) {
-        for (const f of seeds) fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(dir, `${String(copy).padStart(2, '0')}_${f}`));
+        for (const f of seeds)
+          fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(dir, `${String(copy).padStart(2, '0')}_${f}`));
       }
       await clearDatabase(neo4j.executor);
       await ingestPaths(neo4j.executor, [dir]);
@@ -52,7 +56,9 @@ describe('crash-safe ingestion', function () {
       const partial = Number((await neo4j.executor.readText('MATCH (a:Article) RETURN count(a) AS n'))[0].n);
       expect(partial, 'the run was interrupted midway').to.be.below(seeds.length * 16);
       // Every article present is whole: as many sentences as it says it has.
-      const torn = await neo4j.executor.readText('MATCH (a:Article) WHERE COUNT { (a)-[:HAS_SENTENCE]->() } <> a.sentenceCount RETURN a.id AS id');
+      const torn = await neo4j.executor.readText(
+        'MATCH (a:Article) WHERE COUNT { (a)-[:HAS_SENTENCE]->() } <> a.sentenceCount RETURN a.id AS id',
+      );
       expect(torn).to.deep.equal([]);
 
       await ingestPaths(neo4j.executor, [dir]);

@@ -15,7 +15,12 @@ describe('limits and web security', function () {
     const app = appWithExecutor(executor, neo4j.target.uri);
     try {
       const started = Date.now();
-      const slow = request(app).post('/api/cypher').send({ query: "MATCH (a), (b), (c), (d) WHERE coalesce(a.name, '') + coalesce(b.name, '') + coalesce(c.name, '') + coalesce(d.name, '') = 'never' RETURN count(*) AS n" });
+      const slow = request(app)
+        .post('/api/cypher')
+        .send({
+          query:
+            "MATCH (a), (b), (c), (d) WHERE coalesce(a.name, '') + coalesce(b.name, '') + coalesce(c.name, '') + coalesce(d.name, '') = 'never' RETURN count(*) AS n",
+        });
       await new Promise((r) => setTimeout(r, 300));
       const quickStarted = Date.now();
       await request(app).get('/api/search').query({ q: 'Putin' }).expect(200);
@@ -35,12 +40,15 @@ describe('limits and web security', function () {
 
   it('refuses oversized bodies with 413 and rate-limits the console with 429', async () => {
     const neo4j = await getTestNeo4j();
-    const big = await request(appFor(neo4j)).post('/api/cypher').send({ query: 'RETURN 1', params: { x: 'y'.repeat(70_000) } });
+    const big = await request(appFor(neo4j))
+      .post('/api/cypher')
+      .send({ query: 'RETURN 1', params: { x: 'y'.repeat(70_000) } });
     expect(big.status).to.equal(413);
     expect(big.body.error.code).to.equal('payload_too_large');
     const limited = appFor(neo4j, { consoleRequestsPerMinute: 3 });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await request(limited).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await request(limited).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).status);
     expect(statuses).to.deep.equal([200, 200, 200, 429, 429]);
   });
 
@@ -59,7 +67,9 @@ describe('limits and web security', function () {
     const neo4j = await getTestNeo4j();
     if (neo4j.mode !== 'embedded') return;
     let error: Error | undefined;
-    await neo4j.executor.readText("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1").catch((e) => (error = e));
+    await neo4j.executor
+      .readText("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1")
+      .catch((e) => (error = e));
     expect(error?.message).to.match(/allow_csv_import_from_file_urls|Cannot load from URL/);
   });
 });

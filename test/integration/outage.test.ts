@@ -22,12 +22,18 @@ describe('Neo4j outage', function () {
     const app = appWithExecutor(executor, target.uri);
     try {
       await applySchema(executor);
-      await executor.write((tx) => tx.run("CREATE (:Entity:Person {id: 'person:probe', name: 'Probe Person', aliasText: 'Probe Person'})"));
+      await executor.write((tx) =>
+        tx.run("CREATE (:Entity:Person {id: 'person:probe', name: 'Probe Person', aliasText: 'Probe Person'})"),
+      );
       await request(app).get('/api/health').expect(200);
       await request(app).get('/api/search').query({ q: 'probe' }).expect(200);
 
       await neo4j.stop();
-      for (const [p, q] of [['/api/health', {}], ['/api/search', { q: 'probe' }], ['/api/subgraph', { id: 'person:probe' }]] as const) {
+      for (const [p, q] of [
+        ['/api/health', {}],
+        ['/api/search', { q: 'probe' }],
+        ['/api/subgraph', { id: 'person:probe' }],
+      ] as const) {
         const started = Date.now();
         const res = await request(app).get(p).query(q);
         expect(res.status, p).to.equal(503);
