@@ -14,8 +14,9 @@ const REDACT = [
 ];
 
 /** JSON lines for machines; readable lines when a person watches the terminal. */
-export function createLogger(level: string, name = 'readout'): Logger {
+export function createLogger(level: string, name = 'readout', destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = { name, level, redact: { paths: REDACT, censor: '[redacted]' } };
+  if (destination) return pino(options, destination);
   if (process.stdout.isTTY && level !== 'silent') {
     return pino(
       options,

@@ -197,8 +197,8 @@ export function createDriver(target: Neo4jTarget): Driver {
   return neo4j.driver(target.uri, auth, {
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 1_000,
     disableLosslessIntegers: false,
     userAgent: 'readout/0.1',
   });

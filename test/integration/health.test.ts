@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import request from 'supertest';
+import { createApp } from '../../server/app';
 import { createExecutor } from '../../server/db/executor';
+import { createLogger } from '../../server/logger';
 import { appFor, appWithExecutor } from '../support/app';
 import { freePort } from '../support/free-port';
 import { getTestNeo4j } from '../support/neo4j';
@@ -40,6 +42,34 @@ describe('GET /api/health', () => {
       expect(res.body.error.message).to.match(/Neo4j is unreachable/);
       expect(JSON.stringify(res.body)).to.not.include('not-a-real-secret');
       expect(Date.now() - started).to.be.below(10_000);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('keeps credentials out of responses and log lines when Neo4j fails', async () => {
+    const port = await freePort();
+    const secret = 'hunter2-not-a-real-secret';
+    const { driver, executor } = createExecutor(
+      { uri: `bolt://127.0.0.1:${port}`, username: 'reader', password: secret, database: 'neo4j' },
+      { queryTimeoutMs: 2000 },
+    );
+    let logged = '';
+    const logger = createLogger('debug', 'test', { write: (line: string) => void (logged += line) });
+    const app = createApp({
+      executor,
+      neo4j: { uri: `bolt://reader:${secret}@127.0.0.1:${port}`, mode: 'external' },
+      logger,
+    });
+    try {
+      for (const path of ['/api/health', '/api/search?q=x', '/api/subgraph?id=x']) {
+        const res = await request(app).get(path);
+        expect(res.status).to.equal(503);
+        expect(JSON.stringify(res.body) + JSON.stringify(res.headers)).to.not.include(secret);
+      }
+      expect(logged).to.include('database_unavailable');
+      expect(logged).to.not.include(secret);
+      expect(logged).to.not.match(/at \w+ \(.*:\d+:\d+\)/);
     } finally {
       await driver.close();
     }

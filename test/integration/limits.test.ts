@@ -15,12 +15,10 @@ describe('limits and web security', function () {
     const app = appWithExecutor(executor, neo4j.target.uri);
     try {
       const started = Date.now();
-      const slow = request(app)
-        .post('/api/cypher')
-        .send({
-          query:
-            "MATCH (a), (b), (c), (d) WHERE coalesce(a.name, '') + coalesce(b.name, '') + coalesce(c.name, '') + coalesce(d.name, '') = 'never' RETURN count(*) AS n",
-        });
+      const slow = request(app).post('/api/cypher').send({
+        query:
+          "MATCH (a), (b), (c), (d) WHERE coalesce(a.name, '') + coalesce(b.name, '') + coalesce(c.name, '') + coalesce(d.name, '') = 'never' RETURN count(*) AS n",
+      });
       await new Promise((r) => setTimeout(r, 300));
       const quickStarted = Date.now();
       await request(app).get('/api/search').query({ q: 'Putin' }).expect(200);
