@@ -28,23 +28,9 @@ export interface SearchHit {
   name: string;
   score: number;
 }
-export interface Sentence {
-  id: string;
-  text: string;
-  article: {
-    id: string | null;
-    title: string | null;
-    url: string | null;
-    publishedAt: string | null;
-    outlet: string | null;
-  };
-  highlights: string[];
-}
-export interface Evidence {
-  subject: { kind: string; id: string; label: string; name: string };
-  sentences: Sentence[];
-  byReporter?: { reporter: { id: string; name: string; labels: string[] }; sentences: Sentence[] }[];
-}
+// The evidence contract is the server's own: the page imports its types (erased from the bundle).
+export type { EvidenceSentence as Sentence, Evidence } from '../../server/services/evidence-service';
+import type { Evidence } from '../../server/services/evidence-service';
 export interface CypherAnswer {
   columns: string[];
   rows: Record<string, unknown>[];

@@ -7,18 +7,9 @@ import { REPO_ROOT } from '../../server/config';
 import { Executor } from '../../server/db/executor';
 import { ingestPaths } from '../../server/ingest/ingest';
 import { MAX_ARTICLE_BYTES } from '../../server/ingest/read-article';
+import { graphFingerprint } from '../support/graph-fingerprint';
 import { clearDatabase, getTestNeo4j } from '../support/neo4j';
 import { SEEDS_DIR } from '../support/seed-graph';
-
-/** Every node id (with its aliases) and every relationship with its evidence and articles, as sorted sets. */
-async function graphIds(executor: Executor): Promise<string[]> {
-  const rels = await executor.readText(
-    `MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(r.key, '') AS k, coalesce(r.evidence, []) + coalesce(r.articles, []) AS sources`,
-  );
-  const nodes = await executor.readText(`MATCH (n) RETURN coalesce(n.id, '') + ' ' + coalesce(n.aliasText, '') AS k`);
-  const keys = rels.map((r) => `${r.k} ${[...(r.sources as string[])].sort().join(',')}`);
-  return [...nodes.map((n) => String(n.k)), ...keys].sort();
-}
 
 describe('ingestion behaviour', function () {
   this.timeout(120_000);
@@ -36,16 +27,16 @@ describe('ingestion behaviour', function () {
 
   it('is idempotent: ingesting the same articles again changes nothing', async () => {
     await ingestPaths(executor, [SEEDS_DIR]);
-    const first = await graphIds(executor);
+    const first = await graphFingerprint(executor);
     const again = await ingestPaths(executor, [SEEDS_DIR]);
     expect(again.failed).to.deep.equal([]);
-    expect(await graphIds(executor)).to.deep.equal(first);
+    expect(await graphFingerprint(executor)).to.deep.equal(first);
   });
 
   it('replaces what an edited article contributed, leaving no stale facts', async () => {
     for (const f of fs.readdirSync(SEEDS_DIR)) fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(workDir, f));
     await ingestPaths(executor, [workDir]);
-    const original = await graphIds(executor);
+    const original = await graphFingerprint(executor);
     const file = path.join(workDir, '001_cd2d930251a88537.txt');
     const text = fs.readFileSync(file, 'utf8');
     const edited = text.replace(/Meanwhile, Germany’s Olaf Scholz[^\n]*\n/, '');
@@ -64,7 +55,7 @@ describe('ingestion behaviour', function () {
 
     fs.writeFileSync(file, text);
     await ingestPaths(executor, [file]);
-    const restored = await graphIds(executor);
+    const restored = await graphFingerprint(executor);
     // Aliases only accumulate; everything else is exactly as before the edit.
     const strip = (ids: string[]) => ids.map((k) => k.replace(/ [^ ]*\|.*$/, ''));
     const missing = strip(original).filter((k) => !strip(restored).includes(k));
@@ -99,7 +90,7 @@ describe('ingestion behaviour', function () {
 
   it('loads an article whole or not at all', async () => {
     await ingestPaths(executor, [path.join(SEEDS_DIR, '000_3cf6aa974cae5a1c.txt')]);
-    const before = await graphIds(executor);
+    const before = await graphFingerprint(executor);
     const summary = await ingestPaths(executor, [path.join(SEEDS_DIR, '002_198ae831fd13e891.txt')], {
       beforeCommit: async (tx) => {
         const [row] = await tx.run(
@@ -112,7 +103,7 @@ describe('ingestion behaviour', function () {
     expect(summary.failed.map((f) => f.error)).to.deep.equal([
       '002_198ae831fd13e891.txt: simulated crash before commit',
     ]);
-    expect(await graphIds(executor)).to.deep.equal(before); // …and none of it remains.
+    expect(await graphFingerprint(executor)).to.deep.equal(before); // …and none of it remains.
   });
 
   it('the CLI names each broken file on one line and exits non-zero', async () => {

@@ -4,21 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
-import { Executor } from '../../server/db/executor';
 import { ingestPaths } from '../../server/ingest/ingest';
+import { graphFingerprint } from '../support/graph-fingerprint';
 import { clearDatabase, getTestNeo4j } from '../support/neo4j';
 import { SEEDS_DIR } from '../support/seed-graph';
-
-async function graphIds(executor: Executor): Promise<string[]> {
-  const rels = await executor.readText(
-    `MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(r.key, '') AS k, coalesce(r.evidence, []) + coalesce(r.articles, []) AS sources`,
-  );
-  const nodes = await executor.readText(`MATCH (n) RETURN coalesce(n.id, '') + ' ' + labels(n)[0] AS k`);
-  return [
-    ...nodes.map((n) => String(n.k)),
-    ...rels.map((r) => `${r.k} ${[...(r.sources as string[])].sort().join(',')}`),
-  ].sort();
-}
 
 /** kill -9 in the middle of a run, run again: the graph equals a clean ingest (no duplicates, no half article). */
 describe('crash-safe ingestion', function () {
@@ -36,7 +25,7 @@ describe('crash-safe ingestion', function () {
       }
       await clearDatabase(neo4j.executor);
       await ingestPaths(neo4j.executor, [dir]);
-      const clean = await graphIds(neo4j.executor);
+      const clean = await graphFingerprint(neo4j.executor);
 
       await clearDatabase(neo4j.executor);
       const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'server/ingest/cli.ts', dir], {
@@ -62,7 +51,7 @@ describe('crash-safe ingestion', function () {
       expect(torn).to.deep.equal([]);
 
       await ingestPaths(neo4j.executor, [dir]);
-      expect(await graphIds(neo4j.executor)).to.deep.equal(clean);
+      expect(await graphFingerprint(neo4j.executor)).to.deep.equal(clean);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
