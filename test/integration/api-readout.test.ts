@@ -33,6 +33,14 @@ describe('API on the seed graph', function () {
     expect(outlets.body.hits.every((h: { labels: string[] }) => h.labels.includes('Outlet'))).to.equal(true);
   });
 
+  it('GET /api/node returns one node by stable id or by elementId', async () => {
+    const byId = await request(app).get('/api/node').query({ id: 'person:xi-jinping' }).expect(200);
+    expect(byId.body.data).to.include({ id: 'person:xi-jinping', label: 'Person', name: 'Xi Jinping' });
+    expect(byId.body.data).to.not.have.property('aliasText');
+    const byElementId = await request(app).get('/api/node').query({ id: byId.body.data.elementId }).expect(200);
+    expect(byElementId.body.data.id).to.equal('person:xi-jinping');
+  });
+
   it('GET /api/subgraph returns Cytoscape elements around Xi, with the 15 June 2022 call and Putin two hops out', async () => {
     const res = await request(app)
       .get('/api/subgraph')
