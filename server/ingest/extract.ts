@@ -53,11 +53,10 @@ function outletFor(meta: ArticleMetadata, url: string | null, siteName: string |
   const g = gazetteer();
   const named = meta.outlet ?? null;
   if (named) {
-    if (named.startsWith('outlet:')) {
-      const known = [...g.outletByName.values()].find((o) => o.id === named);
-      if (known) return known;
-    }
-    return g.outletByName.get(named.toLowerCase()) ?? { id: `outlet:${slug(named)}`, kind: 'Outlet', name: named };
+    return (
+      g.outletById.get(named) ??
+      g.outletByName.get(named.toLowerCase()) ?? { id: `outlet:${slug(named)}`, kind: 'Outlet', name: named }
+    );
   }
   if (url) {
     const host = new URL(url).hostname.replace(/^www\./, '');

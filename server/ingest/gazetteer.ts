@@ -34,12 +34,14 @@ export interface Gazetteer {
   demonyms: Map<string, EntityRef>;
   outletByDomain: Map<string, EntityRef>;
   outletByName: Map<string, EntityRef>;
+  outletById: Map<string, EntityRef>;
   titles: string[];
 }
 
 const lowerKey = (s: string) => s.toLowerCase();
 
-function escapeRegex(s: string): string {
+/** A literal string inside a RegExp. */
+export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -88,6 +90,7 @@ export function gazetteer(): Gazetteer {
 
   const outletByDomain = new Map<string, EntityRef>();
   const outletByName = new Map<string, EntityRef>();
+  const outletById = new Map<string, EntityRef>();
   for (const outlet of outletList as OutletRecord[]) {
     const entity: EntityRef = {
       id: outlet.id,
@@ -101,6 +104,7 @@ export function gazetteer(): Gazetteer {
       outletByName.set(lowerKey(name), entity);
     }
     for (const domain of outlet.domains) outletByDomain.set(domain, entity);
+    outletById.set(outlet.id, entity);
   }
 
   for (const org of organizationList as { id: string; name: string; aliases: string[]; country: string | null }[]) {
@@ -116,7 +120,17 @@ export function gazetteer(): Gazetteer {
   }
   const alternatives = [...new Set(forms.map((f) => escapeRegex(f.form)))];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  built = { forms, pattern, byForm, countryByCode, demonyms, outletByDomain, outletByName, titles: general.titles };
+  built = {
+    forms,
+    pattern,
+    byForm,
+    countryByCode,
+    demonyms,
+    outletByDomain,
+    outletByName,
+    outletById,
+    titles: general.titles,
+  };
   return built;
 }
 

@@ -1,5 +1,5 @@
 import { ArticleContext } from './context';
-import { findGazetteerForms, gazetteer, slug } from './gazetteer';
+import { escapeRegex, findGazetteerForms, gazetteer, slug } from './gazetteer';
 import { tokenize } from './nlp';
 import { KnownPeople } from './known-people';
 import { EntityRef } from './types';
@@ -15,10 +15,6 @@ const NOT_NAMES = new Set(
 );
 const NAME_TOKEN = "[A-Z][\\p{Ll}]+(?:[-'’][A-Z]?[\\p{Ll}]+)*";
 const NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Spelling-tolerant key, so Zelenskiy / Zelensky / Zelenskyy and Sergey / Sergei make one person. */
 export function personKey(name: string): string {

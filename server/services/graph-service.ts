@@ -122,9 +122,8 @@ export class GraphService {
           builder.addNode(row.neighbour);
           builder.addRelationship(row.relationship);
         }
-        if (level === 1 && i === 0) more.total = result.leftOut.total;
-        if (level === 1 && i === 0)
-          Object.assign(more, { byType: result.leftOut.byType, byLabel: result.leftOut.byLabel });
+        // What was left out is reported for the centre, the node the user asked about.
+        if (level === 1 && i === 0) Object.assign(more, result.leftOut);
       });
       frontier = next;
     }

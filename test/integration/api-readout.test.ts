@@ -1,17 +1,13 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { Express } from 'express';
-import { appFor } from '../support/app';
-import { getTestNeo4j } from '../support/neo4j';
-import { loadSeedGraph } from '../support/seed-graph';
+import { seededApp } from '../support/seed-graph';
 
 describe('API on the seed graph', function () {
   this.timeout(120_000);
   let app: Express;
   before(async () => {
-    const neo4j = await getTestNeo4j();
-    await loadSeedGraph(neo4j.executor);
-    app = appFor(neo4j);
+    ({ app } = await seededApp());
   });
 
   it('GET /api/schema lists labels and types with counts and property keys', async () => {

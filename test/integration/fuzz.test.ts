@@ -2,9 +2,7 @@ import { expect } from 'chai';
 import { Express } from 'express';
 import fc from 'fast-check';
 import request from 'supertest';
-import { appFor } from '../support/app';
-import { getTestNeo4j } from '../support/neo4j';
-import { loadSeedGraph } from '../support/seed-graph';
+import { seededApp } from '../support/seed-graph';
 
 const RUNS = 120;
 
@@ -64,9 +62,7 @@ describe('fuzzing the API', function () {
   this.timeout(300_000);
   let app: Express;
   before(async () => {
-    const neo4j = await getTestNeo4j();
-    await loadSeedGraph(neo4j.executor);
-    app = appFor(neo4j);
+    ({ app } = await seededApp());
   });
 
   it('GET endpoints survive arbitrary query strings', async () => {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
 import { Executor } from '../../server/db/executor';
 import { ingestPaths, IngestSummary } from '../../server/ingest/ingest';
-import { clearDatabase } from './neo4j';
+import { AppDependencies } from '../../server/app';
+import { appFor } from './app';
+import { clearDatabase, getTestNeo4j } from './neo4j';
 
 export const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
 
@@ -10,4 +12,11 @@ export const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
 export async function loadSeedGraph(executor: Executor): Promise<IngestSummary> {
   await clearDatabase(executor);
   return ingestPaths(executor, [SEEDS_DIR]);
+}
+
+/** The API over a fresh seed graph, for tests of the endpoints. */
+export async function seededApp(overrides: Partial<AppDependencies> = {}) {
+  const neo4j = await getTestNeo4j();
+  await loadSeedGraph(neo4j.executor);
+  return { neo4j, app: appFor(neo4j, overrides) };
 }
