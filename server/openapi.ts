@@ -71,7 +71,8 @@ export const openApiDocument = {
         ],
         responses: {
           '200': {
-            description: '{nodes, edges, truncated, more: {total, byType, byLabel}}',
+            description:
+              '{nodes, edges, truncated, more: {total, byType, byLabel}}; byLabel is null for a node with over 2,000 relationships (only per-type counts, from the degree store)',
             content: { 'application/json': { schema: elements } },
           },
           ...errors,

@@ -20,7 +20,7 @@ export interface Elements {
 }
 export interface Subgraph extends Elements {
   truncated: boolean;
-  more: { total: number; byType: Record<string, number>; byLabel: Record<string, number> };
+  more: { total: number; byType: Record<string, number>; byLabel: Record<string, number> | null };
 }
 export interface SearchHit {
   id: string;

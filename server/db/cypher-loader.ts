@@ -8,6 +8,8 @@ export interface CypherQuery {
   text: string;
   params: string[];
   columns: string[];
+  /** Holds a `{{type}}` slot for a relationship type: run it through `typedQueryText`. */
+  templated: boolean;
 }
 
 export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
@@ -46,7 +48,7 @@ export function parseQueryFile(name: string, text: string): CypherQuery {
         (unused.length ? `; unused: ${unused.join(', ')}` : ''),
     );
   }
-  return { name, text: body.trim(), params, columns };
+  return { name, text: body.trim(), params, columns, templated: body.includes('{{type}}') };
 }
 
 function listCypherFiles(dir: string): string[] {
@@ -92,4 +94,22 @@ export function loadSchemaStatements(file = path.join(CYPHER_DIR, 'schema.cypher
 /** Labels, types and property keys are not parameters in Cypher: they go in backticks, escaped. */
 export function escapeIdentifier(name: string): string {
   return '`' + name.replace(/`/g, '``') + '`';
+}
+
+const typedCache = new Map<string, string>();
+
+/**
+ * A templated query with a relationship type in its `{{type}}` slot: a literal type lets Neo4j walk only that
+ * type's relationships of a dense node. The caller takes `type` from the database's own list (an allow-list).
+ */
+export function typedQueryText(name: string, type: string): string {
+  const key = `${name}\u0000${type}`;
+  let text = typedCache.get(key);
+  if (text === undefined) {
+    const q = query(name);
+    if (!q.templated) throw new Error(`cypher/queries/${name}.cypher has no {{type}} slot`);
+    text = q.text.replaceAll('{{type}}', escapeIdentifier(type));
+    typedCache.set(key, text);
+  }
+  return text;
 }

@@ -8,7 +8,9 @@ import { connectNeo4j } from '../neo4j/connect';
 import { ingestPaths } from './ingest';
 
 const USAGE = `Usage: npm run ingest -- [files or folders…] [--title T --url U --published YYYY-MM-DD --outlet NAME]
-  Reads plain-text news articles (default: seeds/) into Neo4j. Metadata flags apply to a single file.`;
+                          [--batch-size N]
+  Reads plain-text news articles (default: seeds/) into Neo4j. Metadata flags apply to a single file.
+  --batch-size: articles per write transaction (default 100; 1 = each article on its own).`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,12 +20,18 @@ async function main(): Promise<number> {
       url: { type: 'string' },
       published: { type: 'string' },
       outlet: { type: 'string' },
+      'batch-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) {
+    console.error('--batch-size must be a whole number of at least 1.');
+    return 2;
   }
   const config = loadConfig();
   const paths = positionals.length > 0 ? positionals.map((p) => path.resolve(p)) : [config.seeding.dir];
@@ -46,6 +54,7 @@ async function main(): Promise<number> {
     let started = false;
     const summary = await ingestPaths(executor, paths, {
       metadata: hasFlags ? { [path.basename(paths[0])]: flags } : undefined,
+      batchSize,
       onProgress: (done, total, file) => {
         if (!bar) return;
         if (!started) bar.start(total, 0, { file: '' });

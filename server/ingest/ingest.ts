@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { Executor } from '../db/executor';
 import { ArticleMetadata, extractArticle } from './extract';
 import { KnownPeople, KnownPerson } from './known-people';
-import { loadArticle, LoadOptions } from './load';
+import { loadArticle, loadArticles, LoadCounts, LoadOptions } from './load';
+import { ArticleGraph } from './types';
 import { ArticleInputError, readArticleFile } from './read-article';
 
 const metadataSchema = z.record(
@@ -40,6 +41,8 @@ export interface IngestOptions extends LoadOptions {
   /** Metadata for articles given one by one (CLI flags); wins over articles.json. */
   metadata?: Record<string, ArticleMetadata>;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Articles per write transaction (default 100); 1 writes each article on its own. */
+  batchSize?: number;
 }
 
 /** Text files under the given files and folders, in a stable order. */
@@ -70,7 +73,19 @@ export async function loadKnownPeople(executor: Executor): Promise<KnownPeople> 
   return new KnownPeople(rows as unknown as KnownPerson[]);
 }
 
-/** Ingests every article; a broken one is reported and skipped, the others still load. */
+interface Extracted {
+  file: string;
+  graph: ArticleGraph;
+}
+
+/** Articles per write transaction: large enough to amortise round trips, small enough to keep one cheap. */
+const DEFAULT_BATCH_SIZE = 100;
+
+/**
+ * Ingests every article; a broken one is reported and skipped, the others still load. Articles are extracted
+ * on this thread while the previous batch is written by Neo4j; a batch that fails is retried article by
+ * article, so one bad article costs only itself.
+ */
 export async function ingestPaths(
   executor: Executor,
   paths: string[],
@@ -90,33 +105,74 @@ export async function ingestPaths(
     seconds: 0,
   };
   const entityIds = new Set<string>();
-  for (const [i, file] of files.entries()) {
+  let done = 0;
+  const fail = (file: string, error: unknown) => {
+    const message = (error as Error).message.split('\n')[0];
+    summary.failed.push({
+      file,
+      error: error instanceof ArticleInputError ? message : `${path.basename(file)}: ${message}`,
+    });
+  };
+  const loaded = (item: Extracted, counts: LoadCounts) => {
+    for (const e of item.graph.entities) entityIds.add(e.id);
+    summary.articles += 1;
+    summary.sentences += counts.sentences;
+    summary.facts += counts.facts;
+  };
+  const progress = (file: string) => options.onProgress?.(++done, files.length, file);
+  const load = async (batch: Extracted[]) => {
+    try {
+      const counts = await loadArticles(
+        executor,
+        batch.map((b) => b.graph),
+        options,
+      );
+      batch.forEach((item, i) => loaded(item, counts[i]));
+    } catch (batchError) {
+      if (batch.length === 1) fail(batch[0].file, batchError);
+      else
+        for (const item of batch) {
+          try {
+            loaded(item, await loadArticle(executor, item.graph, options));
+          } catch (error) {
+            fail(item.file, error);
+          }
+        }
+    }
+    for (const item of batch) progress(item.file);
+  };
+
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let batch: Extracted[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  for (const file of files) {
     try {
       const folder = path.dirname(file);
       if (!metadataByFolder.has(folder)) metadataByFolder.set(folder, readFolderMetadata(folder));
       const meta = options.metadata?.[path.basename(file)] ?? metadataByFolder.get(folder)![path.basename(file)] ?? {};
-      const text = readArticleFile(file);
-      const graph = extractArticle(articleIdOf(file), text, meta, path.basename(file), known);
-      const counts = await loadArticle(executor, graph, options);
-      for (const e of graph.entities) entityIds.add(e.id);
+      const graph = extractArticle(articleIdOf(file), readArticleFile(file), meta, path.basename(file), known);
+      // Later articles may name these people by surname alone.
       for (const e of graph.entities.filter((e) => e.kind === 'Person')) {
         const roles = graph.facts
           .filter((f) => f.type === 'HOLDS_ROLE' && f.from === e.id)
           .map((f) => ({ holderId: f.to, title: f.props.title ?? null }));
         known.add({ id: e.id, name: e.name, roles });
       }
-      summary.articles += 1;
-      summary.sentences += counts.sentences;
-      summary.facts += counts.facts;
+      batch.push({ file, graph });
     } catch (error) {
-      const message = (error as Error).message.split('\n')[0];
-      summary.failed.push({
-        file,
-        error: error instanceof ArticleInputError ? message : `${path.basename(file)}: ${message}`,
-      });
+      fail(file, error);
+      progress(file);
     }
-    options.onProgress?.(i + 1, files.length, file);
+    if (batch.length >= batchSize) {
+      await writing;
+      writing = load(batch);
+      batch = [];
+    }
+    // Lets the batch being written send its next query while this thread extracts.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  await writing;
+  if (batch.length) await load(batch);
   summary.entities = entityIds.size;
   summary.events = [...entityIds].filter((id) => id.startsWith('event:')).length;
   summary.seconds = (performance.now() - started) / 1000;

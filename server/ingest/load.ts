@@ -58,27 +58,73 @@ export function toRows(graph: ArticleGraph) {
   };
 }
 
-/** One write transaction per article: its old contribution removed, the new one merged; all or nothing. */
+type EntityRow = ReturnType<typeof toRows>['entities'][number];
+
+/**
+ * One row per entity for a batch (a country named by 40 articles is written once, not 40 times): surface
+ * forms in first-seen order, later properties winning, as writing the articles one after another would do.
+ */
+function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) byId.set(row.id, { ...row, aliases: [...row.aliases], props: { ...row.props } });
+    else {
+      for (const alias of row.aliases) if (!seen.aliases.includes(alias)) seen.aliases.push(alias);
+      Object.assign(seen.props, row.props);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Rows of several articles for the batch queries; each fact row says which article states it. */
+export function batchRows(graphs: ArticleGraph[]) {
+  const rows = graphs.map(toRows);
+  return {
+    articleIds: rows.map((r) => r.article.id),
+    articles: rows.map((r) => ({ ...r.article, sentences: r.sentences })),
+    entities: mergeEntityRows(rows.flatMap((r) => r.entities)),
+    mentions: rows.flatMap((r) => r.mentions),
+    facts: rows.flatMap((r) => r.facts.map((f) => ({ ...f, articleId: r.article.id }))),
+    links: graphs.flatMap((g) =>
+      g.article.outlet ? [{ articleId: g.article.id, outletId: g.article.outlet.id }] : [],
+    ),
+    counts: rows.map((r) => ({
+      sentences: r.sentences.length,
+      entities: r.entities.length,
+      mentions: r.mentions.length,
+      facts: r.facts.length,
+    })),
+  };
+}
+
+/**
+ * Several articles in one write transaction (each one's old contribution removed, the new one merged): one
+ * round trip per query for the whole batch instead of per article. All of the batch commits or none of it.
+ */
+export async function loadArticles(
+  executor: Executor,
+  graphs: ArticleGraph[],
+  options: LoadOptions = {},
+): Promise<LoadCounts[]> {
+  const rows = batchRows(graphs);
+  return executor.write(async (tx) => {
+    await tx.runNamed('ingest/remove-articles', { articleIds: rows.articleIds });
+    await tx.runNamed('ingest/merge-articles', { articles: rows.articles });
+    await tx.runNamed('ingest/merge-entities', { entities: rows.entities });
+    await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
+    await tx.runNamed('ingest/merge-facts', { facts: rows.facts });
+    if (rows.links.length) await tx.runNamed('ingest/link-outlets', { links: rows.links });
+    await options.beforeCommit?.(tx);
+    return rows.counts;
+  });
+}
+
+/** One article in its own transaction: all of it or none of it. */
 export async function loadArticle(
   executor: Executor,
   graph: ArticleGraph,
   options: LoadOptions = {},
 ): Promise<LoadCounts> {
-  const rows = toRows(graph);
-  return executor.write(async (tx) => {
-    await tx.runNamed('ingest/remove-article', { articleId: rows.article.id });
-    await tx.runNamed('ingest/merge-article', { article: rows.article, sentences: rows.sentences });
-    await tx.runNamed('ingest/merge-entities', { entities: rows.entities });
-    await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
-    await tx.runNamed('ingest/merge-facts', { facts: rows.facts, articleId: rows.article.id });
-    if (graph.article.outlet)
-      await tx.runNamed('ingest/link-outlet', { articleId: rows.article.id, outletId: graph.article.outlet.id });
-    await options.beforeCommit?.(tx);
-    return {
-      sentences: rows.sentences.length,
-      entities: rows.entities.length,
-      mentions: rows.mentions.length,
-      facts: rows.facts.length,
-    };
-  });
+  return (await loadArticles(executor, [graph], options))[0];
 }

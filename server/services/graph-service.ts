@@ -20,9 +20,56 @@ export interface SubgraphQuery {
   to: string | null;
 }
 
+/** What a capped expansion left out; `byLabel` is null where only the degree store was read (a supernode). */
+export interface LeftOut {
+  total: number;
+  byType: Record<string, number>;
+  byLabel: Record<string, number> | null;
+}
+
 export interface Subgraph extends Elements {
   truncated: boolean;
-  more: { total: number; byType: Record<string, number>; byLabel: Record<string, number> };
+  more: LeftOut;
+}
+
+interface NeighbourRow {
+  neighbour: PlainNode;
+  relationship: PlainRelationship;
+}
+
+interface Expansion {
+  rows: NeighbourRow[];
+  leftOut: LeftOut;
+}
+
+/** Above this many relationships, a node's neighbours are not counted one by one (the degree store is). */
+const SCAN_LIMIT = 2_000;
+/** How many neighbours of one type are ranked (newest events, best-connected) to pick the ones shown. */
+const ORDER_WINDOW = 500;
+
+const primaryLabel = (node: PlainNode) => node.labels.find((l) => l !== 'Entity') ?? node.labels[0] ?? '';
+
+/** Totals minus what was returned, per type and (where the totals have labels) per label. */
+function leftOut(counts: { type: string; label: string | null; total: number }[], rows: NeighbourRow[]): LeftOut {
+  const subtract = (totals: Map<string, number>, returned: Map<string, number>) => {
+    const left: Record<string, number> = {};
+    for (const [key, n] of totals) if (n - (returned.get(key) ?? 0) > 0) left[key] = n - (returned.get(key) ?? 0);
+    return left;
+  };
+  const tally = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+  const byTypeTotals = new Map<string, number>();
+  const byLabelTotals = new Map<string, number>();
+  for (const c of counts) {
+    byTypeTotals.set(c.type, (byTypeTotals.get(c.type) ?? 0) + c.total);
+    if (c.label !== null) byLabelTotals.set(c.label, (byLabelTotals.get(c.label) ?? 0) + c.total);
+  }
+  const byType = subtract(byTypeTotals, tally(rows.map((r) => r.relationship.type)));
+  const labelled = counts.every((c) => c.label !== null);
+  return {
+    total: Object.values(byType).reduce((a, b) => a + b, 0),
+    byType,
+    byLabel: labelled ? subtract(byLabelTotals, tally(rows.map((r) => primaryLabel(r.neighbour)))) : null,
+  };
 }
 
 const SCHEMA_TTL_MS = 30_000;
@@ -99,21 +146,21 @@ export class GraphService {
 
   /**
    * The neighbourhood of a node, supernode-safe: at most `limit` nodes, spread over the relationship types,
-   * and counts of what was left out per type and per label so the page can offer "+N more".
+   * and counts of what was left out per type (and per label where the neighbours were counted one by one)
+   * so the page can offer "+N more".
    */
   async subgraph(q: SubgraphQuery): Promise<Subgraph> {
     const center = await this.findNode(q.id);
     const builder = new ElementsBuilder();
     builder.addNode(center);
-    const more = { total: 0, byType: {} as Record<string, number>, byLabel: {} as Record<string, number> };
+    let more: LeftOut = { total: 0, byType: {}, byLabel: {} };
     let frontier = [center.elementId];
     for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
       const budget = q.limit - builder.nodeCount;
       if (budget <= 0) break;
-      // Deeper levels expand only the first few nodes, in parallel, sharing what is left of the budget.
+      // Deeper levels expand only the first few nodes, sharing what is left of the budget.
       const expanding = frontier.slice(0, level === 1 ? 1 : 10);
-      const share = Math.max(1, Math.floor(budget / expanding.length));
-      const results = await Promise.all(expanding.map((elementId) => this.expand(elementId, q, share)));
+      const results = await this.expandAll(expanding, q, budget);
       const next: string[] = [];
       results.forEach((result, i) => {
         for (const row of result.rows) {
@@ -123,7 +170,7 @@ export class GraphService {
           builder.addRelationship(row.relationship);
         }
         // What was left out is reported for the centre, the node the user asked about.
-        if (level === 1 && i === 0) Object.assign(more, result.leftOut);
+        if (level === 1 && i === 0) more = result.leftOut;
       });
       frontier = next;
     }
@@ -131,17 +178,67 @@ export class GraphService {
     return { ...elements, truncated: more.total > 0 || builder.nodeCount > q.limit, more };
   }
 
-  /** Neighbours of one node within `budget`, shared fairly between relationship types, and what was left out. */
-  private async expand(elementId: string, q: SubgraphQuery, budget: number) {
+  /**
+   * Expands several nodes sharing `budget`: one query answers every node with at most its share of neighbours
+   * (most nodes); what they leave unused goes to the others, the dense ones, expanded type by type.
+   */
+  private async expandAll(elementIds: string[], q: SubgraphQuery, budget: number): Promise<Expansion[]> {
+    const share = Math.max(1, Math.floor(budget / elementIds.length));
+    const small = await this.executor.read('graph/neighbourhoods', {
+      labels: q.labels,
+      direction: q.direction,
+      from: q.from,
+      to: q.to,
+      centers: elementIds,
+      types: q.types,
+      limit: share,
+    });
+    const byCenter = new Map(small.map((row) => [String(row.center), row]));
+    const isDense = (id: string) => Number(byCenter.get(id)?.degree ?? 0) > share;
+    const dense = elementIds.filter(isDense);
+    const used = small.reduce((n, row) => n + (row.rows as unknown[]).length, 0);
+    const denseShare = Math.max(1, Math.floor((budget - used) / Math.max(1, dense.length)));
+    return Promise.all(
+      elementIds.map(async (elementId) => {
+        const row = byCenter.get(elementId);
+        if (!row) return { rows: [], leftOut: { total: 0, byType: {}, byLabel: {} } };
+        if (isDense(elementId)) return this.expandDense(elementId, Number(row.degree), q, denseShare);
+        return { rows: row.rows as unknown as NeighbourRow[], leftOut: { total: 0, byType: {}, byLabel: {} } };
+      }),
+    );
+  }
+
+  /** A node with more neighbours than the budget: counted per type, then a fair share of each type. */
+  private async expandDense(elementId: string, degree: number, q: SubgraphQuery, budget: number): Promise<Expansion> {
     const filters = { center: elementId, labels: q.labels, direction: q.direction, from: q.from, to: q.to };
-    const counts = await this.executor.read('graph/neighbour-counts', { ...filters, types: q.types });
+    const filtered = q.labels.length > 0 || q.from !== null || q.to !== null;
+    // Counting neighbour by neighbour gives counts per label too, but costs a walk over every relationship:
+    // above SCAN_LIMIT only the degree store is read (per type, exact), and per-label counts stay unknown.
+    let counts: { type: string; label: string | null; total: number }[];
+    if (filtered || degree <= SCAN_LIMIT) {
+      counts = (await this.executor.read('graph/neighbour-counts', { ...filters, types: q.types })).map((r) => ({
+        type: String(r.type),
+        label: String(r.label),
+        total: Number(r.total),
+      }));
+    } else {
+      const known = (await this.schema()).relationshipTypes.map((t) => t.type);
+      const types = q.types.length ? known.filter((t) => q.types.includes(t)) : known;
+      const rows = await Promise.all(
+        types.map((type) =>
+          this.executor.readTyped('graph/degree-of-type', type, { center: elementId, type, direction: q.direction }),
+        ),
+      );
+      counts = rows.flat().map((r) => ({ type: String(r.type), label: null, total: Number(r.total) }));
+    }
     const totalsByType = new Map<string, number>();
-    for (const row of counts)
-      totalsByType.set(String(row.type), (totalsByType.get(String(row.type)) ?? 0) + Number(row.total));
+    for (const row of counts) totalsByType.set(row.type, (totalsByType.get(row.type) ?? 0) + row.total);
     // Small types first, each taking its fair share of what is left: one huge type cannot crowd out the rest.
     const shares = new Map<string, number>();
     let remaining = budget;
-    const types = [...totalsByType.keys()].sort((a, b) => totalsByType.get(a)! - totalsByType.get(b)!);
+    const types = [...totalsByType.keys()]
+      .filter((t) => totalsByType.get(t)! > 0)
+      .sort((a, b) => totalsByType.get(a)! - totalsByType.get(b)!);
     types.forEach((type, i) => {
       const share = Math.min(totalsByType.get(type)!, Math.floor(remaining / (types.length - i)));
       shares.set(type, share);
@@ -150,37 +247,16 @@ export class GraphService {
     const perType = await Promise.all(
       types
         .filter((t) => shares.get(t)! > 0)
-        .map((type) => this.executor.read('graph/neighbours-of-type', { ...filters, type, limit: shares.get(type)! })),
+        .map((type) =>
+          this.executor.readTyped('graph/neighbours-of-type', type, {
+            ...filters,
+            window: Math.max(ORDER_WINDOW, shares.get(type)!),
+            limit: shares.get(type)!,
+          }),
+        ),
     );
-    const rows = perType.flat().map((row) => ({
-      neighbour: row.neighbour as unknown as PlainNode,
-      relationship: row.relationship as unknown as PlainRelationship,
-    }));
-    const returnedByType = new Map<string, number>();
-    const returnedByLabel = new Map<string, number>();
-    for (const { neighbour, relationship } of rows) {
-      returnedByType.set(relationship.type, (returnedByType.get(relationship.type) ?? 0) + 1);
-      const label = neighbour.labels.find((l) => l !== 'Entity') ?? neighbour.labels[0] ?? '';
-      returnedByLabel.set(label, (returnedByLabel.get(label) ?? 0) + 1);
-    }
-    const byType: Record<string, number> = {};
-    const byLabel: Record<string, number> = {};
-    let total = 0;
-    for (const [type, n] of totalsByType) {
-      const left = n - (returnedByType.get(type) ?? 0);
-      if (left > 0) {
-        byType[type] = left;
-        total += left;
-      }
-    }
-    const labelTotals = new Map<string, number>();
-    for (const row of counts)
-      labelTotals.set(String(row.label), (labelTotals.get(String(row.label)) ?? 0) + Number(row.total));
-    for (const [label, n] of labelTotals) {
-      const left = n - (returnedByLabel.get(label) ?? 0);
-      if (left > 0) byLabel[label] = left;
-    }
-    return { rows, leftOut: { total, byType, byLabel } };
+    const rows = perType.flat() as unknown as NeighbourRow[];
+    return { rows, leftOut: leftOut(counts, rows) };
   }
 
   /** Shortest paths between two nodes, as elements; each edge keeps its evidence ids. */

@@ -63,7 +63,13 @@ export class SearchService {
   /** Readout's full-text index where the graph has it; otherwise the string properties the graph has. */
   async search(q: string, labels: string[], limit: number): Promise<SearchHit[]> {
     let rows = (await this.fulltextIndexes()).has('entity_search')
-      ? await this.executor.read('search/fulltext', { lucene: luceneQuery(q), labels, limit: limit * 3 })
+      ? await this.executor.read('search/fulltext', {
+          lucene: luceneQuery(q),
+          labels,
+          // Hits are re-ranked here (names first), so a few more than asked; more when a label filter thins them.
+          fetch: limit * (labels.length ? 30 : 3),
+          limit: limit * 3,
+        })
       : [];
     // Nodes outside Readout's index (another graph, or other labels beside Readout's): their string properties.
     if (rows.length === 0) rows = await this.searchProperties(q, labels, limit * 3);

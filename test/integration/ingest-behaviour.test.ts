@@ -106,6 +106,34 @@ describe('ingestion behaviour', function () {
     expect(await graphFingerprint(executor)).to.deep.equal(before); // …and none of it remains.
   });
 
+  it('writes the same graph in batches as article by article', async () => {
+    await ingestPaths(executor, [SEEDS_DIR], { batchSize: 1 });
+    const oneByOne = await graphFingerprint(executor);
+    await clearDatabase(executor);
+    await ingestPaths(executor, [SEEDS_DIR], { batchSize: 100 });
+    expect(await graphFingerprint(executor)).to.deep.equal(oneByOne);
+  });
+
+  it('retries a failed batch article by article: only the bad article is lost', async () => {
+    for (const f of ['000_3cf6aa974cae5a1c.txt', '002_198ae831fd13e891.txt', '003_349aa6260db2e640.txt'])
+      fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(workDir, f));
+    let transactions = 0;
+    const summary = await ingestPaths(executor, [workDir], {
+      beforeCommit: async (tx) => {
+        transactions += 1;
+        const [row] = await tx.run(`MATCH (a:Article {id: '002_198ae831fd13e891'}) RETURN count(a) AS n`);
+        if (Number(row.n) > 0) throw new Error('simulated failure of one article');
+      },
+    });
+    expect(transactions).to.equal(4); // the batch of three, then each article alone
+    expect(summary.articles).to.equal(2);
+    expect(summary.failed.map((f) => f.error)).to.deep.equal([
+      '002_198ae831fd13e891.txt: simulated failure of one article',
+    ]);
+    const [row] = await executor.readText('MATCH (a:Article) RETURN collect(a.id) AS ids');
+    expect([...(row.ids as string[])].sort()).to.deep.equal(['000_3cf6aa974cae5a1c', '003_349aa6260db2e640']);
+  });
+
   it('the CLI names each broken file on one line and exits non-zero', async () => {
     const neo4j = await getTestNeo4j();
     fs.copyFileSync(path.join(SEEDS_DIR, '003_349aa6260db2e640.txt'), path.join(workDir, 'good.txt'));

@@ -28,11 +28,23 @@ describe('crash-safe ingestion', function () {
       const clean = await graphFingerprint(neo4j.executor);
 
       await clearDatabase(neo4j.executor);
-      const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'server/ingest/cli.ts', dir], {
-        cwd: REPO_ROOT,
-        env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.target.uri, NEO4J_PASSWORD: 'unused-auth-is-off' },
-        stdio: 'ignore',
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          'server/ingest/cli.ts',
+          dir,
+          // Small batches, so the kill lands between commits of one run.
+          '--batch-size',
+          '4',
+        ],
+        {
+          cwd: REPO_ROOT,
+          env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.target.uri, NEO4J_PASSWORD: 'unused-auth-is-off' },
+          stdio: 'ignore',
+        },
+      );
       const exited = new Promise((resolve) => child.once('exit', resolve));
       // Kill it once some, but not all, articles are in.
       let articles = 0;

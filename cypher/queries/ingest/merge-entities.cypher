@@ -6,8 +6,11 @@ UNWIND $entities AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n.name = row.name
 SET n += row.props
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET n.aliasText = reduce(text = '', x IN n.aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + x)
+WITH n, row, reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
+// Only a new surface form rewrites aliasText (and so the full-text index entry).
+FOREACH (_ IN CASE WHEN n.aliases IS NULL OR aliases <> n.aliases THEN [1] ELSE [] END |
+  SET n.aliases = aliases,
+      n.aliasText = reduce(text = '', x IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + x))
 FOREACH (_ IN CASE WHEN row.kind = 'Person' THEN [1] ELSE [] END | SET n:Person)
 FOREACH (_ IN CASE WHEN row.kind = 'Country' THEN [1] ELSE [] END | SET n:Country)
 FOREACH (_ IN CASE WHEN row.kind = 'Outlet' THEN [1] ELSE [] END | SET n:Outlet)
