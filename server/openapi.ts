@@ -81,7 +81,8 @@ export const openApiDocument = {
     },
     '/paths': {
       get: {
-        summary: 'Shortest paths between two nodes, each hop with its evidence',
+        summary:
+          'Shortest paths between two nodes, each hop with its evidence (never through MENTIONS, HAS_SENTENCE, PUBLISHED_BY or REPORTED_BY: provenance, not connections)',
         parameters: [
           q('from', 'Start node id', { type: 'string' }, true),
           q('to', 'End node id', { type: 'string' }, true),

@@ -47,6 +47,13 @@ const SCAN_LIMIT = 2_000;
 /** How many neighbours of one type are ranked (newest events, best-connected) to pick the ones shown. */
 const ORDER_WINDOW = 500;
 
+/**
+ * Readout's provenance layer: a path "A — mentioned in a sentence — of an article — that mentions B" or "both
+ * reported by Xinhua" connects nothing, and walking it through outlets with 100k reports costs seconds.
+ * Only in Readout's own graph: another graph's MENTIONS may be exactly the connection its users look for.
+ */
+const PROVENANCE_TYPES = ['MENTIONS', 'HAS_SENTENCE', 'PUBLISHED_BY', 'REPORTED_BY'];
+
 const primaryLabel = (node: PlainNode) => node.labels.find((l) => l !== 'Entity') ?? node.labels[0] ?? '';
 
 /** Totals minus what was returned, per type and (where the totals have labels) per label. */
@@ -77,6 +84,7 @@ const SCHEMA_TTL_MS = 30_000;
 /** Reads the graph as it is, whatever its labels: Readout's own or any other. */
 export class GraphService {
   private schemaCache: { at: number; value: GraphSchema } | null = null;
+  private namesCache: { at: number; value: { labels: Set<string>; types: Set<string> } } | null = null;
 
   constructor(private readonly executor: Executor) {}
 
@@ -128,9 +136,34 @@ export class GraphService {
     return value;
   }
 
+  /**
+   * Label and type names only (two catalogue reads), for the hot paths: the full schema also reads every
+   * node's property keys (db.schema.nodeTypeProperties scans the store: seconds on a million nodes).
+   */
+  private async names(): Promise<{ labels: Set<string>; types: Set<string> }> {
+    if (this.namesCache && Date.now() - this.namesCache.at < SCHEMA_TTL_MS) return this.namesCache.value;
+    const [labelRows, typeRows] = await Promise.all([
+      this.executor.read('schema/labels'),
+      this.executor.read('schema/relationship-types'),
+    ]);
+    const value = {
+      labels: new Set(labelRows.map((r) => String(r.label))),
+      types: new Set(typeRows.map((r) => String(r.relationshipType))),
+    };
+    this.namesCache = { at: Date.now(), value };
+    return value;
+  }
+
+  /** Readout's own contract (articles, sentences, entities) rather than some other graph. */
+  private async isReadoutGraph(): Promise<boolean> {
+    const { labels } = await this.names();
+    return labels.has('Entity') && labels.has('Sentence') && labels.has('Article');
+  }
+
   /** Lets a later schema read see new labels at once (after an ingest, in tests). */
   forgetSchema(): void {
     this.schemaCache = null;
+    this.namesCache = null;
   }
 
   async findNode(id: string): Promise<PlainNode> {
@@ -222,7 +255,7 @@ export class GraphService {
         total: Number(r.total),
       }));
     } else {
-      const known = (await this.schema()).relationshipTypes.map((t) => t.type);
+      const known = [...(await this.names()).types];
       const types = q.types.length ? known.filter((t) => q.types.includes(t)) : known;
       const rows = await Promise.all(
         types.map((type) =>
@@ -270,6 +303,7 @@ export class GraphService {
       from: from.elementId,
       to: to.elementId,
       maxLength,
+      skipTypes: (await this.isReadoutGraph()) ? PROVENANCE_TYPES : [],
     });
     const builder = new ElementsBuilder();
     builder.addNode(from);

@@ -40,6 +40,12 @@ describe('API on a supernode', function () {
          CREATE (s:Sentence {id: 'hub-article:' + i, text: 'Hub spoke.', index: i})-[:MENTIONS]->(h)`,
         { sentences: SENTENCES },
       );
+      // Someone only ever mentioned in the same sentence as the hub, in an article.
+      await tx.run(
+        `MATCH (s:Sentence {id: 'hub-article:0'})
+         CREATE (:Article {id: 'hub-article'})-[:HAS_SENTENCE]->(s)
+         CREATE (s)-[:MENTIONS]->(:Entity:Person {id: 'person:bystander', name: 'Bystander'})`,
+      );
       // One ordinary neighbour of an event, for depth 2.
       await tx.run(
         `MATCH (e:Event {id: 'event:5'}) CREATE (:Entity:Person {id: 'person:guest', name: 'Guest'})-[:PARTICIPATED_IN {key: 'participant'}]->(e)`,
@@ -92,6 +98,18 @@ describe('API on a supernode', function () {
     expect(events.every((e) => e.data.date!.startsWith('2020'))).to.equal(true);
     expect(body.more.byType).to.deep.equal({ PARTICIPATED_IN: inRange - 99 });
     expect(body.more.byLabel).to.deep.equal({ Event: inRange - 99 });
+  });
+
+  it('finds paths through facts, never through a sentence that merely mentions both', async () => {
+    const viaEvent = await request(app).get('/api/paths').query({ from: 'person:hub', to: 'person:guest' }).expect(200);
+    expect(viaEvent.body.paths.map((p: { nodes: string[] }) => p.nodes)).to.deep.equal([
+      ['person:hub', 'event:5', 'person:guest'],
+    ]);
+    const viaMention = await request(app)
+      .get('/api/paths')
+      .query({ from: 'person:hub', to: 'person:bystander', maxLength: 6 })
+      .expect(200);
+    expect(viaMention.body.paths).to.deep.equal([]);
   });
 
   it('returns a small neighbourhood whole, and reaches past an event at depth 2', async () => {
