@@ -1,8 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The nearest folder upwards holding package.json: the same from server/ (ts-node) and dist/server/ (built). */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
+}
+
 /** The repository root: everything relative in the configuration is resolved against it. */
-export const REPO_ROOT = path.resolve(__dirname, '..');
+export const REPO_ROOT = findRepoRoot(__dirname);
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

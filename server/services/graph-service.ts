@@ -38,6 +38,7 @@ interface NeighbourRow {
 }
 
 interface Expansion {
+  center: PlainNode | null;
   rows: NeighbourRow[];
   leftOut: LeftOut;
 }
@@ -183,66 +184,77 @@ export class GraphService {
    * so the page can offer "+N more".
    */
   async subgraph(q: SubgraphQuery): Promise<Subgraph> {
-    const center = await this.findNode(q.id);
+    // Most requests: the centre and all its neighbours in one round trip.
+    let [first] = await this.expandAll([q.id], q, q.limit - 1);
+    if (!first.center) {
+      // Not one of Readout's ids nor an elementId: another graph's own `id` property (or a 404).
+      const found = await this.findNode(q.id);
+      [first] = await this.expandAll([found.elementId], q, q.limit - 1);
+      if (!first.center) throw new NotFoundError(`No node with id "${q.id}"`);
+    }
     const builder = new ElementsBuilder();
-    builder.addNode(center);
-    let more: LeftOut = { total: 0, byType: {}, byLabel: {} };
-    let frontier = [center.elementId];
-    for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
-      const budget = q.limit - builder.nodeCount;
-      if (budget <= 0) break;
-      // Deeper levels expand only the first few nodes, sharing what is left of the budget.
-      const expanding = frontier.slice(0, level === 1 ? 1 : 10);
-      const results = await this.expandAll(expanding, q, budget);
+    builder.addNode(first.center);
+    const more = first.leftOut; // what was left out is reported for the centre, the node the user asked about
+    let results = [first];
+    for (let level = 1; ; level++) {
       const next: string[] = [];
-      results.forEach((result, i) => {
+      for (const result of results) {
         for (const row of result.rows) {
           if (builder.nodeCount >= q.limit && !builder.hasNode(row.neighbour.elementId)) continue;
           if (!builder.hasNode(row.neighbour.elementId)) next.push(row.neighbour.elementId);
           builder.addNode(row.neighbour);
           builder.addRelationship(row.relationship);
         }
-        // What was left out is reported for the centre, the node the user asked about.
-        if (level === 1 && i === 0) more = result.leftOut;
-      });
-      frontier = next;
+      }
+      const budget = q.limit - builder.nodeCount;
+      if (level >= q.depth || next.length === 0 || budget <= 0) break;
+      // Deeper levels expand only the first few nodes, sharing what is left of the budget.
+      results = await this.expandAll(next.slice(0, 10), q, budget);
     }
     const elements = builder.build();
     return { ...elements, truncated: more.total > 0 || builder.nodeCount > q.limit, more };
   }
 
   /**
-   * Expands several nodes sharing `budget`: one query answers every node with at most its share of neighbours
-   * (most nodes); what they leave unused goes to the others, the dense ones, expanded type by type.
+   * Expands several nodes (by stable id or elementId) sharing `budget`: one query finds them and answers every
+   * node with at most its share of neighbours (most nodes); what they leave unused goes to the dense ones,
+   * expanded type by type.
    */
-  private async expandAll(elementIds: string[], q: SubgraphQuery, budget: number): Promise<Expansion[]> {
-    const share = Math.max(1, Math.floor(budget / elementIds.length));
+  private async expandAll(keys: string[], q: SubgraphQuery, budget: number): Promise<Expansion[]> {
+    const share = Math.max(1, Math.floor(budget / keys.length));
     const small = await this.executor.read('graph/neighbourhoods', {
       labels: q.labels,
       direction: q.direction,
       from: q.from,
       to: q.to,
-      centers: elementIds,
+      keys,
       types: q.types,
       limit: share,
     });
-    const byCenter = new Map(small.map((row) => [String(row.center), row]));
-    const isDense = (id: string) => Number(byCenter.get(id)?.degree ?? 0) > share;
-    const dense = elementIds.filter(isDense);
+    const byKey = new Map(small.map((row) => [String(row.key), row]));
+    const isDense = (key: string) => Number(byKey.get(key)?.degree ?? 0) > share;
+    const dense = keys.filter(isDense);
     const used = small.reduce((n, row) => n + (row.rows as unknown[]).length, 0);
     const denseShare = Math.max(1, Math.floor((budget - used) / Math.max(1, dense.length)));
+    const nothingLeftOut = (): LeftOut => ({ total: 0, byType: {}, byLabel: {} });
     return Promise.all(
-      elementIds.map(async (elementId) => {
-        const row = byCenter.get(elementId);
-        if (!row) return { rows: [], leftOut: { total: 0, byType: {}, byLabel: {} } };
-        if (isDense(elementId)) return this.expandDense(elementId, Number(row.degree), q, denseShare);
-        return { rows: row.rows as unknown as NeighbourRow[], leftOut: { total: 0, byType: {}, byLabel: {} } };
+      keys.map(async (key): Promise<Expansion> => {
+        const row = byKey.get(key);
+        if (!row) return { center: null, rows: [], leftOut: nothingLeftOut() };
+        const center = row.node as unknown as PlainNode;
+        if (!isDense(key)) return { center, rows: row.rows as unknown as NeighbourRow[], leftOut: nothingLeftOut() };
+        return { center, ...(await this.expandDense(center.elementId, Number(row.degree), q, denseShare)) };
       }),
     );
   }
 
   /** A node with more neighbours than the budget: counted per type, then a fair share of each type. */
-  private async expandDense(elementId: string, degree: number, q: SubgraphQuery, budget: number): Promise<Expansion> {
+  private async expandDense(
+    elementId: string,
+    degree: number,
+    q: SubgraphQuery,
+    budget: number,
+  ): Promise<Omit<Expansion, 'center'>> {
     const filters = { center: elementId, labels: q.labels, direction: q.direction, from: q.from, to: q.to };
     const filtered = q.labels.length > 0 || q.from !== null || q.to !== null;
     // Counting neighbour by neighbour gives counts per label too, but costs a walk over every relationship:

@@ -9,11 +9,11 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs server/index.ts as `npm start` does, with its own environment. */
+/** Runs the built server (dist/server/index.js, from `npm run build`) as `npm start` does, with its own environment. */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', path.join(REPO_ROOT, 'server/index.ts')],
+    [path.join(REPO_ROOT, 'dist/server/index.js')],
     {
       cwd: REPO_ROOT,
       env: {

@@ -1,10 +1,19 @@
-// Small neighbourhoods in one round trip: each centre's degree (Neo4j's degree store, constant time) and,
-// when it is at most $limit, every neighbour the filters let through. Larger ones are expanded per type.
-// params: $centers, $types, $labels, $direction, $from, $to, $limit
-// columns: center, degree, rows
-UNWIND $centers AS centerId
-MATCH (c) WHERE elementId(c) = centerId
-WITH c, COUNT { (c)--() } AS degree
+// Nodes by stable id or elementId, each with its degree (Neo4j's degree store, constant time) and, when that is
+// at most $limit, every neighbour the filters let through: most expansions in one round trip. Larger ones are
+// expanded per type.
+// params: $keys, $types, $labels, $direction, $from, $to, $limit
+// columns: key, node, degree, rows
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (n:Entity {id: key}) RETURN n
+  UNION
+  MATCH (n:Article {id: key}) RETURN n
+  UNION
+  MATCH (n:Sentence {id: key}) RETURN n
+  UNION
+  MATCH (n) WHERE elementId(n) = key RETURN n
+}
+WITH key, n AS c, COUNT { (n)--() } AS degree
 CALL (c, degree) {
   WITH c WHERE degree <= $limit
   MATCH (c)-[r]-(m)
@@ -14,4 +23,4 @@ CALL (c, degree) {
     AND (NOT m:Event OR (($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to + '~')))
   RETURN collect({relationship: r, neighbour: m}) AS rows
 }
-RETURN elementId(c) AS center, degree, rows
+RETURN key, c AS node, degree, rows
