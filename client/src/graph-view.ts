@@ -8,6 +8,21 @@ import { stylesheet } from './style';
 
 cytoscape.use(fcose);
 
+export interface RenderOptions {
+  webgl: boolean;
+}
+
+/**
+ * Above this many visible nodes a first view is laid out by fcose's spectral pass alone ('draft'), and an
+ * expansion lays out only what is new and its neighbours: fcose's full pass costs seconds from about 500
+ * nodes on (≈ 5 s for 1,000) and minutes for 5,000.
+ */
+export const LARGE_VIEW = 500;
+
+/** Above this many visible nodes, edges are drawn the cheapest way (straight, no arrow) and a pan or zoom moves a
+ * snapshot of the view (Cytoscape's textureOnViewport) rather than redrawing every element each frame. */
+export const HUGE_VIEW = 2000;
+
 export interface ViewOptions {
   eventsAsEdges: boolean;
   hiddenKinds: Set<string>;
@@ -24,8 +39,18 @@ export class GraphView {
   constructor(
     container: HTMLElement,
     readonly options: ViewOptions,
+    render: RenderOptions = { webgl: false },
   ) {
-    this.cy = cytoscape({ container, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    const cyOptions: cytoscape.CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } } = {
+      container,
+      style: stylesheet(),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      // Cytoscape's experimental WebGL renderer (≥ 3.31) works inside the canvas renderer (not in the types).
+      renderer: { name: 'canvas', webgl: render.webgl },
+    };
+    this.cy = cytoscape(cyOptions);
     // The console and panels change the canvas size; Cytoscape must be told.
     new ResizeObserver(() => this.cy.resize()).observe(container);
   }
@@ -42,41 +67,81 @@ export class GraphView {
   /** Adds elements, lays out only what is new around what is already placed, records it for undo. */
   add(elements: Elements, anchor?: NodeSingular): string[] {
     const placed = this.cy.nodes();
-    const added = mergeElements(this.cy, elements);
+    let added: string[] = [];
+    let freshNodes = this.cy.collection().nodes();
+    // One batch: Cytoscape restyles and redraws once, not once per element.
+    this.cy.batch(() => {
+      added = mergeElements(this.cy, elements);
+      if (added.length === 0) return;
+      freshNodes = this.collectionOf(added).nodes();
+      const centre = anchor?.position() ?? { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+      freshNodes.forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(1, freshNodes.length);
+        n.position({ x: centre.x + 140 * Math.cos(angle), y: centre.y + 140 * Math.sin(angle) });
+      });
+      this.applyFilters();
+    });
     if (added.length === 0) return added;
     this.history.push(added);
-    const freshNodes = this.collectionOf(added).nodes();
-    const centre = anchor?.position() ?? { x: this.cy.width() / 2, y: this.cy.height() / 2 };
-    freshNodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, freshNodes.length);
-      n.position({ x: centre.x + 140 * Math.cos(angle), y: centre.y + 140 * Math.sin(angle) });
-    });
-    this.applyFilters();
-    this.layout(placed);
+    this.layout(placed, freshNodes);
     this.onChange();
     return added;
   }
 
   /** fcose over the visible graph with what was already placed locked: the user's map stays where it was. */
-  private layout(placed: cytoscape.NodeCollection): void {
+  private layout(placed: cytoscape.NodeCollection, fresh: cytoscape.NodeCollection): void {
     // A first view is laid out freely; after that, what the user already sees stays put.
     const first = placed.length <= 1;
+    const visible = this.cy.elements(':visible');
+    const large = visible.nodes().length > LARGE_VIEW;
+    // A large first view: the spectral pass alone. A large view grown by an expansion: only the newcomers
+    // and the placed nodes they attach to (locked), so the cost follows what was added, not what is shown.
+    const eles = large && !first ? fresh.union(fresh.neighborhood()).filter(':visible') : visible;
+    const quality = large && first ? 'draft' : 'default';
+    document.body.dataset.layoutName = `fcose ${quality}${large && !first ? ' (newcomers)' : ''}`;
+    this.drawFor(visible.nodes().length);
     if (!first) placed.lock();
-    const layout = this.cy.elements(':visible').layout({
+    const layout = eles.layout({
       name: 'fcose',
       randomize: first,
       animate: false,
-      quality: 'default',
+      quality,
       nodeRepulsion: () => 9000,
       idealEdgeLength: () => 90,
       fit: false,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
+      if (quality === 'draft') this.spread(eles.nodes());
       placed.unlock();
       if (first || !this.allVisibleInView()) this.fit();
       document.body.dataset.layoutDone = String(Date.now());
     });
     layout.run();
+  }
+
+  /**
+   * fcose's spectral pass packs a large graph into about one screen, nodes on top of each other; spreading it
+   * to ~80 px per node keeps the layout's shape and lets the fit zoom out (so labels drop below their
+   * min-zoomed-font-size instead of thousands being drawn overlapping).
+   */
+  private spread(nodes: cytoscape.NodeCollection): void {
+    const bb = nodes.boundingBox({ includeLabels: false });
+    const factor = Math.sqrt((nodes.length * 80 * 80) / Math.max(1, bb.w * bb.h));
+    if (!(factor > 1)) return;
+    const cx = (bb.x1 + bb.x2) / 2;
+    const cy = (bb.y1 + bb.y2) / 2;
+    nodes.positions((n) => {
+      const p = n.position();
+      return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
+    });
+  }
+
+  /** Cheaper drawing for huge views, normal drawing again when the view shrinks. */
+  private drawFor(visibleNodes: number): void {
+    const huge = visibleNodes > HUGE_VIEW;
+    // A renderer option that Cytoscape reads on every frame; it is only settable at creation in its API.
+    (this.cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer().textureOnViewport = huge;
+    this.cy.batch(() => this.cy.edges().toggleClass('bulk', huge));
   }
 
   private allVisibleInView(): boolean {
@@ -123,7 +188,10 @@ export class GraphView {
   }
 
   private collectionOf(ids: string[]): cytoscape.Collection {
-    return ids.reduce((all, id) => all.union(this.cy.getElementById(id)), this.cy.collection());
+    // merge() grows one collection in place; union() per id would copy it each time (quadratic).
+    const all = this.cy.collection();
+    for (const id of ids) all.merge(this.cy.getElementById(id));
+    return all;
   }
 
   undo(): void {

@@ -11,12 +11,17 @@ import { colourOf } from './style';
 import { decodeView, encodeView } from './url-state';
 
 const initial = decodeView(location.hash);
-const view = new GraphView(byId('cy'), {
-  eventsAsEdges: initial.eventsAsEdges,
-  hiddenKinds: new Set(initial.hiddenKinds),
-  from: initial.from,
-  to: initial.to,
-});
+// ?renderer=webgl draws with Cytoscape's (experimental) WebGL renderer; the canvas renderer is the default.
+const view = new GraphView(
+  byId('cy'),
+  {
+    eventsAsEdges: initial.eventsAsEdges,
+    hiddenKinds: new Set(initial.hiddenKinds),
+    from: initial.from,
+    to: initial.to,
+  },
+  { webgl: new URLSearchParams(location.search).get('renderer') === 'webgl' },
+);
 (window as unknown as { cy: unknown }).cy = view.cy;
 
 let restoring = true;

@@ -126,6 +126,11 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'edge:selected', style: { 'line-color': '#111827', width: 3 } },
+    // Huge views: straight edges without arrows or labels, the cheapest Cytoscape draws.
+    {
+      selector: 'edge.bulk',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
+    },
     {
       selector: '.path',
       style: {

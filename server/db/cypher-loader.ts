@@ -8,7 +8,7 @@ export interface CypherQuery {
   text: string;
   params: string[];
   columns: string[];
-  /** Holds a `{{type}}` slot for a relationship type: run it through `typedQueryText`. */
+  /** Holds `{{slots}}` (relationship types, a whole number): run it through `templateText`. */
   templated: boolean;
 }
 
@@ -48,7 +48,7 @@ export function parseQueryFile(name: string, text: string): CypherQuery {
         (unused.length ? `; unused: ${unused.join(', ')}` : ''),
     );
   }
-  return { name, text: body.trim(), params, columns, templated: body.includes('{{type}}') };
+  return { name, text: body.trim(), params, columns, templated: /\{\{\w+\}\}/.test(body) };
 }
 
 function listCypherFiles(dir: string): string[] {
@@ -96,20 +96,32 @@ export function escapeIdentifier(name: string): string {
   return '`' + name.replace(/`/g, '``') + '`';
 }
 
-const typedCache = new Map<string, string>();
-
 /**
- * A templated query with a relationship type in its `{{type}}` slot: a literal type lets Neo4j walk only that
- * type's relationships of a dense node. The caller takes `type` from the database's own list (an allow-list).
+ * Values for a templated query's `{{slots}}`: a list of relationship types or labels (each backtick-escaped,
+ * joined with `|`) or a whole number (an integer literal, e.g. a variable-length bound Cypher will not take
+ * as a parameter). Never user text: callers take names from the database's own lists (an allow-list).
  */
-export function typedQueryText(name: string, type: string): string {
-  const key = `${name}\u0000${type}`;
-  let text = typedCache.get(key);
+export type SlotValues = Record<string, string[] | number>;
+
+const templateCache = new Map<string, string>();
+
+export function templateText(name: string, slots: SlotValues): string {
+  const key = `${name}\u0000${JSON.stringify(slots)}`;
+  let text = templateCache.get(key);
   if (text === undefined) {
     const q = query(name);
-    if (!q.templated) throw new Error(`cypher/queries/${name}.cypher has no {{type}} slot`);
-    text = q.text.replaceAll('{{type}}', escapeIdentifier(type));
-    typedCache.set(key, text);
+    if (!q.templated) throw new Error(`cypher/queries/${name}.cypher has no {{slot}}`);
+    text = q.text.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
+      const value = slots[slot];
+      if (typeof value === 'number') {
+        if (!Number.isSafeInteger(value)) throw new Error(`{{${slot}}} must be a whole number`);
+        return String(value);
+      }
+      if (!Array.isArray(value) || value.length === 0) throw new Error(`{{${slot}}} needs a value for ${name}`);
+      return value.map(escapeIdentifier).join('|');
+    });
+    // Plans are cached per text: a handful of type sets per database, not one per request.
+    if (templateCache.size < 1000) templateCache.set(key, text);
   }
   return text;
 }

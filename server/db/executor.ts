@@ -1,7 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
 import { Neo4jTarget } from '../config';
 import { ForbiddenQueryError } from '../errors';
-import { query as namedQuery, typedQueryText } from './cypher-loader';
+import { query as namedQuery, SlotValues, templateText } from './cypher-loader';
 import { isAllowedProcedure } from './read-only-guard';
 import { mapNeo4jError } from './errors';
 import { PlainRow, toPlain } from './to-plain';
@@ -87,18 +87,18 @@ export class Executor {
   /** Runs a named query from cypher/queries in a READ-routed auto-retried transaction. */
   async read(name: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<PlainRow[]> {
     const q = namedQuery(name);
-    if (q.templated) throw new Error(`cypher/queries/${name}.cypher needs a relationship type: use readTyped`);
+    if (q.templated) throw new Error(`cypher/queries/${name}.cypher has {{slots}}: use readTemplate`);
     return this.readText(q.text, params, options);
   }
 
-  /** Runs a templated named query with an allow-listed relationship type in its `{{type}}` slot. */
-  async readTyped(
+  /** Runs a templated named query with its `{{slots}}` filled (allow-listed names, whole numbers). */
+  async readTemplate(
     name: string,
-    type: string,
+    slots: SlotValues,
     params: Record<string, unknown> = {},
     options: ReadOptions = {},
   ): Promise<PlainRow[]> {
-    return this.readText(typedQueryText(name, type), params, options);
+    return this.readText(templateText(name, slots), params, options);
   }
 
   async readText(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<PlainRow[]> {

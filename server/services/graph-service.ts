@@ -271,7 +271,11 @@ export class GraphService {
       const types = q.types.length ? known.filter((t) => q.types.includes(t)) : known;
       const rows = await Promise.all(
         types.map((type) =>
-          this.executor.readTyped('graph/degree-of-type', type, { center: elementId, type, direction: q.direction }),
+          this.executor.readTemplate(
+            'graph/degree-of-type',
+            { type: [type] },
+            { center: elementId, type, direction: q.direction },
+          ),
         ),
       );
       counts = rows.flat().map((r) => ({ type: String(r.type), label: null, total: Number(r.total) }));
@@ -293,11 +297,15 @@ export class GraphService {
       types
         .filter((t) => shares.get(t)! > 0)
         .map((type) =>
-          this.executor.readTyped('graph/neighbours-of-type', type, {
-            ...filters,
-            window: Math.max(ORDER_WINDOW, shares.get(type)!),
-            limit: shares.get(type)!,
-          }),
+          this.executor.readTemplate(
+            'graph/neighbours-of-type',
+            { type: [type] },
+            {
+              ...filters,
+              window: Math.max(ORDER_WINDOW, shares.get(type)!),
+              limit: shares.get(type)!,
+            },
+          ),
         ),
     );
     const rows = perType.flat() as unknown as NeighbourRow[];
@@ -311,12 +319,18 @@ export class GraphService {
     maxLength: number,
   ): Promise<Elements & { paths: { nodes: string[]; edges: string[] }[] }> {
     const [from, to] = await Promise.all([this.findNode(fromId), this.findNode(toId)]);
-    const rows = await this.executor.read('graph/shortest-paths', {
-      from: from.elementId,
-      to: to.elementId,
-      maxLength,
-      skipTypes: (await this.isReadoutGraph()) ? PROVENANCE_TYPES : [],
-    });
+    // The types to walk go into the pattern itself (and the hop bound too): Neo4j then prunes the search as it
+    // goes, where a WHERE on the path's relationships could send it into an exhaustive search.
+    const { types } = await this.names();
+    const skip = (await this.isReadoutGraph()) ? PROVENANCE_TYPES : [];
+    const walk = [...types].filter((t) => !skip.includes(t));
+    const rows = walk.length
+      ? await this.executor.readTemplate(
+          'graph/shortest-paths',
+          { types: walk, maxLength },
+          { from: from.elementId, to: to.elementId },
+        )
+      : [];
     const builder = new ElementsBuilder();
     builder.addNode(from);
     builder.addNode(to);

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { escapeIdentifier, loadQueries, loadSchemaStatements, parseQueryFile } from '../../server/db/cypher-loader';
+import {
+  escapeIdentifier,
+  loadQueries,
+  loadSchemaStatements,
+  parseQueryFile,
+  templateText,
+} from '../../server/db/cypher-loader';
 
 describe('cypher loader', () => {
   it('loads every query file and its header agrees with its body', () => {
@@ -24,5 +30,13 @@ describe('cypher loader', () => {
   it('escapes identifiers with backticks', () => {
     expect(escapeIdentifier('Person')).to.equal('`Person`');
     expect(escapeIdentifier('a`b) DETACH DELETE n //')).to.equal('`a``b) DETACH DELETE n //`');
+  });
+
+  it('fills template slots with escaped names and whole numbers only', () => {
+    const text = templateText('graph/shortest-paths', { types: ['MET', 'x`]-() DETACH DELETE a //'], maxLength: 3 });
+    expect(text).to.include('[:`MET`|`x``]-() DETACH DELETE a //`*..3]');
+    expect(() => templateText('graph/shortest-paths', { types: ['MET'], maxLength: 2.5 })).to.throw(/whole number/);
+    expect(() => templateText('graph/shortest-paths', { types: [], maxLength: 2 })).to.throw(/needs a value/);
+    expect(() => templateText('health/counts', {})).to.throw(/no \{\{slot\}\}/);
   });
 });

@@ -1,5 +1,5 @@
 // How many relationships of one type a node has, from Neo4j's degree store (no scan: supernodes stay cheap).
-// {{type}} is an allow-listed relationship type, escaped; $type is its name for the result.
+// {{type}}: an allow-listed relationship type, escaped; $type is its name for the result.
 // params: $center, $type, $direction
 // columns: type, total
 MATCH (c) WHERE elementId(c) = $center

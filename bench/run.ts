@@ -1,0 +1,249 @@
+import path from 'node:path';
+import { REPO_ROOT } from '../server/config';
+import { benchEndpoints, EndpointFigures } from './api-bench';
+import { benchIngest, IngestFigures } from './ingest-bench';
+import { benchPage } from './page';
+import { benchSupernode } from './supernode-bench';
+import { startBenchNeo4j } from './support/neo4j';
+import { count, machineDescription, ms, ratio, Report, table } from './support/results';
+import { startBenchServer } from './support/server';
+import { loadSyntheticGraph, SyntheticGraph } from './synthetic-graph';
+
+/**
+ * `npm run bench` (full sizes, ~40 min, writes bench/RESULTS.md) or `npm run bench -- --quick` (small sizes,
+ * under 2 min, writes bench/RESULTS.quick.md). `--only=ingest,api,supernode,page` runs some sections.
+ */
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = (
+  args
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? ['ingest', 'api', 'supernode', 'page']
+).map((s) => s.trim());
+
+const PLAN = quick
+  ? {
+      ingest: [200],
+      graphs: [10_000],
+      seconds: 2,
+      warmUp: 1,
+      supernode: 20_000,
+      repeats: 5,
+      page: [200, 1000],
+      pageGraph: 0,
+      gestureMs: 1500,
+    }
+  : {
+      ingest: [1_000, 10_000],
+      graphs: [10_000, 100_000, 1_000_000],
+      seconds: 30,
+      warmUp: 3,
+      supernode: 100_000,
+      repeats: 30,
+      page: [200, 1000, 5000],
+      // 5,000 nodes drawn need a graph with more than that many events and the entities they touch.
+      pageGraph: 1,
+      gestureMs: 3000,
+    };
+const CONNECTIONS = 50;
+
+const memoryFor = (nodes: number) =>
+  nodes >= 500_000 ? { heapMb: 4096, pageCache: '4g' } : { heapMb: 1024, pageCache: '1g' };
+
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+
+async function ingestSection(report: Report): Promise<void> {
+  const rows: IngestFigures[] = [];
+  for (const n of PLAN.ingest) {
+    const db = await startBenchNeo4j('ingest', { heapMb: 1024, pageCache: '1g' });
+    try {
+      rows.push(await benchIngest({ executor: db.executor, raw: db.raw, count: n, log }));
+    } finally {
+      await db.stop();
+    }
+  }
+  report.section('Ingestion', [
+    'Synthetic articles (bench/article-generator.ts: gazetteer countries and outlets, Zipf-popular leaders; calls,',
+    'meetings and visits in wire-copy sentences), written to files and ingested as `npm run ingest` does, into an',
+    "empty graph. The load phase alone writes the same extracted rows twice into an empty graph: Readout's loader",
+    `(batches of ${rows[0]?.batchSize} articles per transaction) and the floor (the bare driver, one plain`,
+    '`UNWIND $rows … MERGE` per row kind and batch). Both warmed up first (plans compiled, JIT warm).',
+    '',
+    ...table(
+      ['articles', 'end to end', 'articles/s', 'failed', 'facts', 'entities', 'load phase', 'floor', 'load / floor'],
+      rows.map((r) => [
+        count(r.articles),
+        `${r.endToEndSeconds.toFixed(1)} s`,
+        r.articlesPerSecond.toFixed(0),
+        r.failed,
+        count(r.facts),
+        count(r.entities),
+        `${r.loadSeconds.toFixed(2)} s`,
+        `${r.floorSeconds.toFixed(2)} s`,
+        ratio(r.loadSeconds / r.floorSeconds),
+      ]),
+    ),
+    '',
+    'Targets: ≥ 200 articles/s end to end; load phase ≤ 1.5× the floor.',
+  ]);
+}
+
+interface GraphRun {
+  graph: SyntheticGraph;
+  endpoints: EndpointFigures[];
+}
+
+function apiSection(report: Report, runs: GraphRun[]): void {
+  const rows = runs.flatMap(({ graph, endpoints }) =>
+    endpoints.map((e) => [
+      count(graph.nodes),
+      e.endpoint,
+      e.readout.perSecond.toFixed(0),
+      ms(e.readout.p50),
+      ms(e.readout.p99),
+      e.readout.errors,
+      e.raw.perSecond.toFixed(0),
+      ms(e.raw.p50),
+      ms(e.raw.p99),
+      ratio(e.raw.perSecond / e.readout.perSecond),
+    ]),
+  );
+  report.section('API under load', [
+    `autocannon, ${CONNECTIONS} connections for ${PLAN.seconds} s per endpoint, on loopback, against Readout as`,
+    '`npm start` runs it (its own process); then the raw driver: the exact Cypher Readout sent for each request',
+    '(recorded in-process, same parameters, same concurrency between queries) replayed by 50 concurrent workers',
+    'through a bare neo4j-driver for the same time. Requests cycle through 120 paths per endpoint: half aimed at',
+    'the 20 most connected people (Zipf: the busiest is in about a tenth of all events), half at anyone or at events.',
+    'Cost ratio = raw requests/s ÷ Readout requests/s (1.00× = Readout adds nothing).',
+    '',
+    ...table(
+      ['nodes', 'endpoint', 'Readout req/s', 'p50', 'p99', 'errors', 'raw req/s', 'raw p50', 'raw p99', 'cost ratio'],
+      rows,
+    ),
+    '',
+    ...table(
+      ['nodes', 'relationships', 'graph load', 'most connected node'],
+      runs.map(({ graph }) => [
+        count(graph.nodes),
+        count(graph.relationships),
+        `${graph.loadSeconds.toFixed(0)} s`,
+        `${graph.maxDegree.id} (${count(graph.maxDegree.degree)})`,
+      ]),
+    ),
+    '',
+    'Targets: subgraph and search p99 ≤ 50 ms at 1M nodes, growing little from 10k; REST cost ≤ 1.3× raw.',
+  ]);
+}
+
+async function main(): Promise<void> {
+  const file = path.join(REPO_ROOT, 'bench', quick ? 'RESULTS.quick.md' : 'RESULTS.md');
+  const report = new Report(file, `Readout benchmarks${quick ? ' (quick sizes)' : ''}`, [
+    ...machineDescription(),
+    `- Run: \`npm run bench${quick ? ' -- --quick' : ''}\`${only.length < 4 ? ` (sections: ${only.join(', ')})` : ''}`,
+  ]);
+  const started = performance.now();
+  if (only.includes('ingest')) await ingestSection(report);
+
+  const runs: GraphRun[] = [];
+  const needsGraph = only.some((s) => ['api', 'supernode', 'page'].includes(s));
+  for (const [i, size] of (needsGraph ? PLAN.graphs : []).entries()) {
+    const last = i === PLAN.graphs.length - 1;
+    const db = await startBenchNeo4j(`graph-${size}`, memoryFor(size));
+    log(`Neo4j ${db.version} up; loading a ${count(size)}-node graph`);
+    try {
+      const graph = await loadSyntheticGraph(db.raw, { nodes: size });
+      log(
+        `graph: ${count(graph.nodes)} nodes, ${count(graph.relationships)} relationships in ${graph.loadSeconds.toFixed(0)} s`,
+      );
+      // The page bench draws up to 5,000 nodes through the console (~3 rows per node) and asks it ~10 times.
+      const server = await startBenchServer(db.target, { CYPHER_ROW_LIMIT: '25000', CONSOLE_RATE_LIMIT: '600' });
+      try {
+        if (only.includes('api')) {
+          const endpoints = await benchEndpoints({
+            baseUrl: server.baseUrl,
+            raw: db.raw,
+            database: db.target.database,
+            graph,
+            seconds: PLAN.seconds,
+            warmUpSeconds: PLAN.warmUp,
+            connections: CONNECTIONS,
+            log,
+          });
+          runs.push({ graph, endpoints });
+          apiSection(report, runs);
+        }
+        if (i === PLAN.pageGraph && only.includes('page')) {
+          const figures = await benchPage({
+            baseUrl: server.baseUrl,
+            sizes: PLAN.page,
+            gestureMs: PLAN.gestureMs,
+            log,
+          });
+          report.section('Page', [
+            'Headless Chromium (Debian), software rendering (no GPU here: WebGL is SwiftShader, on the CPU). A',
+            "read-only Cypher query in the page's console returns about N nodes with their relationships; time from",
+            'clicking Run to the laid-out view (request, drawing, table, layout), then frames per second (counted with',
+            `requestAnimationFrame) while real mouse input drags the view and turns the wheel, ${PLAN.gestureMs / 1000} s each. Graph:`,
+            `${count(graph.nodes)} nodes. Canvas is the default renderer; \`?renderer=webgl\` picks Cytoscape's WebGL one.`,
+            '',
+            ...table(
+              ['nodes', 'edges', 'renderer', 'layout', 'answer received', 'request → laid out', 'pan fps', 'zoom fps'],
+              figures.map((f) => [
+                f.nodes,
+                f.edges,
+                f.renderer,
+                f.layoutName,
+                ms(f.requestMs ?? NaN),
+                ms(f.layoutMs),
+                f.panFps.toFixed(0),
+                f.zoomFps.toFixed(0),
+              ]),
+            ),
+            '',
+            'Targets: 1,000 nodes laid out in < 2 s; 5,000 nodes still pan and zoom smoothly.',
+          ]);
+        }
+        if (last && only.includes('supernode')) {
+          const s = await benchSupernode({
+            baseUrl: server.baseUrl,
+            raw: db.raw,
+            neighbours: PLAN.supernode,
+            repeats: PLAN.repeats,
+          });
+          report.section('Supernode', [
+            `A person with ${count(s.neighbours)} neighbours (${count(s.neighbours * 0.8)} events, ${count(s.neighbours * 0.2)} sentences)`,
+            `added to the ${count(graph.nodes)}-node graph, expanded one request at a time (${PLAN.repeats} times after a first, cold`,
+            'request); raw = the same recorded Cypher through the bare driver.',
+            '',
+            ...table(
+              ['request', 'first', 'p50', 'p99', 'raw p50', 'nodes returned', 'left out (reported)', 'per-type counts'],
+              s.cases.map((c) => [
+                c.name,
+                ms(c.firstMs),
+                ms(c.p50),
+                ms(c.p99),
+                ms(c.rawP50),
+                c.nodes,
+                count(c.leftOut),
+                c.byTypeShown ? 'yes' : 'no',
+              ]),
+            ),
+            '',
+            'Target: expansion ≤ 100 ms with truncation info.',
+          ]);
+        }
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await db.stop();
+    }
+  }
+  log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s → ${path.relative(REPO_ROOT, file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
