@@ -11,20 +11,16 @@ export interface ServerProcess {
 
 /** Runs the built server (dist/server/index.js, from `npm run build`) as `npm start` does, with its own environment. */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const child = spawn(
-    process.execPath,
-    [path.join(REPO_ROOT, 'dist/server/index.js')],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        JAVA_HOME: process.env.JAVA_HOME ?? '',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server/index.js')], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      JAVA_HOME: process.env.JAVA_HOME ?? '',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
   child.stderr!.on('data', (d) => (text += d));
