@@ -63,3 +63,18 @@ export async function benchEndpoints(options: {
   }
   return figures;
 }
+
+/**
+ * The machine's floor for any query at this concurrency: `RETURN 1` through the bare driver (a Bolt round trip,
+ * a transaction, nothing read). No endpoint through the same driver can beat its req/s or its latency.
+ */
+export async function benchFloor(options: {
+  raw: Driver;
+  database: string;
+  seconds: number;
+  connections: number;
+}): Promise<LoadFigures> {
+  const replay = [[{ wave: 0, text: 'RETURN 1 AS one', params: {} }]];
+  await rawDriverLoad(options.raw, options.database, [replay], 1, options.connections);
+  return rawDriverLoad(options.raw, options.database, [replay], options.seconds, options.connections);
+}

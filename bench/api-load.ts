@@ -16,7 +16,7 @@ export interface LoadFigures {
 }
 
 /** One query a request sent, and the wave it belongs to: queries of one wave ran concurrently. */
-interface RecordedQuery {
+export interface RecordedQuery {
   wave: number;
   text: string;
   params: Record<string, unknown>;

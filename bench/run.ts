@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../server/config';
-import { benchEndpoints, EndpointFigures } from './api-bench';
+import { benchEndpoints, benchFloor, EndpointFigures } from './api-bench';
+import { LoadFigures } from './api-load';
 import { benchIngest, IngestFigures } from './ingest-bench';
 import { benchPage } from './page';
 import { benchSupernode } from './supernode-bench';
@@ -92,11 +93,24 @@ async function ingestSection(report: Report): Promise<void> {
 interface GraphRun {
   graph: SyntheticGraph;
   endpoints: EndpointFigures[];
+  floor: LoadFigures;
 }
 
 function apiSection(report: Report, runs: GraphRun[]): void {
-  const rows = runs.flatMap(({ graph, endpoints }) =>
-    endpoints.map((e) => [
+  const rows = runs.flatMap(({ graph, endpoints, floor }) => [
+    [
+      count(graph.nodes),
+      'floor: `RETURN 1`, raw driver only',
+      '–',
+      '–',
+      '–',
+      '–',
+      floor.perSecond.toFixed(0),
+      ms(floor.p50),
+      ms(floor.p99),
+      '–',
+    ],
+    ...endpoints.map((e) => [
       count(graph.nodes),
       e.endpoint,
       e.readout.perSecond.toFixed(0),
@@ -108,14 +122,15 @@ function apiSection(report: Report, runs: GraphRun[]): void {
       ms(e.raw.p99),
       ratio(e.raw.perSecond / e.readout.perSecond),
     ]),
-  );
+  ]);
   report.section('API under load', [
     `autocannon, ${CONNECTIONS} connections for ${PLAN.seconds} s per endpoint, on loopback, against Readout as`,
     '`npm start` runs it (its own process); then the raw driver: the exact Cypher Readout sent for each request',
     '(recorded in-process, same parameters, same concurrency between queries) replayed by 50 concurrent workers',
     'through a bare neo4j-driver for the same time. Requests cycle through 120 paths per endpoint: half aimed at',
     'the 20 most connected people (Zipf: the busiest is in about a tenth of all events), half at anyone or at events.',
-    'Cost ratio = raw requests/s ÷ Readout requests/s (1.00× = Readout adds nothing).',
+    'Cost ratio = raw requests/s ÷ Readout requests/s (1.00× = Readout adds nothing). The floor row is the most',
+    'any query can do here: `RETURN 1` through the bare driver at the same concurrency.',
     '',
     ...table(
       ['nodes', 'endpoint', 'Readout req/s', 'p50', 'p99', 'errors', 'raw req/s', 'raw p50', 'raw p99', 'cost ratio'],
@@ -170,7 +185,16 @@ async function main(): Promise<void> {
             connections: CONNECTIONS,
             log,
           });
-          runs.push({ graph, endpoints });
+          const floor = await benchFloor({
+            raw: db.raw,
+            database: db.target.database,
+            seconds: PLAN.seconds,
+            connections: CONNECTIONS,
+          });
+          log(
+            `floor (RETURN 1): ${floor.perSecond.toFixed(0)}/s p50 ${floor.p50.toFixed(1)} p99 ${floor.p99.toFixed(1)}`,
+          );
+          runs.push({ graph, endpoints, floor });
           apiSection(report, runs);
         }
         if (i === PLAN.pageGraph && only.includes('page')) {

@@ -31,7 +31,7 @@ export async function createHub(driver: Driver, neighbours: number): Promise<voi
     await session.run(
       `UNWIND range(1, $events) AS i
        CALL (i) {
-         MATCH (h:Person {id: $hub})
+         MATCH (h:Entity {id: $hub})
          CREATE (e:Entity:Event {id: 'event:bench-hub:' + i, kind: 'meeting', name: 'Meeting ' + i,
                  date: toString(date('2015-01-01') + duration({days: i % 3650}))})
          CREATE (h)-[:PARTICIPATED_IN {role: 'participant', key: 'participant', evidence: [], articles: []}]->(e)
@@ -41,7 +41,7 @@ export async function createHub(driver: Driver, neighbours: number): Promise<voi
     await session.run(
       `UNWIND range(1, $sentences) AS i
        CALL (i) {
-         MATCH (h:Person {id: $hub})
+         MATCH (h:Entity {id: $hub})
          CREATE (s:Sentence {id: 'bench-hub:' + i, text: 'Bench Hub said something.', index: 0})
          CREATE (s)-[:MENTIONS {surface: ['Bench Hub']}]->(h)
        } IN TRANSACTIONS OF 10000 ROWS`,

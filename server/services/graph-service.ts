@@ -209,7 +209,7 @@ export class GraphService {
       const budget = q.limit - builder.nodeCount;
       if (level >= q.depth || next.length === 0 || budget <= 0) break;
       // Deeper levels expand only the first few nodes, sharing what is left of the budget.
-      results = await this.expandAll(next.slice(0, 10), q, budget);
+      results = await this.expandAll(next.slice(0, 10), q, budget, { counted: false });
     }
     const elements = builder.build();
     return { ...elements, truncated: more.total > 0 || builder.nodeCount > q.limit, more };
@@ -220,7 +220,12 @@ export class GraphService {
    * node with at most its share of neighbours (most nodes); what they leave unused goes to the dense ones,
    * expanded type by type.
    */
-  private async expandAll(keys: string[], q: SubgraphQuery, budget: number): Promise<Expansion[]> {
+  private async expandAll(
+    keys: string[],
+    q: SubgraphQuery,
+    budget: number,
+    { counted } = { counted: true },
+  ): Promise<Expansion[]> {
     const share = Math.max(1, Math.floor(budget / keys.length));
     const small = await this.executor.read('graph/neighbourhoods', {
       labels: q.labels,
@@ -237,6 +242,28 @@ export class GraphService {
     const used = small.reduce((n, row) => n + (row.rows as unknown[]).length, 0);
     const denseShare = Math.max(1, Math.floor((budget - used) / Math.max(1, dense.length)));
     const nothingLeftOut = (): LeftOut => ({ total: 0, byType: {}, byLabel: {} });
+    if (!counted) {
+      // Beyond the centre: a share of each dense node's neighbours, all in one query, nothing counted or ranked.
+      const sampled = dense.length
+        ? await this.executor.read('graph/neighbours-sample', {
+            labels: q.labels,
+            direction: q.direction,
+            from: q.from,
+            to: q.to,
+            types: q.types,
+            centers: dense.map((key) => (byKey.get(key)!.node as unknown as PlainNode).elementId),
+            limit: denseShare,
+          })
+        : [];
+      const sampleOf = new Map(sampled.map((row) => [String(row.center), row.rows as unknown as NeighbourRow[]]));
+      return keys.map((key) => {
+        const row = byKey.get(key);
+        if (!row) return { center: null, rows: [], leftOut: nothingLeftOut() };
+        const center = row.node as unknown as PlainNode;
+        const rows = isDense(key) ? (sampleOf.get(center.elementId) ?? []) : (row.rows as unknown as NeighbourRow[]);
+        return { center, rows, leftOut: nothingLeftOut() };
+      });
+    }
     return Promise.all(
       keys.map(async (key): Promise<Expansion> => {
         const row = byKey.get(key);
