@@ -1,11 +1,23 @@
 import { Driver } from 'neo4j-driver';
 import { httpLoad, LoadFigures, rawDriverLoad, recordQueries } from './api-load';
+import { measureCpu } from './support/cpu';
 import { SyntheticGraph } from './synthetic-graph';
+
+/**
+ * CPU milliseconds per request of the serving side: Neo4j plus Readout's server (HTTP), or Neo4j plus the
+ * bench process running the raw driver; and of the load generator (autocannon), which is not Readout's cost
+ * but shares the same two cores.
+ */
+export interface CpuPerRequest {
+  neo4j: number;
+  client: number;
+  generator: number;
+}
 
 export interface EndpointFigures {
   endpoint: string;
-  readout: LoadFigures;
-  raw: LoadFigures;
+  readout: LoadFigures & { cpu: CpuPerRequest };
+  raw: LoadFigures & { cpu: CpuPerRequest };
 }
 
 const enc = encodeURIComponent;
@@ -33,8 +45,15 @@ export async function benchEndpoints(options: {
   seconds: number;
   warmUpSeconds: number;
   connections: number;
+  pids: { neo4j: number; server: number };
   log: (s: string) => void;
 }): Promise<EndpointFigures[]> {
+  const pids = { neo4j: options.pids.neo4j, server: options.pids.server, bench: process.pid };
+  const perRequest = (cpu: Record<string, number>, requests: number, client: 'server' | 'bench') => ({
+    neo4j: (1000 * cpu.neo4j) / requests,
+    client: (1000 * cpu[client]) / requests,
+    generator: client === 'server' ? (1000 * cpu.bench) / requests : 0,
+  });
   const figures: EndpointFigures[] = [];
   for (const [endpoint, paths] of Object.entries(endpointPaths(options.graph))) {
     const replays = await recordQueries(options.raw, options.database, paths);
@@ -47,17 +66,19 @@ export async function benchEndpoints(options: {
       options.warmUpSeconds,
       options.connections,
     );
-    const raw = await rawDriverLoad(
-      options.raw,
-      options.database,
-      [...replays.values()],
-      options.seconds,
-      options.connections,
+    const rawRun = await measureCpu(pids, () =>
+      rawDriverLoad(options.raw, options.database, [...replays.values()], options.seconds, options.connections),
     );
-    const readout = await httpLoad(options.baseUrl, paths, options.seconds, options.connections);
+    const raw = { ...rawRun.result, cpu: perRequest(rawRun.cpu, rawRun.result.requests, 'bench') };
+    const httpRun = await measureCpu(pids, () =>
+      httpLoad(options.baseUrl, paths, options.seconds, options.connections),
+    );
+    const readout = { ...httpRun.result, cpu: perRequest(httpRun.cpu, httpRun.result.requests, 'server') };
     options.log(
       `${endpoint}: Readout ${readout.perSecond.toFixed(0)} req/s p50 ${readout.p50} p99 ${readout.p99} errors ${readout.errors}` +
-        ` | raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} p99 ${raw.p99.toFixed(1)}`,
+        ` CPU ${(readout.cpu.neo4j + readout.cpu.client).toFixed(2)} ms/req` +
+        ` | raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} p99 ${raw.p99.toFixed(1)}` +
+        ` CPU ${(raw.cpu.neo4j + raw.cpu.client).toFixed(2)} ms/req`,
     );
     figures.push({ endpoint, readout, raw });
   }

@@ -97,19 +97,15 @@ interface GraphRun {
 }
 
 function apiSection(report: Report, runs: GraphRun[]): void {
+  const cpu = (c: { neo4j: number; client: number }) => (c.neo4j + c.client).toFixed(2);
   const rows = runs.flatMap(({ graph, endpoints, floor }) => [
-    [
-      count(graph.nodes),
-      'floor: `RETURN 1`, raw driver only',
-      '–',
-      '–',
-      '–',
-      '–',
-      floor.perSecond.toFixed(0),
+    [count(graph.nodes), 'floor: `RETURN 1`, raw driver', '–', '–', '–', '–', '–', floor.perSecond.toFixed(0)].concat([
       ms(floor.p50),
       ms(floor.p99),
       '–',
-    ],
+      '–',
+      '–',
+    ]),
     ...endpoints.map((e) => [
       count(graph.nodes),
       e.endpoint,
@@ -117,9 +113,12 @@ function apiSection(report: Report, runs: GraphRun[]): void {
       ms(e.readout.p50),
       ms(e.readout.p99),
       e.readout.errors,
+      cpu(e.readout.cpu),
       e.raw.perSecond.toFixed(0),
       ms(e.raw.p50),
       ms(e.raw.p99),
+      cpu(e.raw.cpu),
+      ratio((e.readout.cpu.neo4j + e.readout.cpu.client) / (e.raw.cpu.neo4j + e.raw.cpu.client)),
       ratio(e.raw.perSecond / e.readout.perSecond),
     ]),
   ]);
@@ -129,11 +128,28 @@ function apiSection(report: Report, runs: GraphRun[]): void {
     '(recorded in-process, same parameters, same concurrency between queries) replayed by 50 concurrent workers',
     'through a bare neo4j-driver for the same time. Requests cycle through 120 paths per endpoint: half aimed at',
     'the 20 most connected people (Zipf: the busiest is in about a tenth of all events), half at anyone or at events.',
-    'Cost ratio = raw requests/s ÷ Readout requests/s (1.00× = Readout adds nothing). The floor row is the most',
-    'any query can do here: `RETURN 1` through the bare driver at the same concurrency.',
+    "CPU ms/req: CPU time of Neo4j plus the serving process (Readout's server; or the bench process running the",
+    "raw driver) per request, from /proc; autocannon's own CPU is not counted. CPU cost = Readout's CPU ms/req ÷",
+    'raw CPU ms/req: what Readout adds. Throughput cost = raw req/s ÷ Readout req/s: it also charges Readout for',
+    'the load generator, which shares the two cores only in the HTTP runs. The floor row is the most any query',
+    'can do here: `RETURN 1` through the bare driver at the same concurrency.',
     '',
     ...table(
-      ['nodes', 'endpoint', 'Readout req/s', 'p50', 'p99', 'errors', 'raw req/s', 'raw p50', 'raw p99', 'cost ratio'],
+      [
+        'nodes',
+        'endpoint',
+        'Readout req/s',
+        'p50',
+        'p99',
+        'errors',
+        'CPU ms/req',
+        'raw req/s',
+        'raw p50',
+        'raw p99',
+        'raw CPU ms/req',
+        'CPU cost',
+        'throughput cost',
+      ],
       rows,
     ),
     '',
@@ -183,6 +199,7 @@ async function main(): Promise<void> {
             seconds: PLAN.seconds,
             warmUpSeconds: PLAN.warmUp,
             connections: CONNECTIONS,
+            pids: { neo4j: db.pid, server: server.pid },
             log,
           });
           const floor = await benchFloor({

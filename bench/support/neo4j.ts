@@ -10,6 +10,8 @@ import { startEmbeddedNeo4j } from '../../server/neo4j/embedded';
 export interface BenchNeo4j {
   target: Neo4jTarget;
   version: string;
+  /** The embedded JVM's process id (its CPU time is read from /proc). */
+  pid: number;
   /** Readout's database layer. */
   executor: Executor;
   /** A second, bare driver: the floor Readout is measured against. */
@@ -40,6 +42,7 @@ export async function startBenchNeo4j(
   return {
     target,
     version: embedded.version,
+    pid: embedded.pid,
     executor,
     raw,
     stop: async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 
 /** A markdown report built section by section, written whole at the end (and after each section, in case). */
 export class Report {
-  private readonly sections: string[] = [];
+  private readonly sections = new Map<string, string>();
 
   constructor(
     private readonly file: string,
@@ -11,13 +11,14 @@ export class Report {
     private readonly preamble: string[],
   ) {}
 
+  /** Adds a section, or replaces the one with this heading (a table that grows graph by graph). */
   section(heading: string, lines: string[]): void {
-    this.sections.push([`## ${heading}`, '', ...lines, ''].join('\n'));
+    this.sections.set(heading, [`## ${heading}`, '', ...lines, ''].join('\n'));
     this.write();
   }
 
   write(): void {
-    const text = [`# ${this.title}`, '', ...this.preamble, '', ...this.sections].join('\n');
+    const text = [`# ${this.title}`, '', ...this.preamble, '', ...this.sections.values()].join('\n');
     fs.writeFileSync(this.file, text);
   }
 }
