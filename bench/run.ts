@@ -12,7 +12,8 @@ import { loadSyntheticGraph, SyntheticGraph } from './synthetic-graph';
 
 /**
  * `npm run bench` (full sizes, ~40 min, writes bench/RESULTS.md) or `npm run bench -- --quick` (small sizes,
- * under 2 min, writes bench/RESULTS.quick.md). `--only=ingest,api,supernode,page` runs some sections.
+ * under 2 min, writes bench/RESULTS.quick.md, as any partial run does). `--only=ingest,api,supernode,page` runs some sections;
+ * `--graphs=10000 --seconds=10` override the graph sizes and the seconds per load run.
  */
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -47,6 +48,10 @@ const PLAN = quick
       pageGraph: 1,
       gestureMs: 3000,
     };
+// Overrides for a focused look at one size: `--graphs=10000,100000 --seconds=10`.
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+if (flag('graphs')) PLAN.graphs = flag('graphs')!.split(',').map(Number);
+if (flag('seconds')) PLAN.seconds = Number(flag('seconds'));
 const CONNECTIONS = 50;
 
 const memoryFor = (nodes: number) =>
@@ -168,10 +173,12 @@ function apiSection(report: Report, runs: GraphRun[]): void {
 }
 
 async function main(): Promise<void> {
-  const file = path.join(REPO_ROOT, 'bench', quick ? 'RESULTS.quick.md' : 'RESULTS.md');
-  const report = new Report(file, `Readout benchmarks${quick ? ' (quick sizes)' : ''}`, [
+  // Only a full run replaces RESULTS.md; a partial one must not wipe the sections it did not run.
+  const partial = quick || args.length > 0;
+  const file = path.join(REPO_ROOT, 'bench', partial ? 'RESULTS.quick.md' : 'RESULTS.md');
+  const report = new Report(file, `Readout benchmarks${partial ? ' (partial run)' : ''}`, [
     ...machineDescription(),
-    `- Run: \`npm run bench${quick ? ' -- --quick' : ''}\`${only.length < 4 ? ` (sections: ${only.join(', ')})` : ''}`,
+    `- Run: \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\``,
   ]);
   const started = performance.now();
   if (only.includes('ingest')) await ingestSection(report);
