@@ -76,9 +76,9 @@ export async function benchEndpoints(options: {
     const readout = { ...httpRun.result, cpu: perRequest(httpRun.cpu, httpRun.result.requests, 'server') };
     options.log(
       `${endpoint}: Readout ${readout.perSecond.toFixed(0)} req/s p50 ${readout.p50} p99 ${readout.p99} errors ${readout.errors}` +
-        ` CPU ${(readout.cpu.neo4j + readout.cpu.client).toFixed(2)} ms/req` +
+        ` CPU neo4j ${readout.cpu.neo4j.toFixed(2)} + server ${readout.cpu.client.toFixed(2)} + autocannon ${readout.cpu.generator.toFixed(2)} ms/req` +
         ` | raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} p99 ${raw.p99.toFixed(1)}` +
-        ` CPU ${(raw.cpu.neo4j + raw.cpu.client).toFixed(2)} ms/req`,
+        ` CPU neo4j ${raw.cpu.neo4j.toFixed(2)} + client ${raw.cpu.client.toFixed(2)} ms/req`,
     );
     figures.push({ endpoint, readout, raw });
   }
