@@ -23,16 +23,16 @@ export interface EndpointFigures {
 const enc = encodeURIComponent;
 
 /** The request mix per endpoint, aimed at popular and ordinary nodes alike. */
-export function endpointPaths(graph: SyntheticGraph): Record<string, string[]> {
+export function endpointPaths(graph: SyntheticGraph, pairs: number): Record<string, string[]> {
   const { people, events, names } = graph.sample;
-  const ids = people.slice(0, 60).flatMap((p, i) => [p, events[i % events.length]]);
+  const ids = people.slice(0, pairs).flatMap((p, i) => [p, events[i % events.length]]);
   return {
     search: names
-      .slice(0, 60)
+      .slice(0, pairs)
       .flatMap((n, i) => [`/api/search?q=${enc(n)}`, `/api/search?q=${enc(n.slice(0, 2 + (i % 3)))}`]),
     'subgraph depth 1': ids.map((id) => `/api/subgraph?id=${enc(id)}`),
     'subgraph depth 2': ids.map((id) => `/api/subgraph?id=${enc(id)}&depth=2`),
-    paths: people.slice(0, 60).map((p, i) => `/api/paths?from=${enc(p)}&to=${enc(people[(i + 7) % people.length])}`),
+    paths: people.slice(0, pairs).map((p, i) => `/api/paths?from=${enc(p)}&to=${enc(people[(i + 7) % people.length])}`),
   };
 }
 
@@ -44,6 +44,8 @@ export async function benchEndpoints(options: {
   graph: SyntheticGraph;
   seconds: number;
   warmUpSeconds: number;
+  /** Requests per endpoint cycle through 2 × pairs paths (people and events; full and prefix names). */
+  pairs: number;
   connections: number;
   pids: { neo4j: number; server: number };
   log: (s: string) => void;
@@ -55,7 +57,7 @@ export async function benchEndpoints(options: {
     generator: client === 'server' ? (1000 * cpu.bench) / requests : 0,
   });
   const figures: EndpointFigures[] = [];
-  for (const [endpoint, paths] of Object.entries(endpointPaths(options.graph))) {
+  for (const [endpoint, paths] of Object.entries(endpointPaths(options.graph, options.pairs))) {
     const replays = await recordQueries(options.raw, options.database, paths);
     // A short warm-up of both sides: JIT, plan cache, page cache.
     await httpLoad(options.baseUrl, paths, options.warmUpSeconds, options.connections);

@@ -7,6 +7,7 @@ import { Executor } from '../server/db/executor';
 import { extractArticle } from '../server/ingest/extract';
 import { articleIdOf, ingestPaths, loadKnownPeople } from '../server/ingest/ingest';
 import { batchRows, loadArticles } from '../server/ingest/load';
+import { emptyGraph } from './support/neo4j';
 import { ArticleGraph } from '../server/ingest/types';
 import { generateArticles, writeArticles } from './article-generator';
 
@@ -76,29 +77,15 @@ async function readoutLoad(executor: Executor, graphs: ArticleGraph[]): Promise<
   return (performance.now() - started) / 1000;
 }
 
-async function clear(driver: Driver): Promise<void> {
-  await driver
-    .executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database: 'neo4j' })
-    .catch(async () => {
-      // IN TRANSACTIONS needs an implicit transaction: run it in a session.
-      const session = driver.session({ database: 'neo4j' });
-      try {
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-      } finally {
-        await session.close();
-      }
-    });
-}
-
 /** Plans compiled and the JVM's JIT warm for both writers, so neither pays the first-query cost in the figures. */
 async function warmUp(executor: Executor, raw: Driver): Promise<void> {
   const articles = generateArticles(200, 99);
   const known = await loadKnownPeople(executor);
   const graphs = articles.map((a) => extractArticle(`warm-${articleIdOf(a.file)}`, a.text, a.meta, a.file, known));
   await readoutLoad(executor, graphs);
-  await clear(raw);
+  await emptyGraph(raw);
   await floorLoad(raw, graphs);
-  await clear(raw);
+  await emptyGraph(raw);
 }
 
 /**
@@ -115,7 +102,7 @@ export async function benchIngest(options: {
   try {
     const articles = generateArticles(options.count);
     writeArticles(dir, articles);
-    await clear(options.raw);
+    await emptyGraph(options.raw);
     await warmUp(options.executor, options.raw);
     const summary = await ingestPaths(options.executor, [dir]);
     options.log(`ingest ${options.count}: ${summary.articles} articles in ${summary.seconds.toFixed(1)} s`);
@@ -123,9 +110,9 @@ export async function benchIngest(options: {
     // The same articles extracted once (not timed), then written twice into an empty graph.
     const known = await loadKnownPeople(options.executor);
     const graphs = articles.map((a) => extractArticle(articleIdOf(a.file), a.text, a.meta, a.file, known));
-    await clear(options.raw);
+    await emptyGraph(options.raw);
     const floorSeconds = await floorLoad(options.raw, graphs);
-    await clear(options.raw);
+    await emptyGraph(options.raw);
     const loadSeconds = await readoutLoad(options.executor, graphs);
     options.log(`load phase ${options.count}: Readout ${loadSeconds.toFixed(2)} s, floor ${floorSeconds.toFixed(2)} s`);
     return {

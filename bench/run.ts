@@ -5,7 +5,7 @@ import { LoadFigures } from './api-load';
 import { benchIngest, IngestFigures } from './ingest-bench';
 import { benchPage } from './page';
 import { benchSupernode } from './supernode-bench';
-import { startBenchNeo4j } from './support/neo4j';
+import { BenchNeo4j, emptyGraph, startBenchNeo4j } from './support/neo4j';
 import { count, machineDescription, ms, ratio, Report, table } from './support/results';
 import { startBenchServer } from './support/server';
 import { loadSyntheticGraph, SyntheticGraph } from './synthetic-graph';
@@ -28,19 +28,21 @@ const PLAN = quick
   ? {
       ingest: [200],
       graphs: [10_000],
-      seconds: 2,
-      warmUp: 1,
+      seconds: 1.5,
+      warmUp: 0.5,
+      pairs: 20,
       supernode: 20_000,
       repeats: 5,
       page: [200, 1000],
       pageGraph: 0,
-      gestureMs: 1500,
+      gestureMs: 800,
     }
   : {
       ingest: [1_000, 10_000],
       graphs: [10_000, 100_000, 1_000_000],
       seconds: 30,
       warmUp: 3,
+      pairs: 60,
       supernode: 100_000,
       repeats: 30,
       page: [200, 1000, 5000],
@@ -57,12 +59,24 @@ const CONNECTIONS = 50;
 const memoryFor = (nodes: number) =>
   nodes >= 500_000 ? { heapMb: 4096, pageCache: '4g' } : { heapMb: 1024, pageCache: '1g' };
 
+/**
+ * Quick runs share one Neo4j between sections, emptied at each hand-over (a JVM start costs 10 s or more
+ * here); full runs start one per section and graph, sized for it.
+ */
+let sharedNeo4j: BenchNeo4j | null = null;
+async function neo4jFor(label: string, memory: { heapMb: number; pageCache: string }): Promise<BenchNeo4j> {
+  if (!quick) return startBenchNeo4j(label, memory);
+  if (sharedNeo4j) await emptyGraph(sharedNeo4j.raw);
+  else sharedNeo4j = await startBenchNeo4j('quick', memory);
+  return { ...sharedNeo4j, stop: async () => {} };
+}
+
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 async function ingestSection(report: Report): Promise<void> {
   const rows: IngestFigures[] = [];
   for (const n of PLAN.ingest) {
-    const db = await startBenchNeo4j('ingest', { heapMb: 1024, pageCache: '1g' });
+    const db = await neo4jFor('ingest', { heapMb: 1024, pageCache: '1g' });
     try {
       rows.push(await benchIngest({ executor: db.executor, raw: db.raw, count: n, log }));
     } finally {
@@ -132,7 +146,7 @@ function apiSection(report: Report, runs: GraphRun[]): void {
     `autocannon, ${CONNECTIONS} connections for ${PLAN.seconds} s per endpoint, on loopback, against Readout as`,
     '`npm start` runs it (its own process); then the raw driver: the exact Cypher Readout sent for each request',
     '(recorded in-process, same parameters, same concurrency between queries) replayed by 50 concurrent workers',
-    'through a bare neo4j-driver for the same time. Requests cycle through 120 paths per endpoint: half aimed at',
+    `through a bare neo4j-driver for the same time. Requests cycle through ${2 * PLAN.pairs} paths per endpoint: half aimed at`,
     'the 20 most connected people (Zipf: the busiest is in about a tenth of all events), half at anyone or at events.',
     "CPU ms/req: CPU time of Neo4j plus the serving process (Readout's server; or the bench process running the",
     "raw driver) per request, from /proc; autocannon's own CPU is not counted. CPU cost = Readout's CPU ms/req ÷",
@@ -188,7 +202,7 @@ async function main(): Promise<void> {
   const needsGraph = only.some((s) => ['api', 'supernode', 'page'].includes(s));
   for (const [i, size] of (needsGraph ? PLAN.graphs : []).entries()) {
     const last = i === PLAN.graphs.length - 1;
-    const db = await startBenchNeo4j(`graph-${size}`, memoryFor(size));
+    const db = await neo4jFor(`graph-${size}`, memoryFor(size));
     log(`Neo4j ${db.version} up; loading a ${count(size)}-node graph`);
     try {
       const graph = await loadSyntheticGraph(db.raw, { nodes: size });
@@ -206,6 +220,7 @@ async function main(): Promise<void> {
             graph,
             seconds: PLAN.seconds,
             warmUpSeconds: PLAN.warmUp,
+            pairs: PLAN.pairs,
             connections: CONNECTIONS,
             pids: { neo4j: db.pid, server: server.pid },
             log,
@@ -289,6 +304,7 @@ async function main(): Promise<void> {
       await db.stop();
     }
   }
+  await sharedNeo4j?.stop();
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s → ${path.relative(REPO_ROOT, file)}`);
 }
 
