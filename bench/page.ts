@@ -35,6 +35,8 @@ export interface PageBenchOptions {
   baseUrl: string;
   sizes: number[];
   renderers?: Renderer[];
+  /** Sizes above this are drawn with the canvas renderer only (a quick run's shortcut). */
+  webglUpTo?: number;
   /** How long each of pan and zoom is driven. */
   gestureMs?: number;
   log?: (s: string) => void;
@@ -264,6 +266,7 @@ export async function benchPage(options: PageBenchOptions): Promise<PageFigure[]
   try {
     for (const size of options.sizes) {
       for (const renderer of renderers) {
+        if (renderer === 'webgl' && size > (options.webglUpTo ?? Infinity)) continue;
         const figure = await measureOne(browser, options.baseUrl, eventCounts.get(size)!, renderer, gestureMs);
         log(
           `page ${size} (${figure.nodes} nodes, ${figure.edges} edges) ${renderer}: laid out in ${figure.layoutMs} ms (answer after ${figure.requestMs} ms; ${figure.layoutName}), pan ${figure.panFps} fps, zoom ${figure.zoomFps} fps`,

@@ -34,6 +34,7 @@ const PLAN = quick
       supernode: 20_000,
       repeats: 5,
       page: [200, 1000],
+      webglUpTo: 200,
       pageGraph: 0,
       gestureMs: 800,
     }
@@ -46,6 +47,7 @@ const PLAN = quick
       supernode: 100_000,
       repeats: 30,
       page: [200, 1000, 5000],
+      webglUpTo: Infinity,
       // 5,000 nodes drawn need a graph with more than that many events and the entities they touch.
       pageGraph: 1,
       gestureMs: 3000,
@@ -77,6 +79,7 @@ async function ingestSection(report: Report): Promise<void> {
   const rows: IngestFigures[] = [];
   for (const n of PLAN.ingest) {
     const db = await neo4jFor('ingest', { heapMb: 1024, pageCache: '1g' });
+    log(`Neo4j ${db.version} up; ingesting ${count(n)} articles`);
     try {
       rows.push(await benchIngest({ executor: db.executor, raw: db.raw, count: n, log }));
     } finally {
@@ -241,6 +244,7 @@ async function main(): Promise<void> {
           const figures = await benchPage({
             baseUrl: server.baseUrl,
             sizes: PLAN.page,
+            webglUpTo: PLAN.webglUpTo,
             gestureMs: PLAN.gestureMs,
             log,
           });
