@@ -7,9 +7,9 @@ import { Executor } from '../server/db/executor';
 import { extractArticle } from '../server/ingest/extract';
 import { articleIdOf, ingestPaths, loadKnownPeople } from '../server/ingest/ingest';
 import { batchRows, loadArticles } from '../server/ingest/load';
-import { emptyGraph } from './support/neo4j';
 import { ArticleGraph } from '../server/ingest/types';
 import { generateArticles, writeArticles } from './article-generator';
+import { emptyGraph } from './support/neo4j';
 
 export interface IngestFigures {
   articles: number;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../server/config';
-import { benchEndpoints, benchFloor, EndpointFigures } from './api-bench';
+import { benchEndpoints, benchFloor, CpuPerRequest, EndpointFigures } from './api-bench';
 import { LoadFigures } from './api-load';
 import { benchIngest, IngestFigures } from './ingest-bench';
 import { benchPage } from './page';
@@ -12,8 +12,8 @@ import { loadSyntheticGraph, SyntheticGraph } from './synthetic-graph';
 
 /**
  * `npm run bench` (full sizes, ~40 min, writes bench/RESULTS.md) or `npm run bench -- --quick` (small sizes,
- * under 2 min, writes bench/RESULTS.quick.md, as any partial run does). `--only=ingest,api,supernode,page` runs some sections;
- * `--graphs=10000 --seconds=10` override the graph sizes and the seconds per load run.
+ * under 2 min, writes bench/RESULTS.quick.md, as any partial run does). `--only=ingest,api,supernode,page`
+ * runs some sections; `--graphs=10000 --seconds=10` override the graph sizes and the seconds per load run.
  */
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -119,16 +119,18 @@ interface GraphRun {
 }
 
 function apiSection(report: Report, runs: GraphRun[]): void {
-  const cpu = (c: { neo4j: number; client: number }) =>
-    `${(c.neo4j + c.client).toFixed(2)} (${c.neo4j.toFixed(2)} + ${c.client.toFixed(2)})`;
+  const serving = (c: CpuPerRequest) => c.neo4j + c.client;
+  const cpu = (c: CpuPerRequest) => `${serving(c).toFixed(2)} (${c.neo4j.toFixed(2)} + ${c.client.toFixed(2)})`;
   const rows = runs.flatMap(({ graph, endpoints, floor }) => [
-    [count(graph.nodes), 'floor: `RETURN 1`, raw driver', '–', '–', '–', '–', '–', floor.perSecond.toFixed(0)].concat([
+    [
+      count(graph.nodes),
+      'floor: `RETURN 1`, raw driver',
+      ...['–', '–', '–', '–', '–'],
+      floor.perSecond.toFixed(0),
       ms(floor.p50),
       ms(floor.p99),
-      '–',
-      '–',
-      '–',
-    ]),
+      ...['–', '–', '–'],
+    ],
     ...endpoints.map((e) => [
       count(graph.nodes),
       e.endpoint,
@@ -141,7 +143,7 @@ function apiSection(report: Report, runs: GraphRun[]): void {
       ms(e.raw.p50),
       ms(e.raw.p99),
       cpu(e.raw.cpu),
-      ratio((e.readout.cpu.neo4j + e.readout.cpu.client) / (e.raw.cpu.neo4j + e.raw.cpu.client)),
+      ratio(serving(e.readout.cpu) / serving(e.raw.cpu)),
       ratio(e.raw.perSecond / e.readout.perSecond),
     ]),
   ]);
