@@ -3,7 +3,9 @@ import neo4j, { Driver } from 'neo4j-driver';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createApp } from '../server/app';
-import { Executor, ReadOptions, toCypherParams } from '../server/db/executor';
+import { ConsolePool } from '../server/db/console/console-pool';
+import { toCypherParams } from '../server/db/cypher-params';
+import { Executor, ReadOptions } from '../server/db/executor';
 import { PlainRow } from '../server/db/to-plain';
 import { createLogger } from '../server/logger';
 
@@ -56,7 +58,17 @@ export type Replay = RecordedQuery[][];
  */
 export async function recordQueries(driver: Driver, database: string, paths: string[]): Promise<Map<string, Replay>> {
   const executor = new RecordingExecutor(driver, { database, queryTimeoutMs: 60_000 });
-  const app = createApp({ executor, neo4j: { uri: 'recording', mode: 'external' }, logger: createLogger('silent') });
+  // The recorded paths never reach the console, so its pool never starts a worker.
+  const console = new ConsolePool(
+    { uri: 'bolt://console-not-recorded', username: '', password: '', database },
+    executor,
+  );
+  const app = createApp({
+    executor,
+    console,
+    neo4j: { uri: 'recording', mode: 'external' },
+    logger: createLogger('silent'),
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import express, { Express, RequestHandler } from 'express';
 import helmet from 'helmet';
 import { REPO_ROOT } from './config';
+import { ConsolePool } from './db/console/console-pool';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
@@ -17,6 +18,8 @@ import { SearchService } from './services/search-service';
 
 export interface AppDependencies {
   executor: Executor;
+  /** Runs console queries on their own threads and connections (the app does not own it: close it on exit). */
+  console: ConsolePool;
   neo4j: Neo4jLocation;
   logger: Logger;
   /** Folder with the explorer page; defaults to client/. */
@@ -58,7 +61,10 @@ export function createApiRouter(deps: AppDependencies): express.Router {
     }),
   );
   api.use(
-    cypherRouter(new CypherService(deps.executor, deps.cypherRowLimit ?? 1000), deps.consoleRequestsPerMinute ?? 60),
+    cypherRouter(
+      new CypherService(deps.executor, deps.console, deps.cypherRowLimit ?? 1000),
+      deps.consoleRequestsPerMinute ?? 60,
+    ),
   );
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);

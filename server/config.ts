@@ -43,6 +43,11 @@ const environmentObject = z.object({
     .regex(/^\d+[kmg]$/i, 'like 128m or 1g')
     .default('128m'),
   NEO4J_EMBEDDED_TX_TIMEOUT_S: positiveInt.default(30),
+  /** Memory one transaction may use on the embedded server (`db.memory.transaction.max`); default: heap / 4. */
+  NEO4J_EMBEDDED_TX_MEMORY: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'like 128m or 1g')
+    .optional(),
   /** The JDK that runs the embedded Neo4j; unset = `java` and `javac` on PATH. */
   JAVA_HOME: z.string().optional(),
 
@@ -50,6 +55,10 @@ const environmentObject = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
   CYPHER_ROW_LIMIT: positiveInt.default(1000),
   CONSOLE_RATE_LIMIT: positiveInt.default(60),
+  CONSOLE_CONCURRENCY: positiveInt.max(64).default(1),
+  CONSOLE_QUEUE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  CYPHER_MAX_RESPONSE_MB: positiveInt.max(1024).default(16),
+  CONSOLE_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(128),
   CORS_ORIGINS: z.string().default(''),
 });
 
@@ -84,12 +93,14 @@ export interface Config {
       heapMb: number;
       pageCache: string;
       txTimeoutSeconds: number;
+      txMemoryMax?: string;
       javaHome?: string;
     };
   };
   seeding: { onEmpty: boolean; dir: string };
   cypherRowLimit: number;
   consoleRequestsPerMinute: number;
+  console: { concurrency: number; queueMs: number; maxResponseBytes: number; workerHeapMb: number };
 }
 
 export class ConfigError extends Error {
@@ -131,12 +142,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         heapMb: e.NEO4J_EMBEDDED_HEAP_MB,
         pageCache: e.NEO4J_EMBEDDED_PAGE_CACHE,
         txTimeoutSeconds: e.NEO4J_EMBEDDED_TX_TIMEOUT_S,
+        txMemoryMax: e.NEO4J_EMBEDDED_TX_MEMORY,
         javaHome: e.JAVA_HOME,
       },
     },
     seeding: { onEmpty: e.SEED_ON_EMPTY, dir: path.resolve(REPO_ROOT, e.SEEDS_DIR) },
     cypherRowLimit: e.CYPHER_ROW_LIMIT,
     consoleRequestsPerMinute: e.CONSOLE_RATE_LIMIT,
+    console: {
+      concurrency: e.CONSOLE_CONCURRENCY,
+      queueMs: e.CONSOLE_QUEUE_MS,
+      maxResponseBytes: e.CYPHER_MAX_RESPONSE_MB * 1024 * 1024,
+      workerHeapMb: e.CONSOLE_WORKER_HEAP_MB,
+    },
   };
 }
 

@@ -2,6 +2,8 @@
 export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
+  /** Sent as Retry-After: when the same request may succeed if the client waits. */
+  readonly retryAfterSeconds?: number;
   constructor(
     message: string,
     readonly details?: Record<string, unknown>,
@@ -41,6 +43,14 @@ export class PayloadTooLargeError extends AppError {
 export class TooManyRequestsError extends AppError {
   readonly status = 429;
   readonly code = 'rate_limited';
+  override readonly retryAfterSeconds: number = 5;
+}
+
+/** Every console slot is taken and none freed up in time. */
+export class ConsoleBusyError extends AppError {
+  readonly status = 429;
+  readonly code = 'console_busy';
+  override readonly retryAfterSeconds = 2;
 }
 
 /** Neo4j ran the query past the configured timeout and cancelled it. */
@@ -53,10 +63,17 @@ export class QueryTimeoutError extends AppError {
 export class DatabaseUnavailableError extends AppError {
   readonly status = 503;
   readonly code = 'database_unavailable';
+  override readonly retryAfterSeconds = 5;
 }
 
 /** Neo4j failed in a way nobody expected; logged in full, reported briefly. */
 export class DatabaseError extends AppError {
   readonly status = 500;
   readonly code = 'database_error';
+}
+
+/** A query the console will not run because of what it would cost (memory, planning, nesting), not its rights. */
+export class QueryTooCostlyError extends AppError {
+  readonly status = 422;
+  readonly code = 'query_too_costly';
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
 import { createExecutor } from './db/executor';
 import { applySchema } from './db/schema';
 import { createLogger } from './logger';
@@ -48,11 +49,21 @@ async function main(): Promise<void> {
 
   const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   cleanups.push(() => driver.close());
+  const consolePool = new ConsolePool(connection.target, executor, {
+    ...DEFAULT_CONSOLE_LIMITS,
+    concurrency: config.console.concurrency,
+    queueMs: config.console.queueMs,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+    byteLimit: config.console.maxResponseBytes,
+    workerHeapMb: config.console.workerHeapMb,
+  });
+  cleanups.push(() => consolePool.close());
   await applySchema(executor);
   if (config.seeding.onEmpty) await seedIfEmpty(executor, config.seeding.dir, logger);
 
   const app = createApp({
     executor,
+    console: consolePool,
     neo4j: { uri: connection.target.uri, mode: connection.mode },
     logger,
     cypherRowLimit: config.cypherRowLimit,

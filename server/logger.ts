@@ -20,6 +20,8 @@ export function createLogger(level: string, name = 'readout', destination?: pino
   if (process.stdout.isTTY && level !== 'silent') {
     return pino(
       options,
+      // Loaded only for a terminal: services and tests log plain JSON and never load it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('pino-pretty')({ colorize: true, ignore: 'pid,hostname,name', translateTime: 'HH:MM:ss' }),
     );
   }

@@ -104,7 +104,7 @@ export const openApiDocument = {
     '/cypher': {
       post: {
         summary:
-          'Read-only Cypher: rows as a table and any graph values as elements; writes and admin commands are refused',
+          "Read-only Cypher: rows as a table and any graph values as elements; Neo4j's plan of the query decides, and writes, admin commands, LOAD CSV and costly shapes are refused",
         requestBody: {
           required: true,
           content: {
@@ -118,8 +118,13 @@ export const openApiDocument = {
           },
         },
         responses: {
-          '200': { description: '{columns, rows, elements, truncated, rowLimit, elapsedMs}' },
+          '200': {
+            description:
+              '{columns, rows, elements, truncated, cutBy: "rows" | "bytes" | null, rowLimit, elapsedMs, planMs}',
+          },
           '403': error,
+          '413': error,
+          '422': error,
           '429': error,
           '504': error,
           ...errors,

@@ -36,6 +36,8 @@ export interface CypherAnswer {
   rows: Record<string, unknown>[];
   elements: Elements;
   truncated: boolean;
+  /** What cut the result short: the row cap or the size cap. */
+  cutBy: 'rows' | 'bytes' | null;
   rowLimit: number;
   elapsedMs: number;
 }

@@ -37,7 +37,10 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
       );
       table.dataset.rows = String(answer.rows.length);
       if (answer.truncated) {
-        error.textContent = `Showing the first ${answer.rowLimit} rows only.`;
+        error.textContent =
+          answer.cutBy === 'bytes'
+            ? `Showing the first ${answer.rows.length} rows only: the result is larger than the console sends.`
+            : `Showing the first ${answer.rowLimit} rows only.`;
         error.hidden = false;
       }
       draw(answer);

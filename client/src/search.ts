@@ -57,8 +57,10 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
         hits = answer.hits;
         active = hits.length ? 0 : -1;
         render();
-        if (hits.length === 0)
-          (list.replaceChildren(el('li', { class: 'kind' }, `No match for “${q}”`)), (list.hidden = false));
+        if (hits.length === 0) {
+          list.replaceChildren(el('li', { class: 'kind' }, `No match for “${q}”`));
+          list.hidden = false;
+        }
       } catch (error) {
         list.replaceChildren(el('li', { class: 'kind' }, (error as Error).message));
         list.hidden = false;

@@ -1,9 +1,8 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
 import { Neo4jTarget } from '../config';
-import { ForbiddenQueryError } from '../errors';
 import { query as namedQuery, SlotValues, templateText } from './cypher-loader';
-import { isAllowedProcedure } from './read-only-guard';
 import { mapNeo4jError } from './errors';
+import { toCypherParams } from './cypher-params';
 import { PlainRow, toPlain } from './to-plain';
 
 export interface ExecutorOptions {
@@ -21,45 +20,10 @@ export interface WriteTx {
   runNamed(name: string, params?: Record<string, unknown>): Promise<PlainRow[]>;
 }
 
-export interface ConsoleResult {
-  columns: string[];
-  rows: PlainRow[];
-  truncated: boolean;
-  elapsedMs: number;
-}
-
-/** Names of the procedures a plan calls (operator ProcedureCall, details "db.labels() :: …"). */
-function collectProcedures(plan: unknown): string[] {
-  const names: string[] = [];
-  const visit = (
-    node: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined,
-  ) => {
-    if (!node) return;
-    if (node.operatorType?.startsWith('ProcedureCall')) {
-      const details = String(node.arguments?.Details ?? node.arguments?.details ?? '');
-      const match = details.match(/([A-Za-z_][\w.]*)\s*\(/);
-      names.push(match ? match[1] : details || 'unknown');
-    }
-    for (const child of node.children ?? []) visit(child as typeof node);
-  };
-  visit(plan as Parameters<typeof visit>[0]);
-  return names;
-}
-
 export interface ServerInfo {
   address: string;
   agent: string;
   protocolVersion: number;
-}
-
-/** JSON numbers arrive as floats; whole ones become Cypher integers (LIMIT, ranges, ids need them). */
-export function toCypherParams(value: unknown): any {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  }
-  return value;
 }
 
 function rowsOf(records: { keys: PropertyKey[]; get(key: PropertyKey): unknown }[]): PlainRow[] {
@@ -111,51 +75,6 @@ export class Executor {
       return rowsOf(result.records);
     } catch (error) {
       throw mapNeo4jError(error);
-    }
-  }
-
-  /**
-   * A user's query from the Cypher console: checked with EXPLAIN to be a read (query type 'r'), then run in a
-   * READ transaction with a timeout, pulling at most `rowLimit` rows (the rest is never streamed).
-   */
-  async consoleRead(
-    cypher: string,
-    userParams: Record<string, unknown>,
-    options: { rowLimit: number; timeoutMs?: number },
-  ): Promise<ConsoleResult> {
-    const params = toCypherParams(userParams);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params), { timeout: 5000 });
-      if (plan.summary.queryType !== 'r')
-        throw new ForbiddenQueryError('The console is read-only: Neo4j plans this query as a write or schema change.');
-      const procedures = collectProcedures(plan.summary.plan);
-      const refused = procedures.find((name) => !isAllowedProcedure(name));
-      if (refused) throw new ForbiddenQueryError(`The console may not call the procedure ${refused}.`);
-      const started = performance.now();
-      return await session.executeRead(
-        async (tx) => {
-          const result = tx.run(cypher, params);
-          const rows: PlainRow[] = [];
-          let columns: string[] = [];
-          let truncated = false;
-          for await (const record of result) {
-            columns = record.keys.map(String);
-            if (rows.length >= options.rowLimit) {
-              truncated = true;
-              break;
-            }
-            rows.push(rowsOf([record])[0]);
-          }
-          if (!columns.length) columns = (await result.keys()).map(String);
-          return { columns, rows, truncated, elapsedMs: Math.round(performance.now() - started) };
-        },
-        { timeout: options.timeoutMs ?? this.options.queryTimeoutMs },
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
     }
   }
 

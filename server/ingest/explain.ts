@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from './extract';
 import { articleIdOf, listArticleFiles, readFolderMetadata } from './ingest';
+import { readArticleFile } from './read-article';
 
 /**
  * `npm run explain -- [files or folders]`: what the extractor finds in each article (entities, facts and
@@ -9,9 +9,9 @@ import { articleIdOf, listArticleFiles, readFolderMetadata } from './ingest';
  */
 function main(): void {
   const paths = process.argv.slice(2);
-  for (const file of listArticleFiles(paths.length ? paths : ['seeds'])) {
+  for (const { file, within } of listArticleFiles(paths.length ? paths : ['seeds'])) {
     const meta = readFolderMetadata(path.dirname(file))[path.basename(file)] ?? {};
-    const graph = extractArticle(articleIdOf(file), fs.readFileSync(file, 'utf8'), meta, path.basename(file));
+    const graph = extractArticle(articleIdOf(file), readArticleFile(file, { within }), meta, path.basename(file));
     const names = new Map(graph.entities.map((e) => [e.id, e.name]));
     console.log(`\n## ${path.basename(file)} — ${graph.article.title ?? '(no title)'}`);
     console.log(

@@ -4,6 +4,7 @@ import general from './gazetteers/general.json';
 import organizationList from './gazetteers/organizations.json';
 import outletList from './gazetteers/outlets.json';
 import { EntityRef } from './types';
+import englishNationalities from 'i18n-nationality/langs/en.json';
 
 /** How a gazetteer form names its entity: a capital may stand for its state ("Beijing said"). */
 export type FormRole = 'name' | 'demonym' | 'capital';
@@ -50,7 +51,7 @@ let built: Gazetteer | undefined;
 /** General knowledge only: countries (names, demonyms, capitals), outlets, organizations, titles. */
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  nationality.registerLocale(require('i18n-nationality/langs/en.json'));
+  nationality.registerLocale(englishNationalities);
   const forms: GazetteerForm[] = [];
   const countryByCode = new Map<string, EntityRef>();
   const demonyms = new Map<string, EntityRef>();

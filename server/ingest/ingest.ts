@@ -45,16 +45,21 @@ export interface IngestOptions extends LoadOptions {
   batchSize?: number;
 }
 
+export interface ArticleFile {
+  file: string;
+  /** The folder it was found in, when it was found by listing one (its links must stay inside). */
+  within?: string;
+}
+
 /** Text files under the given files and folders, in a stable order. */
-export function listArticleFiles(paths: string[]): string[] {
-  const files: string[] = [];
+export function listArticleFiles(paths: string[]): ArticleFile[] {
+  const files: ArticleFile[] = [];
   for (const p of paths) {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
+    if (fs.statSync(p).isDirectory()) {
       for (const name of fs.readdirSync(p).sort()) {
-        if (name.endsWith('.txt')) files.push(path.join(p, name));
+        if (name.endsWith('.txt')) files.push({ file: path.join(p, name), within: p });
       }
-    } else files.push(p);
+    } else files.push({ file: p });
   }
   return files;
 }
@@ -145,12 +150,18 @@ export async function ingestPaths(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: Extracted[] = [];
   let writing: Promise<void> = Promise.resolve();
-  for (const file of files) {
+  for (const { file, within } of files) {
     try {
       const folder = path.dirname(file);
       if (!metadataByFolder.has(folder)) metadataByFolder.set(folder, readFolderMetadata(folder));
       const meta = options.metadata?.[path.basename(file)] ?? metadataByFolder.get(folder)![path.basename(file)] ?? {};
-      const graph = extractArticle(articleIdOf(file), readArticleFile(file), meta, path.basename(file), known);
+      const graph = extractArticle(
+        articleIdOf(file),
+        readArticleFile(file, { within }),
+        meta,
+        path.basename(file),
+        known,
+      );
       // Later articles may name these people by surname alone.
       for (const e of graph.entities.filter((e) => e.kind === 'Person')) {
         const roles = graph.facts

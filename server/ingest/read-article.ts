@@ -14,16 +14,76 @@ export class ArticleInputError extends Error {
   }
 }
 
-/** Reads one article as UTF-8 text, refusing empty, binary, non-UTF-8 and oversized files. */
-export function readArticleFile(file: string): string {
-  const size = fs.statSync(file).size;
-  if (size > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(
-      file,
-      `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`,
-    );
+export interface ReadOptions {
+  /** The folder the file was found in: a link must not lead out of it. */
+  within?: string;
+  maxBytes?: number;
+}
+
+const KINDS: [keyof fs.Stats, string][] = [
+  ['isFIFO', 'a named pipe'],
+  ['isCharacterDevice', 'a device'],
+  ['isBlockDevice', 'a device'],
+  ['isSocket', 'a socket'],
+  ['isDirectory', 'a folder'],
+];
+
+/**
+ * Opens the file without following it anywhere unexpected: links are resolved and must stay inside the folder
+ * being ingested, and only a regular file is read (opening a named pipe blocks until a writer comes, a device
+ * can stream for ever). Non-blocking open, then fstat on the descriptor: what is checked is what is read.
+ */
+function openRegularFile(file: string, options: ReadOptions): number {
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    throw new ArticleInputError(file, 'cannot be opened (missing, or a broken link)');
   }
-  const bytes = fs.readFileSync(file);
+  if (options.within) {
+    const folder = fs.realpathSync(options.within);
+    if (real !== folder && !real.startsWith(folder + path.sep))
+      throw new ArticleInputError(file, 'a link to a file outside the folder being ingested');
+  }
+  const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
+  const stat = fs.fstatSync(fd);
+  const kind = KINDS.find(([test]) => (stat[test] as () => boolean).call(stat));
+  if (kind || !stat.isFile()) {
+    fs.closeSync(fd);
+    throw new ArticleInputError(file, `${kind?.[1] ?? 'not a regular file'}, not a text article`);
+  }
+  return fd;
+}
+
+/** At most `maxBytes` + 1 bytes: a file larger than it says (or than it was at fstat) is caught while reading. */
+function readBounded(fd: number, file: string, maxBytes: number): Buffer {
+  const size = fs.fstatSync(fd).size;
+  const tooLarge = (bytes: number) =>
+    new ArticleInputError(
+      file,
+      `too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB)`,
+    );
+  if (size > maxBytes) throw tooLarge(size);
+  const buffer = Buffer.alloc(maxBytes + 1);
+  let length = 0;
+  for (;;) {
+    const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+    if (length > maxBytes) throw tooLarge(length);
+  }
+  return buffer.subarray(0, length);
+}
+
+/** Reads one article as UTF-8 text, refusing anything but a regular, non-empty, textual file of sane size. */
+export function readArticleFile(file: string, options: ReadOptions = {}): string {
+  const fd = openRegularFile(file, options);
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(fd, file, options.maxBytes ?? MAX_ARTICLE_BYTES);
+  } finally {
+    fs.closeSync(fd);
+  }
   if (bytes.includes(0)) throw new ArticleInputError(file, 'binary file (contains NUL bytes), not a text article');
   let text: string;
   try {
@@ -31,6 +91,8 @@ export function readArticleFile(file: string): string {
   } catch {
     throw new ArticleInputError(file, 'not valid UTF-8 text');
   }
+  // Control characters other than tabs and line breaks are what binary files are made of.
+  // eslint-disable-next-line no-control-regex
   const controls = (text.match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
   if (controls > text.length * 0.01)
     throw new ArticleInputError(file, 'binary file (control characters), not a text article');

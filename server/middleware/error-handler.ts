@@ -26,7 +26,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         { code: known.code, path: req.path, cause: (known.cause as Error | undefined)?.message },
         known.message,
       );
-      if (known.status === 503) res.set('Retry-After', '5');
+      if (known.retryAfterSeconds !== undefined) res.set('Retry-After', String(known.retryAfterSeconds));
       res.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details ?? {}) } });
       return;
     }

@@ -13,13 +13,14 @@ export async function connectNeo4j(config: Config, log: (message: string) => voi
   if (config.neo4j.external) {
     return { target: config.neo4j.external, mode: 'external', stop: async () => {} };
   }
-  const { dataDir, boltPort, heapMb, pageCache, txTimeoutSeconds } = config.neo4j.embedded;
+  const { dataDir, boltPort, heapMb, pageCache, txTimeoutSeconds, txMemoryMax } = config.neo4j.embedded;
   const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({
     dataDir,
     boltPort,
     heapMb,
     pageCache,
     txTimeoutSeconds,
+    txMemoryMax,
     log,
   });
   return {

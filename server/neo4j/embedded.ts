@@ -35,6 +35,8 @@ export interface EmbeddedNeo4jOptions {
   heapMb?: number;
   pageCache?: string;
   txTimeoutSeconds?: number;
+  /** Memory one transaction may use (`db.memory.transaction.max`, e.g. `128m`); default: a quarter of the heap. */
+  txMemoryMax?: string;
   /** Where the classpath and compiled launcher are cached; default `.readout/neo4j`. */
   cacheDir?: string;
   /** A JDK home; default: `java`/`javac` on PATH. */
@@ -73,13 +75,6 @@ function hashOf(...files: string[]): string {
 
 function javaBinary(tool: 'java' | 'javac', home: string | undefined): string {
   return home && fs.existsSync(path.join(home, 'bin', tool)) ? path.join(home, 'bin', tool) : tool;
-}
-
-/** Writes through a temporary file and a rename, so a concurrent reader never sees half a file. */
-function writeAtomically(file: string, content: string): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
 }
 
 async function resolveClasspath(cacheDir: string, log: (m: string) => void): Promise<string> {
@@ -184,8 +179,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const classpath = await resolveClasspath(cacheDir, log);
   const classes = await compileLauncher(cacheDir, classpath, options.javaHome);
 
+  const heapMb = options.heapMb ?? 512;
   const args = [
-    `-Xmx${options.heapMb ?? 512}m`,
+    `-Xmx${heapMb}m`,
+    // Bolt's network buffers live off the heap: bounded, so a huge result fails one query, not the process.
+    `-XX:MaxDirectMemorySize=${heapMb}m`,
     ...JVM_MODULE_FLAGS,
     '-cp',
     `${classes}${path.delimiter}${classpath}`,
@@ -194,6 +192,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     `--port=${port}`,
     `--tx-timeout-seconds=${options.txTimeoutSeconds ?? 30}`,
     `--page-cache=${options.pageCache ?? '128m'}`,
+    `--tx-memory-max=${options.txMemoryMax ?? `${Math.floor(heapMb / 4)}m`}`,
   ];
   const child = spawn(javaBinary('java', options.javaHome), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);

@@ -1,22 +1,29 @@
+import { ConsolePool, ConsoleResult } from '../db/console/console-pool';
+import { assertPassesLexicalGuard } from '../db/console/lexical-guard';
+import { assertParamsBounded } from '../db/console/params-limits';
 import { ElementsBuilder, Elements } from '../db/elements';
-import { ConsoleResult, Executor } from '../db/executor';
-import { assertReadOnly } from '../db/read-only-guard';
+import { Executor } from '../db/executor';
 
 export interface CypherAnswer extends ConsoleResult {
   elements: Elements;
   rowLimit: number;
 }
 
-/** The read-only console: a lexical guard, then Neo4j's plan (must be a read), then a READ transaction. */
+/**
+ * The read-only console: bounded parameters, a cheap lexical filter that can only refuse, then Neo4j's own plan
+ * judged against the console's allow-lists and the query run in a console worker (console-pool.ts).
+ */
 export class CypherService {
   constructor(
     private readonly executor: Executor,
+    private readonly pool: ConsolePool,
     private readonly rowLimit: number,
   ) {}
 
   async run(query: string, params: Record<string, unknown>): Promise<CypherAnswer> {
-    assertReadOnly(query);
-    const result = await this.executor.consoleRead(query, params, { rowLimit: this.rowLimit });
+    assertParamsBounded(params);
+    assertPassesLexicalGuard(query, params);
+    const result = await this.pool.run(query, params, this.rowLimit);
     const builder = new ElementsBuilder();
     result.rows.forEach((row) => builder.addRow(row));
     // A relationship is drawn with its two ends, even when the query returned only the relationship.

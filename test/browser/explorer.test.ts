@@ -8,6 +8,10 @@ import { REPO_ROOT } from '../../server/config';
 import { appFor } from '../support/app';
 import { getTestNeo4j } from '../support/neo4j';
 import { loadSeedGraph } from '../support/seed-graph';
+import type { Core } from 'cytoscape';
+
+/** The page exposes its Cytoscape instance as window.cy. */
+type PageWindow = Window & { cy: Core };
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 const CHROMIUM = '/usr/bin/chromium';
@@ -77,7 +81,7 @@ describe('explorer page (Chromium)', function () {
     const started = Date.now();
     await hit.click();
     await page.waitForFunction(() => {
-      const cy = (window as any).cy;
+      const cy = (window as unknown as PageWindow).cy;
       return (
         cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').nonempty() &&
         document.body.dataset.layoutDone
@@ -88,11 +92,15 @@ describe('explorer page (Chromium)', function () {
     await shot('03-xi-neighbourhood');
     // The call leads on to Putin.
     await page.evaluate(() =>
-      (window as any).cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').emit('dbltap'),
+      (window as unknown as PageWindow).cy
+        .getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping')
+        .emit('dbltap'),
     );
-    await page.waitForFunction(() => (window as any).cy.getElementById('person:vladimir-putin').nonempty());
+    await page.waitForFunction(() =>
+      (window as unknown as PageWindow).cy.getElementById('person:vladimir-putin').nonempty(),
+    );
     await page.evaluate(() => {
-      const cy = (window as any).cy;
+      const cy = (window as unknown as PageWindow).cy;
       cy.elements().unselect();
       cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').select();
     });
@@ -114,7 +122,9 @@ describe('explorer page (Chromium)', function () {
     await open('#ids=person:xi-jinping|person:vladimir-putin|event:call:2022-06-15:vladimir-putin-xi-jinping');
     await page.getByTestId('events-as-edges').check();
     const caption = await page.evaluate(() =>
-      (window as any).cy.getElementById('collapsed:event:call:2022-06-15:vladimir-putin-xi-jinping').data('caption'),
+      (window as unknown as PageWindow).cy
+        .getElementById('collapsed:event:call:2022-06-15:vladimir-putin-xi-jinping')
+        .data('caption'),
     );
     expect(caption).to.equal('called · 15 Jun 2022');
     expect(page.url()).to.include('edges=1');
@@ -131,7 +141,9 @@ describe('explorer page (Chromium)', function () {
       () => Number(document.querySelector<HTMLElement>('[data-testid=cypher-table]')?.dataset.rows) > 0,
     );
     expect(await page.getByTestId('cypher-table').locator('th').allTextContents()).to.deep.equal(['person', 'r', 'c']);
-    expect(await page.evaluate(() => (window as any).cy.edges('[type = "HOLDS_ROLE"]').length)).to.be.greaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as PageWindow).cy.edges('[type = "HOLDS_ROLE"]').length),
+    ).to.be.greaterThan(0);
     await shot('06-cypher');
     await page.getByTestId('cypher-input').fill('MATCH (n) DETACH DELETE n');
     await page.getByTestId('cypher-run').click();
@@ -144,23 +156,25 @@ describe('explorer page (Chromium)', function () {
     await open();
     await page.getByTestId('search-input').fill('Lavrov');
     await page.getByTestId('search-results').locator('li', { hasText: 'Sergey Lavrov' }).first().click();
-    await page.waitForFunction(() => (window as any).cy.nodes().length > 2 && document.body.dataset.layoutDone);
+    await page.waitForFunction(
+      () => (window as unknown as PageWindow).cy.nodes().length > 2 && document.body.dataset.layoutDone,
+    );
     await page.getByTestId('date-from').fill('2025');
     await page.getByTestId('date-from').dispatchEvent('change');
     const shared = page.url();
     const before = await page.evaluate(() =>
-      (window as any).cy
+      (window as unknown as PageWindow).cy
         .nodes()
-        .map((n: any) => n.id())
+        .map((n) => n.id())
         .sort(),
     );
     const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await again.goto(shared);
     await again.waitForFunction(() => document.body.dataset.ready === 'true');
     const after = await again.evaluate(() =>
-      (window as any).cy
+      (window as unknown as PageWindow).cy
         .nodes()
-        .map((n: any) => n.id())
+        .map((n) => n.id())
         .sort(),
     );
     expect(after).to.deep.equal(before);
@@ -176,8 +190,10 @@ describe('explorer page (Chromium)', function () {
     await hit.waitFor();
     expect(await hit.textContent()).to.include('<img src=x onerror=alert(1)>');
     await hit.click();
-    await page.waitForFunction(() => (window as any).cy.getElementById('person:xss-probe').nonempty());
-    await page.evaluate(() => (window as any).cy.getElementById('person:xss-probe').select());
+    await page.waitForFunction(() =>
+      (window as unknown as PageWindow).cy.getElementById('person:xss-probe').nonempty(),
+    );
+    await page.evaluate(() => (window as unknown as PageWindow).cy.getElementById('person:xss-probe').select());
     await page.getByTestId('details-panel').locator('h2.title').waitFor();
     expect(await page.getByTestId('details-panel').locator('h2.title').textContent()).to.equal(
       '<img src=x onerror=alert(1)>',

@@ -1,121 +1,265 @@
 import { expect } from 'chai';
 import { Express } from 'express';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { Executor } from '../../server/db/executor';
-import { ForbiddenQueryError } from '../../server/errors';
+import { AppError, ForbiddenQueryError } from '../../server/errors';
 import { appFor } from '../support/app';
-import { getTestNeo4j } from '../support/neo4j';
+import { graphFingerprint } from '../support/graph-fingerprint';
+import { getTestNeo4j, TestNeo4j } from '../support/neo4j';
 import { loadSeedGraph } from '../support/seed-graph';
 
-/** Node and relationship counts and a checksum of every node's id, labels and properties. */
+/** The graph and the schema as a comparable whole. */
 async function graphState(executor: Executor) {
-  const [row] = await executor.readText(`
-    MATCH (n)
-    WITH n ORDER BY elementId(n)
-    WITH count(n) AS nodes, collect(coalesce(n.id, '') + labels(n)[0] + toString(size(keys(n))) + coalesce(toString(n.name), '')) AS keys
-    CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-    RETURN nodes, relationships, reduce(h = 0, k IN keys | (h * 31 + size(k)) % 1000000007) AS checksum, keys[0..3] AS sample`);
   const [schema] = await executor.readText('SHOW INDEXES YIELD name RETURN count(name) AS indexes');
-  return { ...row, ...schema };
+  return { graph: await graphFingerprint(executor), ...schema };
 }
 
-const HOSTILE: string[] = [
+/** A server that counts the requests made to it: LOAD CSV must never reach it. */
+async function listeningTarget(): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
+  let hits = 0;
+  const server = http.createServer((_req, res) => {
+    hits++;
+    res.end('secret,data\n1,2\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/data.csv`;
+  return { url, hits: () => hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const SHOW_AND_TERMINATE = [
+  'SHOW SETTINGS',
+  'show settings',
+  "SHOW SETTINGS 'db.*' YIELD name, value RETURN name, value",
+  'SHOW SETTINGS YIELD *',
+  'SHOW TRANSACTIONS',
+  'SHOW TRANSACTIONS YIELD * RETURN *',
+  "SHOW TRANSACTION 'neo4j-transaction-1'",
+  'SHOW PROCEDURES',
+  'SHOW FUNCTIONS',
+  'SHOW INDEXES',
+  'SHOW CONSTRAINTS',
+  'SHOW DATABASES',
+  'SHOW DATABASE neo4j',
+  'SHOW USERS',
+  'SHOW CURRENT USER',
+  'SHOW ROLES',
+  'SHOW PRIVILEGES',
+  'SHOW SERVERS',
+  'SHOW ALIASES FOR DATABASES',
+  "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+  "TERMINATE TRANSACTION 'neo4j-transaction-1'",
+  'SHOW TRANSACTIONS YIELD transactionId WITH collect(transactionId) AS ids TERMINATE TRANSACTIONS ids',
+];
+
+const COMMENT_TERMINATORS = [
+  '// x\rSHOW SETTINGS',
+  '// x\r\nSHOW SETTINGS',
+  '// x\nSHOW TRANSACTIONS',
+  "/* x */TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+  '// x\\u000aSHOW SETTINGS',
+  "// x\\u000dTERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+  '/* x \\u002a/ SHOW SETTINGS',
+  'RETURN 1 AS a // \u2028\nSHOW SETTINGS',
+  'RETURN 1 AS a // \u0085\rCREATE (n)',
+];
+
+const WRITES = [
   "CREATE (n:Person {name: 'Mallory'})",
   "MERGE (n:Person {name: 'Mallory'}) RETURN n",
   "MATCH (n:Person) SET n.name = 'pwned'",
   'MATCH (n) DETACH DELETE n',
-  'MATCH (n) DELETE n',
-  'MATCH (n:Person) REMOVE n.name',
   'MATCH (n:Person) REMOVE n:Person',
   'CREATE INDEX evil FOR (n:Person) ON (n.evil)',
   'DROP INDEX entity_name',
-  'CREATE CONSTRAINT evil FOR (n:X) REQUIRE n.id IS UNIQUE',
   'DROP CONSTRAINT entity_id',
-  "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
-  "LOAD CSV FROM 'http://127.0.0.1:1/x.csv' AS line RETURN line",
-  'CALL dbms.listConfig()',
-  "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
-  'CALL dbms.security.listUsers()',
-  'CALL db.clearQueryCaches()',
-  "CALL apoc.load.json('file:///etc/passwd')",
-  "CALL apoc.cypher.runWrite('CREATE (n)', {})",
-  "RETURN apoc.cypher.runFirstColumnSingle('MATCH (n) DETACH DELETE n', {})",
   'USE system SHOW USERS',
-  'SHOW USERS',
-  'SHOW TRANSACTIONS',
-  "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
   "CREATE USER mallory SET PASSWORD 'secret123'",
-  'GRANT ROLE admin TO mallory',
   'CREATE DATABASE evil',
+  'ALTER DATABASE neo4j SET ACCESS READ ONLY',
+  'STOP DATABASE neo4j',
   'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS',
   'MATCH (n) CALL (n) { SET n.x = 1 } RETURN count(*)',
   "MATCH (n) RETURN n.name AS x UNION CREATE (m {name: 'x'}) RETURN m.name AS x",
   'MATCH (n) FOREACH (x IN [1] | SET n.flag = true)',
-  'MATCH (n) /* harmless */ DETACH /* comment */ DELETE n',
-  'match (n) detach delete n',
   'MaTcH (n) DeTaCh DeLeTe n',
   'MATCH (n) ＤＥＴＡＣＨ ＤＥＬＥＴＥ n',
   'MATCH (n) DE\u200bTACH DELETE n',
-  "MATCH (n) WHERE n.name = 'x' // comment\nSET n.name = 'y'",
-  'MATCH (n) RETURN n; MATCH (m) DETACH DELETE m',
+  'INSERT (:Evil)',
+];
+
+const MULTI_STATEMENT = ['RETURN 1; SHOW SETTINGS', 'RETURN 1;SHOW TRANSACTIONS', 'MATCH (n) RETURN n;\nCREATE (m)'];
+
+const PREFIXES = [
+  'CYPHER runtime=slotted SHOW SETTINGS',
+  'EXPLAIN SHOW SETTINGS',
+  'PROFILE MATCH (n) RETURN n',
+  'CYPHER 5 MATCH (n) RETURN n',
+  "EXPLAIN LOAD CSV FROM 'http://127.0.0.1:1/x' AS l RETURN l",
+  'cypher debug=ast RETURN 1',
+];
+
+const PROCEDURES = [
+  'CALL dbms.listConfig()',
+  'CALL `dbms`.`listConfig`()',
+  'CALL dbms . listConfig()',
+  'CALL\ndbms.listConfig\n()',
+  'CALL `dbms.listConfig`()',
+  "CALL dbms.killConnection('bolt-1')",
+  "CALL dbms.killConnections(['bolt-1'])",
+  'CALL dbms.listConnections()',
+  'CALL db.clearQueryCaches()',
   "CALL db.createLabel('Evil')",
+  'CALL tx.setMetaData({a: 1})',
+  "CALL db.stats.collect('QUERIES')",
+  'CALL dbms.security.listUsers()',
+  "CALL apoc.load.json('http://127.0.0.1:1/x')",
+  "RETURN apoc.cypher.runFirstColumnSingle('MATCH (n) DETACH DELETE n', {})",
+  'CALL db.labels() YIELD label CALL dbms.listConfig() YIELD name RETURN name',
   "CALL db.index.fulltext.drop('entity_search')",
-  'CALL { CREATE (n:Evil) } RETURN 1',
-  'ALTER DATABASE neo4j SET ACCESS READ ONLY',
-  'STOP DATABASE neo4j',
+];
+
+/** LOAD CSV in every form and URL scheme; `{url}` is a live server that must see no request. */
+const LOAD_CSV = [
+  "LOAD CSV FROM '{url}' AS line RETURN line",
+  "load csv with headers from '{url}' AS row RETURN row",
+  "LOAD CSV FROM '{url}' AS line FIELDTERMINATOR ';' RETURN line",
+  "LOAD CSV FROM 'https://127.0.0.1:1/x.csv' AS line RETURN line",
+  "LOAD CSV FROM 'ftp://127.0.0.1:1/x.csv' AS line RETURN line",
+  "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+  "LOAD CSV FROM 'jar:file:///x.jar!/a.csv' AS line RETURN line",
+  "LOAD CSV FROM 's3://bucket/x.csv' AS line RETURN line",
+  "LOAD CSV FROM 'gs://bucket/x.csv' AS line RETURN line",
+  "LOAD CSV FROM 'azb://account/c/x.csv' AS line RETURN line",
+  'LOAD CSV FROM $url AS line RETURN line',
+  "WITH '{url}' AS u LOAD CSV FROM u AS line RETURN line",
+  // Fullwidth and small-form quotes and backslashes end no literal in Neo4j's view, nor in the guard's.
+  "WITH '＼' AS a LOAD CSV FROM '{url}' AS l RETURN l //'",
+  "WITH '﹨' AS a LOAD CSV FROM '{url}' AS l RETURN l //'",
+  "WITH '＇' AS a LOAD CSV FROM '{url}' AS l RETURN l",
+  'WITH "＂" AS a LOAD CSV FROM \'{url}\' AS l RETURN l',
+  "WITH 'a\\u005c' AS a LOAD CSV FROM '{url}' AS l RETURN l //'",
 ];
 
 const LEGITIMATE: [string, Record<string, unknown>][] = [
   ['MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event) RETURN p, r, e LIMIT 5', {}],
   ["MATCH (n:Person) WHERE n.name CONTAINS 'CREATE' OR n.name = 'DELETE me' RETURN count(n) AS n", {}],
+  ["RETURN 'it\\'s // not a comment' AS a, \"/* nor this */\" AS b, '＂fullwidth＂' AS c", {}],
   ['CALL db.labels() YIELD label RETURN label', {}],
+  ["CALL db.index.fulltext.queryNodes('entity_search', 'Putin') YIELD node, score RETURN node.name, score LIMIT 3", {}],
   ['MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.offset AS offset', { id: 'person:xi-jinping' }],
   ['MATCH p = (:Person {name: "Xi Jinping"})-[:PARTICIPATED_IN]->(:Event) RETURN p LIMIT 3', {}],
+  ['MATCH p = shortestPath((a:Person)-[*..4]-(b:Country)) RETURN length(p) LIMIT 1', {}],
+  ["MATCH (e:Event) WHERE e.date STARTS WITH '2022' RETURN e.kind, count(*) ORDER BY count(*) DESC", {}],
+  ['MATCH (n:Person) RETURN n.name, COUNT { (n)--() } AS degree ORDER BY degree DESC LIMIT 3', {}],
+  ['UNWIND [1, 2, 3] AS x CALL (x) { RETURN x * 2 AS y } RETURN sum(y) AS total', {}],
+  ['MATCH p = (a)-->(b) WITH p LIMIT 1 UNWIND range(0, size(nodes(p)) - 1) AS i RETURN i', {}],
+  ['RETURN date.truncate("month", date("2022-06-15")) AS month, duration.between(date("2022-01-01"), date()) AS d', {}],
+  ['MATCH (n:Person) RETURN [x IN labels(n) WHERE x <> "Entity" | toLower(x)] AS kinds LIMIT 2', {}],
+  ['MATCH (c:Country) OPTIONAL MATCH (c)<-[:HOLDS_ROLE]-(p) RETURN c.name, collect(p.name)[..3] LIMIT 5', {}],
+  ['RETURN 1 AS one;', {}],
 ];
 
 describe('POST /api/cypher (read-only console)', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   let app: Express;
-  let executor: Executor;
+  let neo4j: TestNeo4j;
   before(async () => {
-    const neo4j = await getTestNeo4j();
-    executor = neo4j.executor;
-    await loadSeedGraph(executor);
+    neo4j = await getTestNeo4j();
+    await loadSeedGraph(neo4j.executor);
     app = appFor(neo4j);
   });
 
-  it(`refuses all ${HOSTILE.length} hostile queries with a 4xx and a clear message, and the graph is unchanged`, async () => {
-    expect(HOSTILE.length).to.be.at.least(30);
-    const before = await graphState(executor);
+  /** Sends every query; each must be refused with a 4xx and a plain message. Returns the statuses seen. */
+  async function expectAllRefused(queries: string[], params: Record<string, unknown> = {}) {
     const accepted: string[] = [];
-    for (const query of HOSTILE) {
-      const res = await request(app).post('/api/cypher').send({ query });
-      if (res.status < 400 || res.status >= 500) accepted.push(`${res.status} ${query}`);
+    for (const query of queries) {
+      const res = await request(app).post('/api/cypher').send({ query, params });
+      if (res.status < 400 || res.status >= 500) accepted.push(`${res.status} ${JSON.stringify(query)}`);
       else
         expect(res.body.error.message, query)
           .to.be.a('string')
           .and.not.match(/at \w+ \(|\.ts:\d+/);
     }
     expect(accepted).to.deep.equal([]);
-    expect(await graphState(executor)).to.deep.equal(before);
+  }
+
+  it(`refuses every SHOW and TERMINATE form (${SHOW_AND_TERMINATE.length}), however commented`, async () => {
+    const before = await graphState(neo4j.executor);
+    await expectAllRefused([...SHOW_AND_TERMINATE, ...COMMENT_TERMINATORS]);
+    expect(await graphState(neo4j.executor)).to.deep.equal(before);
   });
 
-  it('still refuses writes and unlisted procedures past the lexical guard: the plan and the READ transaction', async () => {
-    const before = await graphState(executor);
-    for (const query of [
-      "CREATE (n:Evil {name: 'x'})",
-      'MATCH (n:Person) SET n.flag = 1',
-      'CALL dbms.listConfig()',
-      'CALL db.clearQueryCaches()',
-    ]) {
-      let error: unknown;
-      await executor.consoleRead(query, {}, { rowLimit: 10 }).catch((e) => (error = e));
-      expect(error, query).to.be.instanceOf(ForbiddenQueryError);
+  it(`refuses writes, schema and admin commands (${WRITES.length}), multiple statements and query prefixes`, async () => {
+    const before = await graphState(neo4j.executor);
+    await expectAllRefused([...WRITES, ...MULTI_STATEMENT, ...PREFIXES]);
+    expect(await graphState(neo4j.executor)).to.deep.equal(before);
+  });
+
+  it(`refuses procedures and functions outside the allow-list (${PROCEDURES.length}), however spelled`, async () => {
+    const before = await graphState(neo4j.executor);
+    await expectAllRefused(PROCEDURES);
+    expect(await graphState(neo4j.executor)).to.deep.equal(before);
+  });
+
+  it(`refuses LOAD CSV in every form and scheme (${LOAD_CSV.length}), and nothing is fetched`, async () => {
+    const target = await listeningTarget();
+    try {
+      const started = Date.now();
+      await expectAllRefused(
+        LOAD_CSV.map((q) => q.replaceAll('{url}', target.url)),
+        { url: target.url },
+      );
+      expect(target.hits()).to.equal(0);
+      expect(Date.now() - started, 'no scheme hangs').to.be.below(20_000);
+    } finally {
+      await target.close();
     }
-    expect(await graphState(executor)).to.deep.equal(before);
   });
 
-  it('runs legitimate reads, including strings that spell write keywords', async () => {
+  it('the plan check alone refuses what the lexical guard would: Neo4j’s own parse decides', async () => {
+    const target = await listeningTarget();
+    const before = await graphState(neo4j.executor);
+    const refusedByPlan: string[] = [];
+    try {
+      // Straight to the console pool, past the lexical guard.
+      for (const query of [
+        ...SHOW_AND_TERMINATE.slice(0, 12),
+        ...COMMENT_TERMINATORS.filter((q) => !q.includes('\\u')),
+        ...WRITES.slice(0, 8),
+        ...PROCEDURES.slice(0, 12),
+        ...LOAD_CSV.slice(0, 3).map((q) => q.replaceAll('{url}', target.url)),
+      ]) {
+        const error = await neo4j.console.run(query, {}, 10).then(
+          () => null,
+          (e: AppError) => e,
+        );
+        expect(error, query).to.be.instanceOf(AppError);
+        expect(error!.status, `${query}: ${error!.message}`).to.be.within(400, 499);
+        if (error instanceof ForbiddenQueryError) refusedByPlan.push(query);
+      }
+      expect(target.hits()).to.equal(0);
+    } finally {
+      await target.close();
+    }
+    // Most of them Neo4j parses fine: the plan (not a syntax error) is what refuses them.
+    expect(refusedByPlan.length).to.be.at.least(25);
+    expect(await graphState(neo4j.executor)).to.deep.equal(before);
+  });
+
+  it('names what it refused: the operator, procedure or function the plan holds', async () => {
+    const show = await neo4j.console.run('// x\rSHOW SETTINGS', {}, 10).catch((e: AppError) => e);
+    expect((show as AppError).message).to.include('ShowSettings');
+    const load = await neo4j.console
+      .run("LOAD CSV FROM 'http://127.0.0.1:1/x' AS l RETURN l", {}, 10)
+      .catch((e: AppError) => e);
+    expect((load as AppError).message).to.include('LoadCSV');
+    const res = await request(app).post('/api/cypher').send({ query: 'CALL dbms.listConfig()' }).expect(403);
+    expect(res.body.error.message).to.include('dbms.listConfig');
+  });
+
+  it(`runs legitimate reads (${LEGITIMATE.length}), including strings that spell keywords, comments and look-alikes`, async () => {
     for (const [query, params] of LEGITIMATE) {
       const res = await request(app).post('/api/cypher').send({ query, params });
       expect(res.status, `${query}: ${JSON.stringify(res.body)}`).to.equal(200);
@@ -137,6 +281,7 @@ describe('POST /api/cypher (read-only console)', function () {
     );
     expect(res.body.elements.edges).to.have.length(1);
     expect(res.body.truncated).to.equal(false);
+    expect(res.body.cutBy).to.equal(null);
   });
 
   it('cuts rows at the row cap and says so', async () => {
@@ -147,12 +292,14 @@ describe('POST /api/cypher (read-only console)', function () {
       .expect(200);
     expect(res.body.rows).to.have.length(7);
     expect(res.body.truncated).to.equal(true);
+    expect(res.body.cutBy).to.equal('rows');
     expect(res.body.rowLimit).to.equal(7);
   });
 
-  it('explains Cypher syntax errors plainly, and refuses bad bodies', async () => {
+  it('explains Cypher errors plainly, positioned in the query as written, and refuses bad bodies', async () => {
     const syntax = await request(app).post('/api/cypher').send({ query: 'MATCH (n RETURN n' }).expect(400);
     expect(syntax.body.error.code).to.equal('cypher_error');
+    expect(syntax.body.error.message).to.match(/\(line 1, column 10 \(offset: 9\)\)/);
     expect((await request(app).post('/api/cypher').send({})).status).to.equal(400);
     expect(
       (
@@ -170,5 +317,7 @@ describe('POST /api/cypher (read-only console)', function () {
     ).to.equal(400);
     const notJson = await request(app).post('/api/cypher').set('Content-Type', 'application/json').send('{"query": ');
     expect(notJson.status).to.equal(400);
+    const runtime = await request(app).post('/api/cypher').send({ query: 'RETURN 1 / 0 AS x' });
+    expect(runtime.status).to.equal(400);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { createApp } from '../../server/app';
+import { ConsolePool } from '../../server/db/console/console-pool';
 import { createExecutor } from '../../server/db/executor';
 import { createLogger } from '../../server/logger';
 import { appFor, appWithExecutor } from '../support/app';
@@ -56,8 +57,13 @@ describe('GET /api/health', () => {
     );
     let logged = '';
     const logger = createLogger('debug', 'test', { write: (line: string) => void (logged += line) });
+    const console = new ConsolePool(
+      { uri: `bolt://127.0.0.1:${port}`, username: 'reader', password: secret, database: 'neo4j' },
+      executor,
+    );
     const app = createApp({
       executor,
+      console,
       neo4j: { uri: `bolt://reader:${secret}@127.0.0.1:${port}`, mode: 'external' },
       logger,
     });
@@ -67,10 +73,14 @@ describe('GET /api/health', () => {
         expect(res.status).to.equal(503);
         expect(JSON.stringify(res.body) + JSON.stringify(res.headers)).to.not.include(secret);
       }
+      const consoleRes = await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' });
+      expect(consoleRes.status).to.equal(503);
+      expect(JSON.stringify(consoleRes.body) + JSON.stringify(consoleRes.headers)).to.not.include(secret);
       expect(logged).to.include('database_unavailable');
       expect(logged).to.not.include(secret);
       expect(logged).to.not.match(/at \w+ \(.*:\d+:\d+\)/);
     } finally {
+      await console.close();
       await driver.close();
     }
   });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import request from 'supertest';
+import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from '../../server/db/console/console-pool';
 import { createExecutor } from '../../server/db/executor';
 import { appFor, appWithExecutor } from '../support/app';
 import { getTestNeo4j } from '../support/neo4j';
@@ -12,7 +13,8 @@ describe('limits and web security', function () {
   it('cancels a pathological query at the timeout while other requests stay fast', async () => {
     const neo4j = await getTestNeo4j();
     const { driver, executor } = createExecutor(neo4j.target, { queryTimeoutMs: 2000 });
-    const app = appWithExecutor(executor, neo4j.target.uri);
+    const console = new ConsolePool(neo4j.target, executor, { ...DEFAULT_CONSOLE_LIMITS, timeoutMs: 2000 });
+    const app = appWithExecutor(executor, neo4j.target.uri, console);
     try {
       const started = Date.now();
       const slow = request(app).post('/api/cypher').send({
@@ -32,6 +34,7 @@ describe('limits and web security', function () {
       const unbounded = await request(app).post('/api/cypher').send({ query: 'MATCH p = (a)-[*]-(b) RETURN count(p)' });
       expect(unbounded.status).to.equal(504);
     } finally {
+      await console.close();
       await driver.close();
     }
   });

@@ -1,17 +1,11 @@
 import autocannon from 'autocannon';
 import { expect } from 'chai';
 import fs from 'node:fs';
-import { freePort } from '../support/free-port';
 import { getTestNeo4j } from '../support/neo4j';
 import { loadSeedGraph } from '../support/seed-graph';
-import { startServerProcess } from '../support/server-process';
+import { rssMb, startServerOn } from '../support/server-process';
 
 const SECONDS = 60;
-
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024;
-}
 
 /** 50 clients for 60 s against search and subgraph, on loopback: zero errors, memory flat. */
 describe('load', function () {
@@ -20,31 +14,12 @@ describe('load', function () {
   it(`serves 50 concurrent clients for ${SECONDS} s without an error, memory flat`, async () => {
     const neo4j = await getTestNeo4j();
     await loadSeedGraph(neo4j.executor);
-    const port = await freePort();
-    const server = startServerProcess({
-      PORT: String(port),
-      NEO4J_URI: neo4j.target.uri,
-      NEO4J_PASSWORD: 'unused-auth-is-off',
-      SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
-    });
+    const { server, base } = await startServerOn(neo4j.target);
     try {
-      await new Promise<void>((resolve, reject) => {
-        const deadline = Date.now() + 60_000;
-        const poll = async () => {
-          const ok = await fetch(`http://127.0.0.1:${port}/api/health`)
-            .then((r) => r.ok)
-            .catch(() => false);
-          if (ok) return resolve();
-          if (Date.now() > deadline) return reject(new Error(server.output()));
-          setTimeout(poll, 250);
-        };
-        void poll();
-      });
       const samples: number[] = [];
       const sampler = setInterval(() => samples.push(rssMb(server.child.pid!)), 5000);
       const result = await autocannon({
-        url: `http://127.0.0.1:${port}`,
+        url: base,
         connections: 50,
         duration: SECONDS,
         requests: [

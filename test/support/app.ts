@@ -1,5 +1,6 @@
 import { AppDependencies, createApp } from '../../server/app';
-import { Executor } from '../../server/db/executor';
+import { ConsolePool } from '../../server/db/console/console-pool';
+import { Executor, redactUri } from '../../server/db/executor';
 import { createLogger } from '../../server/logger';
 import { TestNeo4j } from './neo4j';
 
@@ -8,6 +9,7 @@ export const silentLogger = createLogger('silent');
 export function appFor(neo4j: TestNeo4j, overrides: Partial<AppDependencies> = {}) {
   return createApp({
     executor: neo4j.executor,
+    console: neo4j.console,
     neo4j: { uri: neo4j.target.uri, mode: neo4j.mode },
     logger: silentLogger,
     consoleRequestsPerMinute: 10_000,
@@ -15,6 +17,11 @@ export function appFor(neo4j: TestNeo4j, overrides: Partial<AppDependencies> = {
   });
 }
 
-export function appWithExecutor(executor: Executor, uri: string) {
-  return createApp({ executor, neo4j: { uri, mode: 'external' }, logger: silentLogger });
+/** The app on a given executor; its console pool talks to `uri` (credentials dropped) unless one is given. */
+export function appWithExecutor(
+  executor: Executor,
+  uri: string,
+  console = new ConsolePool({ uri: redactUri(uri), username: 'neo4j', password: '', database: 'neo4j' }, executor),
+) {
+  return createApp({ executor, console, neo4j: { uri, mode: 'external' }, logger: silentLogger });
 }

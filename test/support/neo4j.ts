@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, Neo4jTarget, testNeo4jTarget } from '../../server/config';
+import { Neo4jTarget, testNeo4jTarget } from '../../server/config';
+import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from '../../server/db/console/console-pool';
 import { createExecutor, Executor } from '../../server/db/executor';
 import { applySchema } from '../../server/db/schema';
 import { startEmbeddedNeo4j } from '../../server/neo4j/embedded';
@@ -9,6 +10,8 @@ import { startEmbeddedNeo4j } from '../../server/neo4j/embedded';
 export interface TestNeo4j {
   target: Neo4jTarget;
   executor: Executor;
+  /** The console's worker pool on this server (default limits, the tests' 30 s timeout). */
+  console: ConsolePool;
   mode: 'embedded' | 'external';
   /** Stops the throwaway JVM (if any) and closes the driver. */
   stop(): Promise<void>;
@@ -41,11 +44,14 @@ export async function startTestNeo4j(
   }
   const { driver, executor } = createExecutor(target, { queryTimeoutMs: 30_000 });
   if (options.readoutSchema !== false) await applySchema(executor);
+  const console = new ConsolePool(target, executor, { ...DEFAULT_CONSOLE_LIMITS, timeoutMs: 30_000 });
   return {
     target,
     executor,
+    console,
     mode: external ? 'external' : 'embedded',
     stop: async () => {
+      await console.close();
       await driver.close();
       await stopServer();
     },

@@ -1,5 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { freePort } from './free-port';
 import { REPO_ROOT } from '../../server/config';
 
 export interface ServerProcess {
@@ -49,7 +51,7 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
 /** Java processes whose command line mentions `marker` (e.g. a data directory). */
 export function javaProcessesMentioning(marker: string): number[] {
   try {
-    return execFileSync('pgrep', ['-f', marker], { encoding: 'utf8' })
+    return execFileSync('pgrep', ['-f', '--', marker], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
       .map(Number)
@@ -63,4 +65,47 @@ export function javaProcessesMentioning(marker: string): number[] {
   } catch {
     return [];
   }
+}
+
+/** Resolves once GET /api/health answers 200; rejects with the server's output after `timeoutMs`. */
+export async function waitForHealthy(server: ServerProcess, base: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(`${base}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    if (Date.now() > deadline || server.child.exitCode !== null) throw new Error(server.output());
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Resident memory of a process, in MB. */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024;
+}
+
+/** The built server on a free port against the test Neo4j (no seeding, quiet logs), once it answers. */
+export async function startServerOn(
+  target: { uri: string },
+  env: Record<string, string> = {},
+): Promise<{ server: ServerProcess; base: string }> {
+  const port = await freePort();
+  const server = startServerProcess({
+    PORT: String(port),
+    NEO4J_URI: target.uri,
+    NEO4J_PASSWORD: 'unused-auth-is-off',
+    SEED_ON_EMPTY: 'false',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealthy(server, base);
+  } catch (error) {
+    server.child.kill('SIGKILL');
+    throw error;
+  }
+  return { server, base };
 }

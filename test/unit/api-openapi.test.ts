@@ -1,6 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { expect } from 'chai';
 import { createApiRouter } from '../../server/app';
+import { ConsolePool } from '../../server/db/console/console-pool';
 import { Executor } from '../../server/db/executor';
 import { openApiDocument } from '../../server/openapi';
 import { silentLogger } from '../support/app';
@@ -28,6 +29,7 @@ describe('OpenAPI document', () => {
     // Building the router needs no database: the executor is never called here.
     const router = createApiRouter({
       executor: {} as Executor,
+      console: {} as ConsolePool,
       neo4j: { uri: 'bolt://x', mode: 'external' },
       logger: silentLogger,
     });

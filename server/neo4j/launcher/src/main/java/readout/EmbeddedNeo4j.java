@@ -38,6 +38,8 @@ public final class EmbeddedNeo4j {
         int port = Integer.parseInt(options.getOrDefault("port", "7687"));
         long txTimeoutSeconds = Long.parseLong(options.getOrDefault("tx-timeout-seconds", "30"));
         String pageCache = options.getOrDefault("page-cache", "128m");
+        // 0 = no limit of its own (the global pool still applies).
+        String txMemoryMax = options.getOrDefault("tx-memory-max", "0");
 
         if (!portIsFree(port)) {
             System.err.println("READOUT_NEO4J_ERROR port " + port + " is already in use on 127.0.0.1");
@@ -64,6 +66,8 @@ public final class EmbeddedNeo4j {
                         "dbms.components"))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // One query may not take the heap from everyone: past this it fails alone with a memory error.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMemoryMax))
                 // Bolt's graceful shutdown idles 2 x 5 s by default; the app's Ctrl-C should not wait for it.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
