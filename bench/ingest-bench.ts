@@ -8,10 +8,12 @@ import { extractArticle } from '../server/ingest/extract';
 import { articleIdOf, ingestPaths, loadKnownPeople } from '../server/ingest/ingest';
 import { batchRows, loadArticles } from '../server/ingest/load';
 import { ArticleGraph } from '../server/ingest/types';
+import { Nlp } from '../server/nlp';
 import { generateArticles, writeArticles } from './article-generator';
 import { emptyGraph } from './support/neo4j';
 
 export interface IngestFigures {
+  nlp: string;
   articles: number;
   endToEndSeconds: number;
   articlesPerSecond: number;
@@ -78,10 +80,12 @@ async function readoutLoad(executor: Executor, graphs: ArticleGraph[]): Promise<
 }
 
 /** Plans compiled and the JVM's JIT warm for both writers, so neither pays the first-query cost in the figures. */
-async function warmUp(executor: Executor, raw: Driver, count: number): Promise<void> {
+async function warmUp(executor: Executor, raw: Driver, nlp: Nlp, count: number): Promise<void> {
   const articles = generateArticles(count, 99);
   const known = await loadKnownPeople(executor);
-  const graphs = articles.map((a) => extractArticle(`warm-${articleIdOf(a.file)}`, a.text, a.meta, a.file, known));
+  const graphs: ArticleGraph[] = [];
+  for (const a of articles)
+    graphs.push(await extractArticle(`warm-${articleIdOf(a.file)}`, a.text, nlp, a.meta, a.file, known));
   await readoutLoad(executor, graphs);
   await emptyGraph(raw);
   await floorLoad(raw, graphs);
@@ -95,6 +99,7 @@ async function warmUp(executor: Executor, raw: Driver, count: number): Promise<v
 export async function benchIngest(options: {
   executor: Executor;
   raw: Driver;
+  nlp: Nlp;
   count: number;
   log: (s: string) => void;
 }): Promise<IngestFigures> {
@@ -104,20 +109,23 @@ export async function benchIngest(options: {
     writeArticles(dir, articles);
     await emptyGraph(options.raw);
     // A fifth of the run, at most 200 articles: enough for plans and JIT, little time in a quick run.
-    await warmUp(options.executor, options.raw, Math.min(200, Math.ceil(options.count / 5)));
+    await warmUp(options.executor, options.raw, options.nlp, Math.min(200, Math.ceil(options.count / 5)));
     options.log(`articles written, writers warm`);
-    const summary = await ingestPaths(options.executor, [dir]);
+    const summary = await ingestPaths(options.executor, [dir], { nlp: options.nlp });
     options.log(`ingest ${options.count}: ${summary.articles} articles in ${summary.seconds.toFixed(1)} s`);
 
     // The same articles extracted once (not timed), then written twice into an empty graph.
     const known = await loadKnownPeople(options.executor);
-    const graphs = articles.map((a) => extractArticle(articleIdOf(a.file), a.text, a.meta, a.file, known));
+    const graphs: ArticleGraph[] = [];
+    for (const a of articles)
+      graphs.push(await extractArticle(articleIdOf(a.file), a.text, options.nlp, a.meta, a.file, known));
     await emptyGraph(options.raw);
     const floorSeconds = await floorLoad(options.raw, graphs);
     await emptyGraph(options.raw);
     const loadSeconds = await readoutLoad(options.executor, graphs);
     options.log(`load phase ${options.count}: Readout ${loadSeconds.toFixed(2)} s, floor ${floorSeconds.toFixed(2)} s`);
     return {
+      nlp: options.nlp.mode,
       articles: summary.articles,
       endToEndSeconds: summary.seconds,
       articlesPerSecond: summary.articles / summary.seconds,

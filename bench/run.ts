@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { REPO_ROOT } from '../server/config';
+import { loadConfig, REPO_ROOT } from '../server/config';
+import { createNlp, NlpMode } from '../server/nlp';
 import { benchEndpoints, benchFloor, CpuPerRequest, EndpointFigures } from './api-bench';
 import { LoadFigures } from './api-load';
 import { benchIngest, IngestFigures } from './ingest-bench';
@@ -73,17 +74,28 @@ async function neo4jFor(label: string, memory: { heapMb: number; pageCache: stri
   return { ...sharedNeo4j, stop: async () => {} };
 }
 
+/** CoreNLP (the default) and the rules engine (READOUT_NLP=rules), both measured. */
+const NLP_MODES: NlpMode[] = ['corenlp', 'rules'];
+
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 async function ingestSection(report: Report): Promise<void> {
   const rows: IngestFigures[] = [];
-  for (const n of PLAN.ingest) {
-    const db = await neo4jFor('ingest', { heapMb: 1024, pageCache: '1g' });
-    log(`Neo4j ${db.version} up; ingesting ${count(n)} articles`);
+  for (const mode of NLP_MODES) {
+    const { nlp: nlpConfig } = loadConfig();
+    const nlp = createNlp(mode, { heapMb: nlpConfig.heapMb, threads: nlpConfig.threads, javaHome: nlpConfig.javaHome });
     try {
-      rows.push(await benchIngest({ executor: db.executor, raw: db.raw, count: n, log }));
+      for (const n of PLAN.ingest) {
+        const db = await neo4jFor('ingest', { heapMb: 1024, pageCache: '1g' });
+        log(`Neo4j ${db.version} up; ingesting ${count(n)} articles with ${mode}`);
+        try {
+          rows.push(await benchIngest({ executor: db.executor, raw: db.raw, nlp, count: n, log }));
+        } finally {
+          await db.stop();
+        }
+      }
     } finally {
-      await db.stop();
+      await nlp.close();
     }
   }
   report.section('Ingestion', [
@@ -94,8 +106,20 @@ async function ingestSection(report: Report): Promise<void> {
     '`UNWIND $rows … MERGE` per row kind and batch). Both warmed up first (plans compiled, JIT warm).',
     '',
     ...table(
-      ['articles', 'end to end', 'articles/s', 'failed', 'facts', 'entities', 'load phase', 'floor', 'load / floor'],
+      [
+        'NLP',
+        'articles',
+        'end to end',
+        'articles/s',
+        'failed',
+        'facts',
+        'entities',
+        'load phase',
+        'floor',
+        'load / floor',
+      ],
       rows.map((r) => [
+        r.nlp,
         count(r.articles),
         `${r.endToEndSeconds.toFixed(1)} s`,
         r.articlesPerSecond.toFixed(0),

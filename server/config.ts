@@ -51,6 +51,10 @@ const environmentObject = z.object({
   /** The JDK that runs the embedded Neo4j; unset = `java` and `javac` on PATH. */
   JAVA_HOME: z.string().optional(),
 
+  /** How articles are read: Stanford CoreNLP in a child JVM (statistical NER), or the rules engine (no Java). */
+  READOUT_NLP: z.enum(['corenlp', 'rules']).default('corenlp'),
+  READOUT_NLP_HEAP_MB: z.coerce.number().int().min(256).max(4096).default(512),
+  READOUT_NLP_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   CYPHER_ROW_LIMIT: positiveInt.default(1000),
@@ -98,6 +102,7 @@ export interface Config {
     };
   };
   seeding: { onEmpty: boolean; dir: string };
+  nlp: { mode: 'corenlp' | 'rules'; heapMb: number; threads: number; javaHome?: string };
   cypherRowLimit: number;
   consoleRequestsPerMinute: number;
   console: { concurrency: number; queueMs: number; maxResponseBytes: number; workerHeapMb: number };
@@ -147,6 +152,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       },
     },
     seeding: { onEmpty: e.SEED_ON_EMPTY, dir: path.resolve(REPO_ROOT, e.SEEDS_DIR) },
+    nlp: { mode: e.READOUT_NLP, heapMb: e.READOUT_NLP_HEAP_MB, threads: e.READOUT_NLP_THREADS, javaHome: e.JAVA_HOME },
     cypherRowLimit: e.CYPHER_ROW_LIMIT,
     consoleRequestsPerMinute: e.CONSOLE_RATE_LIMIT,
     console: {

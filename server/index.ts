@@ -6,6 +6,7 @@ import { createExecutor } from './db/executor';
 import { applySchema } from './db/schema';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
+import { createNlp } from './nlp';
 import { seedIfEmpty } from './seed';
 
 async function main(): Promise<void> {
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
   });
   cleanups.push(() => consolePool.close());
   await applySchema(executor);
-  if (config.seeding.onEmpty) await seedIfEmpty(executor, config.seeding.dir, logger);
+  const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (message) => logger.info(message) });
+  cleanups.push(() => nlp.close());
+  if (config.seeding.onEmpty) await seedIfEmpty(executor, nlp, config.seeding.dir, logger);
 
   const app = createApp({
     executor,

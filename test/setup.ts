@@ -1,6 +1,7 @@
 import { stopSharedTestNeo4j } from './support/neo4j';
+import { stopSharedTestNlp } from './support/nlp';
 
-/** Mocha global teardown: the shared throwaway Neo4j never outlives the test run. */
+/** Mocha global teardown: the shared throwaway Neo4j and the NLP process never outlive the test run. */
 export async function mochaGlobalTeardown(): Promise<void> {
-  await stopSharedTestNeo4j();
+  await Promise.all([stopSharedTestNeo4j(), stopSharedTestNlp()]);
 }

@@ -1,6 +1,9 @@
+import { BOILERPLATE, SOURCES } from './lang/en';
+
 /**
- * Turns a captured web page into the article's text: page furniture removed, and what the page says about
- * itself (URL line, date line, site name, title) kept aside as metadata found in the text.
+ * Turns a captured web page into the article's text: page furniture removed (menus, bylines, photo credits,
+ * promos and everything after the article's end), and what the page says about itself (URL line, date line,
+ * site name, title, "Source: …", the dateline's agency) kept aside as metadata found in the text.
  */
 export interface CleanArticle {
   title: string | null;
@@ -9,35 +12,22 @@ export interface CleanArticle {
   publishedAt: string | null;
   /** A site name the page states ("Site icon X"), or null. */
   siteName: string | null;
-  paragraphs: string[];
+  /** Sources the page names on a line of their own ("Source: Xinhua"). */
+  sourceLines: string[];
+  /** The agency a dateline names ("SEOUL, Nov. 10 (Yonhap) --" → "Yonhap"), or null. */
+  datelineAgency: string | null;
+  paragraphs: Paragraph[];
 }
 
-/** Lines that are page furniture wherever they appear (menus, widgets, promos, footers). */
-const BOILERPLATE: RegExp[] = [
-  /^(clicky|next news|previous news|advertisement|advertisements|source link|related topics|related articles|related news|related stories|exit mobile version|other topics of interest|read more|read also|see also|more news|top stories|trending|share( this)?( article)?|print|email|comments?|tags?:?.*|skip to (main )?content|menu|search|home|subscribe|sign in|log in|follow us.*|most read|recommended|latest news|you may also like|more from .*)$/i,
-  /ctrl\s*\+\s*enter/i,
-  /suggest a correction/i,
-  /\b(cookie|cookies) (policy|settings)\b/i,
-  /\bsign up for (our|the) newsletter\b/i,
-  /^(photo|image|file photo|video)\s*[:(]/i,
-  /^©|copyright \d{4}/i,
-  /^all rights reserved/i,
-];
+export interface Paragraph {
+  text: string;
+  /** A photo caption: it names people and places, but what it shows is told again in the body. */
+  caption: boolean;
+}
 
 const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+}; // prettier-ignore
 
 function monthNumber(word: string): number | undefined {
   return MONTHS[word.slice(0, 3).toLowerCase()];
@@ -58,6 +48,15 @@ export function parseDateLine(line: string): string | null {
   if (m && monthNumber(m[2])) return iso(Number(m[3]), monthNumber(m[2])!, Number(m[1]));
   m = text.match(/^(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/i);
   if (m && monthNumber(m[1])) return iso(Number(m[3]), monthNumber(m[1])!, Number(m[2]));
+  // A time stamp line: "24 July 2025, 11:27 | Updated: 24 July 2025, 11:30".
+  m = text.match(
+    /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}),?\s+\d{1,2}:\d{2}\b[^\p{L}]*(?:(?:updated|published)\b.*)?$/iu,
+  );
+  if (m && monthNumber(m[2])) return iso(Number(m[3]), monthNumber(m[2])!, Number(m[1]));
+  m = text.match(
+    /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+\d{1,2}:\d{2}\b[^\p{L}]*(?:(?:am|pm|updated|published)\b.*)?$/iu,
+  );
+  if (m && monthNumber(m[1])) return iso(Number(m[3]), monthNumber(m[1])!, Number(m[2]));
   return null;
 }
 
@@ -70,7 +69,7 @@ const normalize = (line: string) =>
     .trim();
 
 export function isBoilerplate(line: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(line.trim()));
+  return BOILERPLATE.lines.some((pattern) => pattern.test(line.trim()));
 }
 
 /** A headline-shaped line (no closing punctuation, several words): a title, a section head or a promo. */
@@ -78,22 +77,49 @@ function looksLikeHeadline(line: string): boolean {
   return !endsLikeSentence(line) && wordCount(line) >= 4 && wordCount(line) <= 25;
 }
 
+/** "1. AU Chairperson: Abdel Fattah el-Sisi, …": an item of a list, content however it ends. */
+const LIST_ITEM = /^(\d+[.)]|[-•*])\s+\S|^[\p{Lu}][\p{L} ]{1,40}:\s+\S/u;
+
+/** Photo credits and (L)/(R) markers inside a line, removed; says whether there were any. */
+function withoutCredits(line: string): { text: string; credited: boolean } {
+  let text = line;
+  for (const credit of BOILERPLATE.credits) text = text.replace(credit, '');
+  // "… on Friday. AFP": an agency name after the last full stop is the photo's credit.
+  text = text.replace(/(?<=[.!?])\s+(?:AFP|Reuters|AP|EPA|Getty Images|Xinhua|Anadolu|Bloomberg|PA)$/u, '');
+  text = text.trim();
+  return { text, credited: text !== line.trim() };
+}
+
+/** "SEOUL, Nov. 10 (Yonhap) --", "MOSCOW, October 11. /TASS/.", "ABU DHABI, (UrduPoint / … / WAM - 02nd May, 2021)". */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,30}(?:,[^(/–—]{0,30}?)?\s*(?:\(([^)]{2,80})\)|\/([^/]{2,20})\/)/u;
+
 export function cleanArticle(raw: string): CleanArticle {
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .replace(/\u00a0/g, ' ')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
+    // "U. S. Steel", "U. K.": an initialism typed with spaces is one word.
+    .map((line) => line.replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.'))
     .filter(Boolean);
 
   let title: string | null = null;
   let url: string | null = null;
   let publishedAt: string | null = null;
   let siteName: string | null = null;
-  const paragraphs: string[] = [];
+  let datelineAgency: string | null = null;
+  const sourceLines: string[] = [];
+  const kept: (Paragraph & { heading: boolean })[] = [];
   const seen = new Set<string>();
 
-  for (const line of lines) {
+  for (let line of lines) {
+    // Some captures begin with the page's own date stamp: "date 2023-03-10 Iran and Saudi Arabia have …".
+    const stamp = line.match(/^date (\d{4}-\d{2}-\d{2})\b\s*/);
+    if (stamp) {
+      publishedAt ??= stamp[1];
+      line = line.slice(stamp[0].length);
+      if (!line) continue;
+    }
     const site = line.match(/^site (?:icon|logo)\s+(.+)$/i);
     if (site) {
       siteName ??= site[1].trim();
@@ -108,18 +134,53 @@ export function cleanArticle(raw: string): CleanArticle {
       publishedAt ??= date;
       continue;
     }
-    if (isBoilerplate(line)) continue;
-    const key = normalize(line);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (looksLikeHeadline(line)) {
-      // The first headline before any body text is the title; later ones are promos and section heads.
-      if (title === null && paragraphs.length === 0) title = line;
+    if (BOILERPLATE.endMarkers.some((p) => p.test(line))) {
+      // An end marker ends the article only once there is one: menus above it end nothing.
+      if (kept.some((p) => !p.heading && wordCount(p.text) >= 8)) break;
       continue;
     }
-    // One- to three-word lines without punctuation are navigation labels ("World", "Politics").
-    if (!endsLikeSentence(line) && wordCount(line) <= 3) continue;
-    paragraphs.push(line);
+    if (BOILERPLATE.notes.some((p) => p.test(line))) {
+      line = BOILERPLATE.notes.reduce((text, p) => text.replace(p, ''), line).trim();
+      if (!line) continue;
+    }
+    const source = line.match(SOURCES.sourceLine);
+    if (source) {
+      sourceLines.push(source[1].trim());
+      continue;
+    }
+    if (BOILERPLATE.bylines.some((p) => p.test(line)) || isBoilerplate(line)) continue;
+    // The dateline's agency is read before credits are removed: "(Reuters)" there names the source.
+    const dateline = kept.some((p) => !p.heading) ? null : line.match(DATELINE);
+    const { text, credited } = withoutCredits(line);
+    if (!text) continue;
+    const key = normalize(text);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    if (looksLikeHeadline(text) && !LIST_ITEM.test(text)) {
+      // The first headline before any body text is the title; later ones are section heads or promos.
+      if (title === null && kept.length === 0) title = text;
+      else kept.push({ text, caption: credited, heading: true });
+      continue;
+    }
+    // One- to three-word lines without punctuation are labels and names standing alone (bylines, menus); one or
+    // two words are never a paragraph.
+    if ((!endsLikeSentence(text) && wordCount(text) <= 3) || wordCount(text) <= 2) if (!LIST_ITEM.test(text)) continue;
+    if (!datelineAgency && dateline) datelineAgency = (dateline[1] ?? dateline[2]).trim();
+    kept.push({ text, caption: credited || /\b(?:pictured|photo shows)\b/i.test(text), heading: false });
   }
-  return { title, url, publishedAt, siteName, paragraphs };
+  // A heading between body paragraphs heads a section and stays; headings in a row are a promo list. A long one
+  // right under the title is its standfirst ("British Prime Minister visits Paris seeking a deal on …").
+  const alone = (i: number) => !kept[i - 1]?.heading && !kept[i + 1]?.heading;
+  const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  const standfirst = (p: (typeof kept)[number], i: number) => i === 0 && title !== null && words(p.text) >= 10;
+  const paragraphs = kept.filter((p, i) => !p.heading || (alone(i) && (i > 0 || standfirst(p, i))));
+  return {
+    title,
+    url,
+    publishedAt,
+    siteName,
+    sourceLines,
+    datelineAgency,
+    paragraphs: paragraphs.map(({ text, caption }) => ({ text, caption })),
+  };
 }

@@ -5,6 +5,7 @@ import { loadConfig, REPO_ROOT } from '../config';
 import { createExecutor } from '../db/executor';
 import { applySchema } from '../db/schema';
 import { connectNeo4j } from '../neo4j/connect';
+import { createNlp } from '../nlp';
 import { ingestPaths } from './ingest';
 
 const USAGE = `Usage: npm run ingest -- [files or folders…] [--title T --url U --published YYYY-MM-DD --outlet NAME]
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
 
   const connection = await connectNeo4j(config, (m) => console.error(m));
   const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (m) => console.error(m) });
   try {
     await applySchema(executor);
     const bar = process.stderr.isTTY
@@ -53,6 +55,7 @@ async function main(): Promise<number> {
       : null;
     let started = false;
     const summary = await ingestPaths(executor, paths, {
+      nlp,
       metadata: hasFlags ? { [path.basename(paths[0])]: flags } : undefined,
       batchSize,
       onProgress: (done, total, file) => {
@@ -71,6 +74,7 @@ async function main(): Promise<number> {
     );
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
+    await nlp.close();
     await driver.close();
     await connection.stop();
   }

@@ -1,20 +1,17 @@
+import { Nlp, NlpDoc } from '../nlp/types';
 import { findAgreementParties, findAgreements } from './agreements';
-import { cleanArticle } from './clean';
-import { ArticleContext } from './context';
+import { cleanArticle, CleanArticle } from './clean';
+import { ArticleContext, Sentence } from './context';
+import { dateFromUrl } from './dates';
+import { findEntityMentions, linkAcronyms } from './entities';
+import { ExtractedEvent, findEvents } from './events';
 import { gazetteer, slug } from './gazetteer';
+import { findDescriptors, findSalientDescriptors, resolvePeople } from './identity';
+import { findNameEchoes, personNameParts } from './echoes';
 import { KnownPeople } from './known-people';
-import {
-  findCounterparts,
-  findDescriptors,
-  findGazetteerMentions,
-  findNamedPeople,
-  findPossessivePeople,
-  findShortNames,
-  findTitledPeople,
-} from './mentions';
-import { findEventCandidates, resolveEvents } from './events';
-import { splitSentences } from './nlp';
-import { findMinistries, findReporters } from './reporters';
+import { findRoles, writeRoleFacts } from './roles';
+import { findHeuristicNames } from './rules-ner';
+import { findReporters, writeReporterFacts } from './sources';
 import { ArticleGraph, ArticleMeta, EntityRef, Mention } from './types';
 
 /** What a caller knows about the article beyond its text (seeds/articles.json or CLI flags). */
@@ -26,28 +23,31 @@ export interface ArticleMetadata {
   outlet?: string | null;
 }
 
-/** Sentences of the body; fragments the splitter cut off ("… the news agency. Xinhua.") rejoin their sentence. */
-export function sentencesOf(paragraphs: string[], title: string | null): string[] {
-  // The headline is the article's first statement: it often names the event best ("Xi tells Putin in birthday call").
-  const sentences: string[] = title ? [title] : [];
-  const seen = new Set<string>(title ? [title.toLowerCase()] : []);
-  for (const paragraph of paragraphs) {
-    for (const raw of splitSentences(paragraph)) {
-      const sentence = raw.trim();
-      if (!sentence) continue;
-      const words = sentence.split(/\s+/).length;
-      if (words < 3 && sentences.length > 0 && !/^["“]/.test(sentence)) {
-        sentences[sentences.length - 1] += ` ${sentence}`;
-        continue;
-      }
-      const key = sentence.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sentences.push(sentence);
-    }
-  }
-  return sentences;
-}
+/**
+ * The extraction pipeline, in order. Each stage reads the article context and adds to it; a stage's rules and
+ * their reasons are documented in its own module.
+ */
+export const PIPELINE = [
+  ['clean', 'page furniture out, metadata the page states kept (clean.ts)'],
+  ['nlp', 'sentences, tokens, part of speech, lemmas, statistical NER (server/nlp: CoreNLP, or the rules engine)'],
+  ['entities', 'countries, outlets, organisations, places and people from gazetteers, patterns and NER (entities.ts)'],
+  ['acronyms', 'an organisation and its acronym are one (entities.ts)'],
+  ['heuristic-names', 'rules engine only: people and places from capitalisation, as NER would (rules-ner.ts)'],
+  [
+    'name-echoes',
+    'a surname alone where NER missed it, when a full name in the article or the graph has it (echoes.ts)',
+  ],
+  ['agreements', 'named agreements and treaties (agreements.ts)'],
+  ['roles', 'offices and their holders around each name (roles.ts)'],
+  ['identity', 'one person per human being: full names, short forms, misspellings, the graph (identity.ts)'],
+  ['descriptors', '"the Chinese President" as the person holding that office (identity.ts)'],
+  ['role-facts', 'HOLDS_ROLE facts (roles.ts)'],
+  ['sources', 'who reported what (sources.ts)'],
+  ['events', 'events, participants, dates and places (events.ts)'],
+  ['event-facts', 'PARTICIPATED_IN, TOOK_PLACE_IN, CONCERNS (extract.ts)'],
+  ['reporter-facts', 'REPORTED_BY (sources.ts)'],
+  ['agreement-parties', 'PARTY_TO (agreements.ts)'],
+] as const;
 
 function outletFor(meta: ArticleMetadata, url: string | null, siteName: string | null): EntityRef | null {
   const g = gazetteer();
@@ -59,7 +59,12 @@ function outletFor(meta: ArticleMetadata, url: string | null, siteName: string |
     );
   }
   if (url) {
-    const host = new URL(url).hostname.replace(/^www\./, '');
+    let host = '';
+    try {
+      host = new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      host = '';
+    }
     for (const [domain, outlet] of g.outletByDomain) if (host === domain || host.endsWith(`.${domain}`)) return outlet;
   }
   if (siteName)
@@ -69,15 +74,109 @@ function outletFor(meta: ArticleMetadata, url: string | null, siteName: string |
   return null;
 }
 
-/** Text (+ what is known about it) → the article's entities, mentions and facts, each fact with its sentences. */
-export function extractArticle(
+/** The text the NLP stage reads: the headline, then each paragraph on its own line, then the page's source line. */
+export function articleText(
+  clean: CleanArticle,
+  title: string | null,
+): { text: string; lines: { caption: boolean; headline: boolean }[] } {
+  const lines = [
+    ...(title ? [{ text: title, caption: false, headline: true }] : []),
+    ...clean.paragraphs.map((p) => ({ ...p, headline: false })),
+    ...clean.sourceLines.map((s) => ({ text: `Source: ${s}`, caption: false, headline: false })),
+  ];
+  return { text: lines.map((l) => l.text).join('\n'), lines };
+}
+
+/** Sentences of the annotated text: repeats dropped, a two-word fragment joined to the sentence before it. */
+export function sentencesOf(doc: NlpDoc, lines: { caption: boolean; headline: boolean }[]): Sentence[] {
+  const lineStarts: number[] = [];
+  let at = 0;
+  for (const line of doc.text.split('\n')) {
+    lineStarts.push(at);
+    at += line.length + 1;
+  }
+  const lineOf = (offset: number) => lineStarts.filter((start) => start <= offset).length - 1;
+  const spans: { start: number; end: number; line: number }[] = [];
+  let marker: { start: number; line: number } | null = null;
+  for (const s of doc.sentences) {
+    const line = lineOf(s.start);
+    const words = s.tokens.filter((t) => t.pos !== 'PUNCT').length;
+    const last = spans[spans.length - 1];
+    // "1." alone: a list item's number belongs to the item after it.
+    if (/^\s*(?:\d{1,2}[.)]|[•·*-])\s*$/.test(doc.text.slice(s.start, s.end))) {
+      marker = { start: s.start, line };
+      continue;
+    }
+    const start = marker && marker.line === line ? marker.start : s.start;
+    marker = null;
+    if (last && last.line === line && words < 3 && !/^["“]/.test(doc.text.slice(s.start, s.end))) last.end = s.end;
+    else spans.push({ start, end: s.end, line });
+  }
+  const seen = new Set<string>();
+  const sentences: Sentence[] = [];
+  for (const span of spans) {
+    const text = doc.text.slice(span.start, span.end).trim();
+    const key = text.toLowerCase();
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    const tokens = doc.sentences
+      .flatMap((s) => s.tokens)
+      .filter((t) => t.start >= span.start && t.end <= span.end)
+      .map((t) => ({ ...t, start: t.start - span.start, end: t.end - span.start }));
+    sentences.push({
+      index: sentences.length,
+      text,
+      tokens,
+      headline: lines[span.line]?.headline ?? false,
+      caption: lines[span.line]?.caption ?? false,
+    });
+  }
+  return sentences;
+}
+
+/** An event's participants, places and the agreements a meeting or signing concerns, as facts. */
+function writeEventFacts(ctx: ArticleContext, events: ExtractedEvent[]): void {
+  for (const event of events) {
+    ctx.addEntity(event.entity);
+    for (const trigger of new Set(event.trigger)) ctx.addEntity(event.entity, trigger);
+    for (const s of event.sentences)
+      ctx.mentions.push({
+        sentence: s,
+        start: 0,
+        end: 0,
+        text: event.trigger[0] ?? event.kind,
+        entity: event.entity,
+        rule: event.rule,
+      });
+    for (const p of event.participants.values())
+      ctx.addFact(
+        'PARTICIPATED_IN',
+        p.entity.id,
+        event.entity.id,
+        p.sentences,
+        `${event.rule}/${p.rule}`,
+        { role: p.role },
+        p.role,
+      );
+    for (const place of event.places.values())
+      ctx.addFact('TOOK_PLACE_IN', event.entity.id, place.entity.id, place.sentences, `${event.rule}/${place.rule}`);
+    if (event.family !== 'encounter') continue;
+    for (const s of event.sentences)
+      for (const m of ctx.mentionsIn(s).filter((m) => m.entity.kind === 'Agreement'))
+        ctx.addFact('CONCERNS', event.entity.id, m.entity.id, [s], 'agreement-in-event-sentence');
+  }
+}
+
+/** Text (+ what is known about it) → the article's entities, mentions and facts, each with its sentences and rule. */
+export async function extractArticle(
   id: string,
-  text: string,
+  raw: string,
+  nlp: Nlp,
   meta: ArticleMetadata = {},
   file: string | null = null,
   known: KnownPeople = new KnownPeople(),
-): ArticleGraph {
-  const clean = cleanArticle(text);
+): Promise<ArticleGraph> {
+  const clean = cleanArticle(raw);
   const url = meta.url ?? clean.url;
   const article: ArticleMeta = {
     id,
@@ -87,62 +186,30 @@ export function extractArticle(
     publishedAt: meta.publishedAt ?? clean.publishedAt,
     outlet: outletFor(meta, url, clean.siteName),
   };
-  const ctx = new ArticleContext(sentencesOf(clean.paragraphs, article.title), article.publishedAt);
+  const { text, lines } = articleText(clean, article.title);
+  const doc = await nlp.annotate(text);
+  const ctx = new ArticleContext(sentencesOf(doc, lines), article.publishedAt, article.publishedAt ?? dateFromUrl(url));
 
-  findMinistries(ctx);
-  findGazetteerMentions(ctx);
+  const nameParts = personNameParts(ctx, known);
+  findEntityMentions(ctx, nameParts);
+  linkAcronyms(ctx);
+  if (nlp.mode === 'rules') findHeuristicNames(ctx);
+  findNameEchoes(ctx, nameParts);
   findAgreements(ctx);
-  findTitledPeople(ctx);
-  findCounterparts(ctx);
-  findPossessivePeople(ctx);
-  findNamedPeople(ctx);
-  findShortNames(ctx, known);
+  findRoles(ctx);
+  resolvePeople(ctx, known);
   findDescriptors(ctx, known);
-
-  const reportersBySentence = ctx.sentences.map((_, i) => findReporters(ctx, i));
+  findSalientDescriptors(ctx);
+  writeRoleFacts(ctx);
+  const reportersBySentence = ctx.sentences.map((s) => findReporters(ctx, s.index));
   const reporterMentions = new Set<Mention>(reportersBySentence.flat());
-  const events = resolveEvents(ctx, findEventCandidates(ctx, reporterMentions));
-
-  for (const event of events) {
-    ctx.addEntity(event.entity, undefined);
-    for (const trigger of new Set(event.trigger)) ctx.addEntity(event.entity, trigger);
-    for (const s of event.sentences) {
-      ctx.mentions.push({
-        sentence: s,
-        start: 0,
-        end: 0,
-        text: event.trigger[0] ?? event.kind,
-        entity: event.entity,
-        via: 'pattern',
-      });
-    }
-    for (const p of event.participants.values()) {
-      ctx.addFact('PARTICIPATED_IN', p.entity.id, event.entity.id, p.sentences, { role: p.role }, p.role);
-    }
-    for (const place of event.places.values())
-      ctx.addFact('TOOK_PLACE_IN', event.entity.id, place.entity.id, place.sentences);
-    for (const s of event.kind === 'signing' || event.kind === 'meeting' ? event.sentences : []) {
-      for (const m of ctx.mentionsIn(s).filter((m) => m.entity.kind === 'Agreement'))
-        ctx.addFact('CONCERNS', event.entity.id, m.entity.id, [s]);
-    }
-  }
-
-  // A source in a sentence reports that sentence's event, or the article's main event when the sentence is about its people.
-  const main = mainEvent(events, article.title);
-  reportersBySentence.forEach((reporters, sentence) => {
-    if (reporters.length === 0) return;
-    const own = events.filter((e) => e.kind !== 'invasion' && e.sentences.includes(sentence));
-    let targets = own;
-    if (targets.length === 0 && main) {
-      const aboutMain = ctx.mentionsIn(sentence).some((m) => main.participants.has(m.entity.id));
-      if (aboutMain) targets = [main];
-    }
-    for (const event of targets)
-      for (const r of reporters) ctx.addFact('REPORTED_BY', event.entity.id, r.entity.id, [sentence]);
-  });
-
-  const exclude = new Set([...reporterMentions].map((m) => `${m.sentence}:${m.start}`));
-  findAgreementParties(ctx, exclude);
+  const events = findEvents(ctx, reporterMentions);
+  writeEventFacts(ctx, events);
+  writeReporterFacts(ctx, events, reportersBySentence, [
+    ...clean.sourceLines,
+    ...(clean.datelineAgency ? [clean.datelineAgency] : []),
+  ]);
+  findAgreementParties(ctx, new Set([...reporterMentions].map((m) => `${m.sentence}:${m.start}`)));
 
   // Aliases: every surface form seen, so search and evidence highlighting find them.
   const entities = [...ctx.entities.values()].map((e) => ({
@@ -152,21 +219,9 @@ export function extractArticle(
   }));
   return {
     article,
-    sentences: ctx.sentences,
+    sentences: ctx.sentences.map((s) => s.text),
     entities: entities as ArticleGraph['entities'],
     mentions: ctx.mentions,
     facts: ctx.allFacts(),
   };
-}
-
-/** The event the article is about: a multi-party event in the lede or the title, else the most mentioned. */
-function mainEvent<T extends { kind: string; sentences: number[]; participants: Map<string, unknown> }>(
-  events: T[],
-  title: string | null,
-): T | undefined {
-  const score = (e: T) =>
-    e.sentences.length +
-    (Math.min(...e.sentences) < 2 ? 2 : 0) +
-    (title && new RegExp(`\\b${e.kind}`, 'i').test(title) ? 3 : 0);
-  return events.filter((e) => e.kind !== 'invasion' && e.participants.size >= 2).sort((a, b) => score(b) - score(a))[0];
 }

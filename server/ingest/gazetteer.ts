@@ -36,7 +36,8 @@ export interface Gazetteer {
   outletByDomain: Map<string, EntityRef>;
   outletByName: Map<string, EntityRef>;
   outletById: Map<string, EntityRef>;
-  titles: string[];
+  /** A seat of government named for its occupant ("the Kremlin said") has a place twin ("in the Kremlin"). */
+  placeTwins: Map<string, EntityRef>;
 }
 
 const lowerKey = (s: string) => s.toLowerCase();
@@ -108,9 +109,18 @@ export function gazetteer(): Gazetteer {
     outletById.set(outlet.id, entity);
   }
 
-  for (const org of organizationList as { id: string; name: string; aliases: string[]; country: string | null }[]) {
+  const placeTwins = new Map<string, EntityRef>();
+  for (const org of organizationList as {
+    id: string;
+    name: string;
+    aliases: string[];
+    country: string | null;
+    seat?: boolean;
+  }[]) {
     const entity: EntityRef = { id: org.id, kind: 'Organization', name: org.name, country: org.country };
     for (const name of [org.name, ...org.aliases]) add(name, entity, 'name', false);
+    if (org.seat)
+      placeTwins.set(org.id, { id: `place:${slug(org.name)}`, kind: 'Place', name: org.name, country: org.country });
   }
 
   forms.sort((a, b) => b.form.length - a.form.length);
@@ -130,7 +140,7 @@ export function gazetteer(): Gazetteer {
     outletByDomain,
     outletByName,
     outletById,
-    titles: general.titles,
+    placeTwins,
   };
   return built;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { Executor } from '../db/executor';
+import { Nlp } from '../nlp/types';
 import { ArticleMetadata, extractArticle } from './extract';
 import { KnownPeople, KnownPerson } from './known-people';
 import { loadArticle, loadArticles, LoadCounts, LoadOptions } from './load';
@@ -38,6 +39,8 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions extends LoadOptions {
+  /** The NLP engine that annotates each article (CoreNLP or the rules engine). */
+  nlp: Nlp;
   /** Metadata for articles given one by one (CLI flags); wins over articles.json. */
   metadata?: Record<string, ArticleMetadata>;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -91,11 +94,7 @@ const DEFAULT_BATCH_SIZE = 100;
  * on this thread while the previous batch is written by Neo4j; a batch that fails is retried article by
  * article, so one bad article costs only itself.
  */
-export async function ingestPaths(
-  executor: Executor,
-  paths: string[],
-  options: IngestOptions = {},
-): Promise<IngestSummary> {
+export async function ingestPaths(executor: Executor, paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const files = listArticleFiles(paths);
   const metadataByFolder = new Map<string, Record<string, ArticleMetadata>>();
@@ -155,9 +154,10 @@ export async function ingestPaths(
       const folder = path.dirname(file);
       if (!metadataByFolder.has(folder)) metadataByFolder.set(folder, readFolderMetadata(folder));
       const meta = options.metadata?.[path.basename(file)] ?? metadataByFolder.get(folder)![path.basename(file)] ?? {};
-      const graph = extractArticle(
+      const graph = await extractArticle(
         articleIdOf(file),
         readArticleFile(file, { within }),
+        options.nlp,
         meta,
         path.basename(file),
         known,

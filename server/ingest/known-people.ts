@@ -29,6 +29,15 @@ export class KnownPeople {
     return this.people.size;
   }
 
+  byId(id: string): EntityRef | undefined {
+    const p = this.people.get(id);
+    return p ? { id: p.id, kind: 'Person', name: p.name } : undefined;
+  }
+
+  all(): EntityRef[] {
+    return [...this.people.values()].map((p) => ({ id: p.id, kind: 'Person' as const, name: p.name }));
+  }
+
   /** Name parts ("Xi", "Putin") that belong to exactly one known person with a multi-word name. */
   uniqueNameParts(): Map<string, EntityRef> {
     const owners = new Map<string, KnownPerson[]>();
@@ -44,17 +53,10 @@ export class KnownPeople {
   }
 
   /** Known people holding an office in the given country or organization: [id, role]. */
-  holdersOf(holderId: string): [string, { holderOf: EntityRef; title: string | null; sentence: number }][] {
-    const result: [string, { holderOf: EntityRef; title: string | null; sentence: number }][] = [];
-    for (const p of this.people.values()) {
-      for (const r of p.roles) {
-        if (r.holderId === holderId)
-          result.push([
-            p.id,
-            { holderOf: { id: holderId, kind: 'Country', name: holderId }, title: r.title, sentence: -1 },
-          ]);
-      }
-    }
+  holdersOf(holderId: string): [string, { title: string | null }][] {
+    const result: [string, { title: string | null }][] = [];
+    for (const p of this.people.values())
+      for (const r of p.roles) if (r.holderId === holderId) result.push([p.id, { title: r.title }]);
     return result;
   }
 }

@@ -1,4 +1,5 @@
 import { Executor, WriteTx } from '../db/executor';
+import { consolidateEvents } from './consolidate';
 import { ArticleGraph } from './types';
 
 export interface LoadCounts {
@@ -20,11 +21,17 @@ export function toRows(graph: ArticleGraph) {
   const id = graph.article.id;
   const entities = [...graph.entities, ...(graph.article.outlet ? [graph.article.outlet] : [])];
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const surfaces = new Map<string, { sentenceId: string; entityId: string; surface: string[] }>();
+  const surfaces = new Map<string, { sentenceId: string; entityId: string; surface: string[]; rules: string[] }>();
   for (const m of graph.mentions) {
     const key = `${m.sentence}|${m.entity.id}`;
-    const row = surfaces.get(key) ?? { sentenceId: sentenceId(id, m.sentence), entityId: m.entity.id, surface: [] };
+    const row = surfaces.get(key) ?? {
+      sentenceId: sentenceId(id, m.sentence),
+      entityId: m.entity.id,
+      surface: [],
+      rules: [],
+    };
     if (m.text && !row.surface.includes(m.text)) row.surface.push(m.text);
+    if (!row.rules.includes(m.rule)) row.rules.push(m.rule);
     surfaces.set(key, row);
   }
   return {
@@ -52,7 +59,7 @@ export function toRows(graph: ArticleGraph) {
       from: f.from,
       to: f.to,
       key: f.key,
-      props: f.props,
+      props: { ...f.props, rule: f.rule },
       evidence: f.sentences.map((s) => sentenceId(id, s)),
     })),
   };
@@ -82,6 +89,7 @@ export function batchRows(graphs: ArticleGraph[]) {
   const rows = graphs.map(toRows);
   return {
     articleIds: rows.map((r) => r.article.id),
+    eventIds: [...new Set(graphs.flatMap((g) => g.entities.filter((e) => e.kind === 'Event').map((e) => e.id)))],
     articles: rows.map((r) => ({ ...r.article, sentences: r.sentences })),
     entities: mergeEntityRows(rows.flatMap((r) => r.entities)),
     mentions: rows.flatMap((r) => r.mentions),
@@ -115,6 +123,7 @@ export async function loadArticles(
     await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
     await tx.runNamed('ingest/merge-facts', { facts: rows.facts });
     if (rows.links.length) await tx.runNamed('ingest/link-outlets', { links: rows.links });
+    await consolidateEvents(tx, rows.eventIds);
     await options.beforeCommit?.(tx);
     return rows.counts;
   });

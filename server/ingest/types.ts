@@ -28,8 +28,8 @@ export interface Mention {
   end: number;
   text: string;
   entity: EntityRef;
-  /** How the mention was found: helps explain (and debug) every node. */
-  via: 'gazetteer' | 'capital' | 'title' | 'name' | 'short-name' | 'descriptor' | 'pattern';
+  /** The rule that found it (and, after a '+', the rules that re-pointed it): every node can be explained. */
+  rule: string;
 }
 
 export interface Fact {
@@ -39,6 +39,8 @@ export interface Fact {
   /** Distinguishes parallel facts of one type between the same nodes (the role, the title); '' when none. */
   key: string;
   props: Record<string, string | null>;
+  /** The rule that made the fact. */
+  rule: string;
   /** Indexes of the sentences that state the fact (the first states it; others supply an antecedent). */
   sentences: number[];
 }

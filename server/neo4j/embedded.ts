@@ -1,18 +1,25 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
-import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
-import { promisify } from 'node:util';
 import { REPO_ROOT } from '../config';
+import {
+  compileLauncher,
+  JavaLauncher,
+  JavaLauncherError,
+  javaBinary,
+  resolveClasspath,
+  stopChild,
+  trackChild,
+} from '../jvm/java-launcher';
 
-const execFileAsync = promisify(execFile);
-
-const LAUNCHER_DIR = path.join(REPO_ROOT, 'server/neo4j/launcher');
-const POM = path.join(LAUNCHER_DIR, 'pom.xml');
-const SOURCE = path.join(LAUNCHER_DIR, 'src/main/java/readout/EmbeddedNeo4j.java');
-const MAIN_CLASS = 'readout.EmbeddedNeo4j';
+const LAUNCHER: JavaLauncher = {
+  name: 'Neo4j',
+  dir: path.join(REPO_ROOT, 'server/neo4j/launcher'),
+  mainClass: 'readout.EmbeddedNeo4j',
+  alternative: 'set NEO4J_URI',
+};
 
 /** Neo4j 5 asks for these on Java 17 (as its own launcher passes them); without them it runs slower and warns. */
 const JVM_MODULE_FLAGS = [
@@ -63,72 +70,8 @@ export class PortInUseError extends Error {
   }
 }
 
-export class EmbeddedNeo4jError extends Error {
+export class EmbeddedNeo4jError extends JavaLauncherError {
   override name = 'EmbeddedNeo4jError';
-}
-
-function hashOf(...files: string[]): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of files) hash.update(fs.readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
-}
-
-function javaBinary(tool: 'java' | 'javac', home: string | undefined): string {
-  return home && fs.existsSync(path.join(home, 'bin', tool)) ? path.join(home, 'bin', tool) : tool;
-}
-
-async function resolveClasspath(cacheDir: string, log: (m: string) => void): Promise<string> {
-  const file = path.join(cacheDir, `classpath-${hashOf(POM)}.txt`);
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  log('resolving Neo4j Community from Maven Central (first start only)…');
-  const started = Date.now();
-  const tmp = `${file}.${process.pid}.mvn`;
-  try {
-    await execFileAsync('mvn', ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${tmp}`], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (error) {
-    const e = error as { code?: string; stdout?: string; stderr?: string };
-    if (e.code === 'ENOENT')
-      throw new EmbeddedNeo4jError('Maven (mvn) is not installed: install Maven 3.8+ or set NEO4J_URI.');
-    throw new EmbeddedNeo4jError(
-      `Maven could not resolve Neo4j: ${(e.stdout ?? '') + (e.stderr ?? '')}`.slice(0, 2000),
-    );
-  }
-  fs.renameSync(tmp, file);
-  log(`Neo4j jars resolved in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return fs.readFileSync(file, 'utf8').trim();
-}
-
-async function compileLauncher(cacheDir: string, classpath: string, javaHome: string | undefined): Promise<string> {
-  const classes = path.join(cacheDir, `classes-${hashOf(POM, SOURCE)}`);
-  if (fs.existsSync(path.join(classes, 'readout', 'EmbeddedNeo4j.class'))) return classes;
-  const tmp = `${classes}.${process.pid}.tmp`;
-  fs.rmSync(tmp, { recursive: true, force: true });
-  try {
-    await execFileAsync(javaBinary('javac', javaHome), [
-      '--release',
-      '17',
-      '-nowarn',
-      '-cp',
-      classpath,
-      '-d',
-      tmp,
-      SOURCE,
-    ]);
-  } catch (error) {
-    const e = error as { code?: string; stderr?: string };
-    if (e.code === 'ENOENT')
-      throw new EmbeddedNeo4jError('javac is not installed: install a JDK 17+ or set NEO4J_URI.');
-    throw new EmbeddedNeo4jError(`could not compile the Neo4j launcher: ${e.stderr ?? ''}`.slice(0, 2000));
-  }
-  try {
-    fs.renameSync(tmp, classes);
-  } catch {
-    // Another process compiled the same launcher first; theirs is identical.
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-  return classes;
 }
 
 function checkPortFree(port: number): Promise<number> {
@@ -144,29 +87,6 @@ function checkPortFree(port: number): Promise<number> {
   });
 }
 
-const running = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-/** Last resort: whatever way Node exits, no JVM of ours stays behind. */
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of running) child.kill('SIGKILL');
-  });
-}
-
-function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
 /** Starts Neo4j Community as a child JVM and resolves once its Bolt connector answers. */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
@@ -176,8 +96,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const started = Date.now();
 
   const port = await checkPortFree(options.boltPort);
-  const classpath = await resolveClasspath(cacheDir, log);
-  const classes = await compileLauncher(cacheDir, classpath, options.javaHome);
+  const classpath = await resolveClasspath(LAUNCHER, cacheDir, log);
+  const classes = await compileLauncher(LAUNCHER, cacheDir, classpath, options.javaHome);
 
   const heapMb = options.heapMb ?? 512;
   const args = [
@@ -187,7 +107,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ...JVM_MODULE_FLAGS,
     '-cp',
     `${classes}${path.delimiter}${classpath}`,
-    MAIN_CLASS,
+    LAUNCHER.mainClass,
     `--data-dir=${path.resolve(options.dataDir)}`,
     `--port=${port}`,
     `--tx-timeout-seconds=${options.txTimeoutSeconds ?? 30}`,
@@ -195,9 +115,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     `--tx-memory-max=${options.txMemoryMax ?? `${Math.floor(heapMb / 4)}m`}`,
   ];
   const child = spawn(javaBinary('java', options.javaHome), args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  running.add(child);
-  installExitHook();
-  child.once('exit', () => running.delete(child));
+  trackChild(child);
 
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
@@ -243,13 +161,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     version: ready.version,
     pid: child.pid!,
     stop: () => {
-      stopping ??= (async () => {
-        child.kill('SIGTERM');
-        if (!(await waitForExit(child, 20_000))) {
-          child.kill('SIGKILL');
-          await waitForExit(child, 5_000);
-        }
-      })();
+      stopping ??= stopChild(child, 20_000);
       return stopping;
     },
   };

@@ -37,7 +37,7 @@ export class EvidenceService {
   async sentences(ids: string[], highlights: string[] = []): Promise<EvidenceSentence[]> {
     if (ids.length === 0) return [];
     const rows = await this.executor.read('evidence/sentences', { ids });
-    return rows.map((r) => ({
+    const sentences = rows.map((r) => ({
       id: String(r.id),
       text: String(r.text),
       index: typeof r.index === 'number' ? r.index : null,
@@ -50,6 +50,7 @@ export class EvidenceService {
       },
       highlights: highlights.filter((h) => h && String(r.text).toLowerCase().includes(h.toLowerCase())),
     }));
+    return sentences.sort(newestFirst);
   }
 
   /** The sentences that state a fact (its `evidence`), with both ends' names to highlight. */
@@ -97,6 +98,13 @@ export class EvidenceService {
     }
     return evidence;
   }
+}
+
+/** As the mentions list reads: the newest article first, undated ones last, each article's sentences in order. */
+function newestFirst(a: EvidenceSentence, b: EvidenceSentence): number {
+  const byDate = (b.article.publishedAt ?? '').localeCompare(a.article.publishedAt ?? '');
+  const byArticle = (a.article.id ?? '').localeCompare(b.article.id ?? '');
+  return byDate || byArticle || (a.index ?? 0) - (b.index ?? 0);
 }
 
 function namesOf(node: PlainNode): string[] {

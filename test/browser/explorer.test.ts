@@ -111,7 +111,10 @@ describe('explorer page (Chromium)', function () {
       'CCTV',
       'Kremlin',
     ]);
-    const xinhua = readouts.locator('[data-testid=readout]', { hasText: 'Xinhua' }).first();
+    const xinhua = readouts
+      .locator('[data-testid=readout]')
+      .filter({ has: page.locator('h4', { hasText: /^Xinhua$/ }) })
+      .first();
     expect(await xinhua.locator('[data-testid=evidence-sentence]').first().textContent()).to.include('Xinhua reported');
     expect(await xinhua.locator('mark').first().textContent()).to.equal('Xinhua');
     await shot('04-call-readouts');

@@ -10,6 +10,7 @@ import { MAX_ARTICLE_BYTES } from '../../server/ingest/read-article';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { clearDatabase, getTestNeo4j } from '../support/neo4j';
 import { SEEDS_DIR } from '../support/seed-graph';
+import { getTestNlp } from '../support/nlp';
 
 describe('ingestion behaviour', function () {
   this.timeout(120_000);
@@ -26,23 +27,23 @@ describe('ingestion behaviour', function () {
   afterEach(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
   it('is idempotent: ingesting the same articles again changes nothing', async () => {
-    await ingestPaths(executor, [SEEDS_DIR]);
+    await ingestPaths(executor, [SEEDS_DIR], { nlp: getTestNlp() });
     const first = await graphFingerprint(executor);
-    const again = await ingestPaths(executor, [SEEDS_DIR]);
+    const again = await ingestPaths(executor, [SEEDS_DIR], { nlp: getTestNlp() });
     expect(again.failed).to.deep.equal([]);
     expect(await graphFingerprint(executor)).to.deep.equal(first);
   });
 
   it('replaces what an edited article contributed, leaving no stale facts', async () => {
     for (const f of fs.readdirSync(SEEDS_DIR)) fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(workDir, f));
-    await ingestPaths(executor, [workDir]);
+    await ingestPaths(executor, [workDir], { nlp: getTestNlp() });
     const original = await graphFingerprint(executor);
     const file = path.join(workDir, '001_cd2d930251a88537.txt');
     const text = fs.readFileSync(file, 'utf8');
     const edited = text.replace(/Meanwhile, Germany’s Olaf Scholz[^\n]*\n/, '');
     expect(edited).to.not.equal(text);
     fs.writeFileSync(file, edited);
-    await ingestPaths(executor, [file]);
+    await ingestPaths(executor, [file], { nlp: getTestNlp() });
 
     const scholz = await executor.readText(`MATCH (p:Person) WHERE p.name CONTAINS 'Scholz' RETURN p`);
     expect(scholz, 'Scholz only came from the removed paragraph').to.deep.equal([]);
@@ -54,7 +55,7 @@ describe('ingestion behaviour', function () {
     expect(orphans[0].n).to.equal(0);
 
     fs.writeFileSync(file, text);
-    await ingestPaths(executor, [file]);
+    await ingestPaths(executor, [file], { nlp: getTestNlp() });
     const restored = await graphFingerprint(executor);
     // Aliases only accumulate; everything else is exactly as before the edit.
     const strip = (ids: string[]) => ids.map((k) => k.replace(/ [^ ]*\|.*$/, ''));
@@ -75,7 +76,7 @@ describe('ingestion behaviour', function () {
       path.join(workDir, 'huge.txt'),
       'The minister said. '.repeat(Math.ceil(MAX_ARTICLE_BYTES / 19) + 10),
     );
-    const summary = await ingestPaths(executor, [workDir]);
+    const summary = await ingestPaths(executor, [workDir], { nlp: getTestNlp() });
     expect(summary.articles).to.equal(1);
     const errors = summary.failed.map((f) => f.error).sort();
     expect(errors).to.have.length(4);
@@ -89,9 +90,10 @@ describe('ingestion behaviour', function () {
   });
 
   it('loads an article whole or not at all', async () => {
-    await ingestPaths(executor, [path.join(SEEDS_DIR, '000_3cf6aa974cae5a1c.txt')]);
+    await ingestPaths(executor, [path.join(SEEDS_DIR, '000_3cf6aa974cae5a1c.txt')], { nlp: getTestNlp() });
     const before = await graphFingerprint(executor);
     const summary = await ingestPaths(executor, [path.join(SEEDS_DIR, '002_198ae831fd13e891.txt')], {
+      nlp: getTestNlp(),
       beforeCommit: async (tx) => {
         const [row] = await tx.run(
           `MATCH (a:Article {id: '002_198ae831fd13e891'})-[:HAS_SENTENCE]->(s) RETURN count(s) AS n`,
@@ -106,11 +108,47 @@ describe('ingestion behaviour', function () {
     expect(await graphFingerprint(executor)).to.deep.equal(before); // …and none of it remains.
   });
 
+  it('makes one event of a call told with its day, with a month and without a date, in any order', async () => {
+    const articles: Record<string, [string, string | null]> = {
+      'dated.txt': [
+        'Chancellor Ilse Brandauer spoke with Premier Tomas Varga by phone on Tuesday, the chancellery said.',
+        '2024-05-08',
+      ],
+      'month.txt': ['Chancellor Ilse Brandauer and Premier Tomas Varga held a phone call in May 2024.', null],
+      'undated.txt': ['Chancellor Ilse Brandauer and Premier Tomas Varga held a phone call, their aides said.', null],
+    };
+    const metadata = Object.fromEntries(Object.entries(articles).map(([f, [, publishedAt]]) => [f, { publishedAt }]));
+    for (const [f, [text]] of Object.entries(articles)) fs.writeFileSync(path.join(workDir, f), text);
+    const calls = async () =>
+      executor.readText(
+        `MATCH (e:Event {kind: 'call'}) OPTIONAL MATCH (s:Sentence)-[:MENTIONS]->(e)
+         RETURN e.id AS id, e.date AS date, e.mergeRules AS rules, count(DISTINCT s) AS sentences`,
+      );
+    for (const order of [
+      ['dated.txt', 'month.txt', 'undated.txt'],
+      ['undated.txt', 'month.txt', 'dated.txt'],
+    ]) {
+      await clearDatabase(executor);
+      for (const f of order)
+        await ingestPaths(executor, [path.join(workDir, f)], { nlp: getTestNlp(), metadata: { [f]: metadata[f] } });
+      const rows = await calls();
+      expect(rows, order.join(' → ')).to.have.length(1);
+      expect(rows[0]).to.include({ date: '2024-05-07', sentences: 3 });
+      expect(rows[0].rules).to.have.members(['month-to-day', 'undated-to-only-twin']);
+    }
+  });
+
   it('writes the same graph in batches as article by article', async () => {
-    await ingestPaths(executor, [SEEDS_DIR], { batchSize: 1 });
+    await ingestPaths(executor, [SEEDS_DIR], {
+      nlp: getTestNlp(),
+      batchSize: 1,
+    });
     const oneByOne = await graphFingerprint(executor);
     await clearDatabase(executor);
-    await ingestPaths(executor, [SEEDS_DIR], { batchSize: 100 });
+    await ingestPaths(executor, [SEEDS_DIR], {
+      nlp: getTestNlp(),
+      batchSize: 100,
+    });
     expect(await graphFingerprint(executor)).to.deep.equal(oneByOne);
   });
 
@@ -119,6 +157,7 @@ describe('ingestion behaviour', function () {
       fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(workDir, f));
     let transactions = 0;
     const summary = await ingestPaths(executor, [workDir], {
+      nlp: getTestNlp(),
       beforeCommit: async (tx) => {
         transactions += 1;
         const [row] = await tx.run(`MATCH (a:Article {id: '002_198ae831fd13e891'}) RETURN count(a) AS n`);

@@ -8,6 +8,7 @@ import { ingestPaths } from '../../server/ingest/ingest';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { clearDatabase, getTestNeo4j } from '../support/neo4j';
 import { SEEDS_DIR } from '../support/seed-graph';
+import { getTestNlp } from '../support/nlp';
 
 /** kill -9 in the middle of a run, run again: the graph equals a clean ingest (no duplicates, no half article). */
 describe('crash-safe ingestion', function () {
@@ -24,7 +25,7 @@ describe('crash-safe ingestion', function () {
           fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(dir, `${String(copy).padStart(2, '0')}_${f}`));
       }
       await clearDatabase(neo4j.executor);
-      await ingestPaths(neo4j.executor, [dir]);
+      await ingestPaths(neo4j.executor, [dir], { nlp: getTestNlp() });
       const clean = await graphFingerprint(neo4j.executor);
 
       await clearDatabase(neo4j.executor);
@@ -41,7 +42,12 @@ describe('crash-safe ingestion', function () {
         ],
         {
           cwd: REPO_ROOT,
-          env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.target.uri, NEO4J_PASSWORD: 'unused-auth-is-off' },
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            NEO4J_URI: neo4j.target.uri,
+            NEO4J_PASSWORD: 'unused-auth-is-off',
+          },
           stdio: 'ignore',
         },
       );
@@ -62,7 +68,7 @@ describe('crash-safe ingestion', function () {
       );
       expect(torn).to.deep.equal([]);
 
-      await ingestPaths(neo4j.executor, [dir]);
+      await ingestPaths(neo4j.executor, [dir], { nlp: getTestNlp() });
       expect(await graphFingerprint(neo4j.executor)).to.deep.equal(clean);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,10 @@ export async function graphFingerprint(executor: Executor): Promise<string[]> {
   const rels = await executor.readText(
     `MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(r.key, '') AS k, coalesce(r.evidence, []) + coalesce(r.articles, []) AS sources`,
   );
-  const nodes = await executor.readText(`MATCH (n) RETURN coalesce(n.id, '') + ' ' + coalesce(n.aliasText, '') AS k`);
+  // Aliases as a set: their order is the order articles happened to be written in, not part of the graph.
+  const nodes = await executor.readText(
+    `MATCH (n) RETURN coalesce(n.id, '') AS id, coalesce(n.aliases, []) AS aliases`,
+  );
   const keys = rels.map((r) => `${r.k} ${[...(r.sources as string[])].sort().join(',')}`);
-  return [...nodes.map((n) => String(n.k)), ...keys].sort();
+  return [...nodes.map((n) => `${n.id} ${[...(n.aliases as string[])].sort().join(' | ')}`), ...keys].sort();
 }

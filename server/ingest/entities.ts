@@ -1,0 +1,388 @@
+import { NlpToken } from '../nlp/types';
+import { NameParts, nameThenPlace } from './echoes';
+import { ArticleContext, Sentence } from './context';
+import { findGazetteerForms, gazetteer, slug } from './gazetteer';
+import { cleanPersonName, isParticle, personEntity } from './names';
+import { TITLES } from './lang/en';
+import { findTitles } from './titles';
+import { lookupPlace } from './places';
+import { EntityRef, Mention } from './types';
+
+/**
+ * Entity mentions: candidates from patterns, gazetteers and the statistical NER, then one per span, longest
+ * first (a ministry beats the country inside it, an organisation beats the city in its name), ties to the more
+ * trusted source. Person mentions are left raw here: identity.ts decides who they are.
+ */
+
+interface Candidate extends Mention {
+  /** Lower wins a tie between spans of the same length. */
+  priority: number;
+}
+
+const PRIORITY = { pattern: 0, gazetteer: 1, ner: 2, heuristic: 3 } as const;
+
+/**
+ * "in/at/to/from … the X": the words before a span make it a place ("met in Beijing", "arrived at the Kremlin",
+ * "in southern Israel"); a possessive after it makes it an owner instead ("in South Africa's case").
+ */
+export function locative(text: string, start: number, end = -1): boolean {
+  if (end >= 0 && /^['’]s\b/.test(text.slice(end))) return false;
+  return /\b(?:in|at|to|from|into|inside|outside|near|toward|towards|across|around|via|visit|visited|visiting|visits|on the grounds of|residence,)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+}
+
+/**
+ * "Beijing said", "Moscow's invasion", "Beijing and Moscow have…" name the state; "met in Beijing", a dateline
+ * ("BEIJING AFP -") and "the Beijing Winter Olympics" name the city.
+ */
+export function actsAsState(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (/^['’]s\b/.test(after) || /\baccording to\s+$/i.test(before)) return true;
+  if (locative(sentence, start, end) || /\bof\s+(the\s+)?$/i.test(before)) return false;
+  if (sentence.slice(start, end) === sentence.slice(start, end).toUpperCase() && /^\s*[,:(A-Z]/.test(after))
+    return false;
+  if (/^\s*(-|–|—|\(|:)/.test(after) && start < 3) return false;
+  if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(and|or|is|was|has|had|said|says)\b/.test(after)) return false;
+  return /^\s+(and|or|is|was|were|are|has|had|have|said|says|will|would|wants|hopes|hoped|warned|accused|denied|insisted|urged|called|agreed|announced|responded|rejected|claims|claimed)\b/i.test(
+    after,
+  );
+}
+
+/** "China's Foreign Ministry", "the Chinese foreign ministry", "Ministry of Foreign Affairs of Egypt", "the Treasury Department". */
+function ministryCandidates(s: Sentence): Candidate[] {
+  const g = gazetteer();
+  const found: Candidate[] = [];
+  const area =
+    '(Foreign|Defen[cs]e|Interior|Finance|Economy|Trade|Foreign Affairs|Justice|Health|Home|Treasury|Commerce|State)';
+  const pattern = new RegExp(
+    `\\b(?:the\\s+)?(?:([A-Z][\\p{L}]+)(?:['’]s)?\\s+)?${area}\\s+(Ministry|ministry|Department|department|Office)\\b|\\b(?:the\\s+)?(Ministry|Department) of (?:the\\s+)?${area}(?: of (?:the\\s+)?([A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?))?`,
+    'gu',
+  );
+  for (const m of s.text.matchAll(pattern)) {
+    const countryWord = m[1] ?? m[6];
+    const country = countryWord
+      ? (g.demonyms.get(countryWord.toLowerCase()) ??
+        g.byForm.get(countryWord.toLowerCase())?.find((f) => f.entity.kind === 'Country')?.entity)
+      : undefined;
+    // "the foreign ministry" alone names no country: only whole names ("Treasury Department") stand alone.
+    if (countryWord && !country) continue;
+    if (!country && !/^[A-Z]/.test(m[2] ?? m[5]) && !m[4]) continue;
+    const areaName = (m[2] ?? m[5]).replace(/^Defense$/i, 'Defence').replace(/^\w/, (c) => c.toUpperCase());
+    const kind = (m[3] ?? m[4]).replace(/^\w/, (c) => c.toUpperCase());
+    const name = country ? `${areaName} ${kind} of ${country.name}` : `${areaName} ${kind}`;
+    const start = m.index! + (m[0].startsWith('the ') ? 4 : 0);
+    found.push({
+      sentence: s.index,
+      start,
+      end: m.index! + m[0].length,
+      text: s.text.slice(start, m.index! + m[0].length),
+      entity: {
+        id: `org:${country ? `${country.country!.toLowerCase()}-` : ''}${slug(`${areaName} ${kind}`)}`,
+        kind: 'Organization',
+        name,
+        country: country?.country ?? null,
+      },
+      rule: 'ministry-pattern',
+      priority: PRIORITY.pattern,
+    });
+  }
+  return found;
+}
+
+/** Countries, outlets, organisations and capitals the gazetteers know, each typed by its context. */
+function gazetteerCandidates(s: Sentence): Candidate[] {
+  const g = gazetteer();
+  return findGazetteerForms(s.text).map((hit) => {
+    let entity = hit.form.entity;
+    let rule = `gazetteer-${hit.form.role === 'name' ? entity.kind.toLowerCase() : hit.form.role}`;
+    if (hit.form.role === 'capital' && actsAsState(s.text, hit.start, hit.end)) {
+      entity = g.countryByCode.get(entity.country!) ?? entity;
+      rule = 'capital-as-state';
+    } else if (g.placeTwins.has(entity.id) && locative(s.text, hit.start, hit.end)) {
+      entity = g.placeTwins.get(entity.id)!;
+      rule = 'seat-as-place';
+    }
+    return {
+      sentence: s.index,
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      entity,
+      rule,
+      priority: PRIORITY.gazetteer,
+    };
+  });
+}
+
+type Span = { tag: NlpToken['ner']; start: number; end: number; tokens: NlpToken[] };
+
+/**
+ * Consecutive tokens with one NER tag, as spans of the sentence. CoreNLP tags tokens, not entities, so two names
+ * side by side come as one run ("Al Shati Palace Democratic Party Senator"): a venue word followed by more names
+ * ends a span. A person's name runs on across a particle ("Lula da Silva") or a nickname in brackets
+ * ("Rosângela (Janja) Lula da Silva").
+ */
+export function nerSpans(tokens: NlpToken[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const last = spans[spans.length - 1];
+    const previous = last?.tokens[last.tokens.length - 1];
+    const continues = t.ner !== 'O' && last && last.tag === t.ner && last.end >= t.start - 1;
+    const afterVenue = previous && VENUE_HEAD.test(previous.text) && last.tokens.length > 1;
+    if (continues && !afterVenue) {
+      last.end = t.end;
+      last.tokens.push(t);
+      continue;
+    }
+    if (t.ner === 'PERSON' && last?.tag === 'PERSON') {
+      const between = tokens.slice(tokens.indexOf(previous!) + 1, i);
+      const particles = between.length > 0 && between.every((b) => isParticle(b.text));
+      // "Rosa (Rosita) de la Vega": a nickname in brackets, particles around it.
+      const bracketed =
+        between.some((b) => b.text === '(') &&
+        between.every((b) => b.text === '(' || b.text === ')' || b.ner === 'PERSON' || isParticle(b.text));
+      if (particles || bracketed) {
+        last.end = t.end;
+        last.tokens.push(...between, t);
+        continue;
+      }
+    }
+    // "Joaquim Pereira da Costa" tagged PERSON up to "Pereira", "Rosa (Rosita) de la Vega": a particle or a
+    // nickname in brackets, then a capitalised word, carry the name on.
+    if (last?.tag === 'PERSON' && previous === tokens[i - 1] && (isParticle(t.text) || t.text === '(')) {
+      const upTo = personContinuation(tokens, i);
+      if (upTo > i) {
+        last.tokens.push(...tokens.slice(i, upTo + 1));
+        last.end = tokens[upTo].end;
+        i = upTo;
+        continue;
+      }
+    }
+    if (t.ner !== 'O') spans.push({ tag: t.ner, start: t.start, end: t.end, tokens: [t] });
+  }
+  return spans;
+}
+
+/** Index of the last token of a name that runs on from `i` (brackets, particles, capitalised words), or -1. */
+function personContinuation(tokens: NlpToken[], i: number): number {
+  let j = i;
+  let end = -1;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, k) => k > j && x.text === ')');
+      if (close < 0 || close - j > 4) break;
+      j = close + 1;
+    } else if (isParticle(t.text)) j++;
+    else if (/^\p{Lu}\p{Ll}/u.test(t.text) && (t.ner === 'O' || t.ner === 'PERSON')) {
+      end = j;
+      j++;
+      if (
+        !isParticle(tokens[j]?.text ?? '') &&
+        tokens[j]?.text !== '(' &&
+        !/^\p{Lu}\p{Ll}/u.test(tokens[j]?.text ?? '')
+      )
+        break;
+    } else break;
+  }
+  return end;
+}
+
+const VENUE_HEAD =
+  /^(Palace|House|Hall|Castle|Airport|Base|Square|Centre|Center|Stadium|Portico|Estate|Residence|Headquarters)$/;
+const VENUE =
+  /\b(Palace|House|Hall|Castle|Airport|Base|Square|Street|Centre|Center|Stadium|School|Garden|Gardens|Portico|Office|Estate|Residence|Headquarters|Cathedral|Temple|Mosque|Church|Bridge|Park|Building|Tower|Embassy|Hotel|Port|Prefecture|Province|Region|Peninsula|Strip|Bank|Island|Islands|Valley|Desert|Sea|Ocean|River|Lake|Mountains?)$/;
+const ORGANIZATION =
+  /\b(Party|Ministry|Department|Committee|Council|Court|Authority|Agency|Fund|Bank|Corporation|Company|Inc|Ltd|Group|Association|Union|Forces|Army|Navy|Parliament|Assembly|Office|Commission|Organization|Organisation|Federation|Institute|University|Movement|Front|Service|Board|Senate|Congress|Cabinet|Government|Alliance|Coalition|Foundation|Bureau|Police|Guard)\b/;
+
+/** A NER span as the entity it names: gazetteers first, then the places dataset and the span's own words. */
+function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Candidate | null {
+  const text = s.text.slice(span.start, span.end);
+  const base = { sentence: s.index, start: span.start, end: span.end, text, priority: PRIORITY.ner };
+  const g = gazetteer();
+  if (span.tag === 'PERSON') {
+    const { name } = cleanPersonName(text);
+    if (!/\p{L}{2}/u.test(name) || /\d/.test(name)) return null;
+    // "Prince of Abu Dhabi", "Court of Abu Dhabi": an office or an institution, not a personal name.
+    if (/\s(?:of|for)\s/.test(name) || !/^\p{Lu}/u.test(name)) return null;
+    return { ...base, entity: personEntity(name), rule: 'ner-person' };
+  }
+  // "Russia-Ukraine conflict", "UK-France summit": two states side by side, each found by the gazetteer.
+  const pair = text.split(/[-–]/);
+  if (pair.length === 2 && pair.every((p) => g.byForm.get(p.toLowerCase())?.some((f) => f.entity.kind === 'Country')))
+    return null;
+  if (
+    span.tag === 'LOCATION' ||
+    (span.tag === 'ORGANIZATION' && locative(s.text, span.start, span.end) && lookupPlace(text).length)
+  ) {
+    // "the Arab Republic of Egypt", "Republic of Ghana": a state's official name is the state.
+    const official = text.match(
+      /^(?:the\s+)?(?:[\p{Lu}][\p{L}']*\s+)*(?:Republic|Kingdom|Federation|State|Commonwealth|Emirates|Sultanate|Principality)\s+of\s+(?:the\s+)?(.+)$/u,
+    );
+    const country = official
+      ? g.byForm.get(official[1].toLowerCase())?.find((f) => f.entity.kind === 'Country')?.entity
+      : undefined;
+    if (country) return { ...base, entity: country, rule: 'official-country-name' };
+    const place = lookupPlace(text)[0];
+    const entity: EntityRef = {
+      id: `place:${slug(place?.name ?? text)}${place ? `-${place.country.toLowerCase()}` : ''}`,
+      kind: 'Place',
+      name: place?.name ?? text,
+      country: place?.country ?? null,
+      props: place ? { placeType: place.type } : undefined,
+    };
+    return { ...base, entity, rule: place ? `ner-location-${place.type}` : 'ner-location' };
+  }
+  if (span.tag === 'ORGANIZATION') {
+    const outlet = g.outletByName.get(text.toLowerCase());
+    if (outlet) return { ...base, entity: outlet, rule: 'ner-outlet' };
+    if (VENUE.test(text) && !ORGANIZATION.test(text) && locative(s.text, span.start, span.end))
+      return { ...base, entity: { id: `place:${slug(text)}`, kind: 'Place', name: text }, rule: 'ner-venue' };
+    if (text.split(/\s+/).length === 1 && text === text.toLowerCase()) return null;
+    return { ...base, entity: { id: `org:${slug(text)}`, kind: 'Organization', name: text }, rule: 'ner-organization' };
+  }
+  return null;
+}
+
+/**
+ * NER sometimes calls a rare name a place or an organisation ("Naledi Pandol" after "the capital of South
+ * Africa,"). An office right before the span, or an office in apposition right after it, makes it a person.
+ */
+function personByOffice(s: Sentence, span: Span, titles: ReturnType<typeof findTitles>): boolean {
+  if (span.tag === 'PERSON' || span.tokens.some((t) => !/^\p{Lu}/u.test(t.text))) return false;
+  const text = s.text.slice(span.start, span.end);
+  if (gazetteer().byForm.has(text.toLowerCase()) || VENUE.test(text) || ORGANIZATION.test(text)) return false;
+  const before = titles.some((t) => t.end <= span.start && /^,?\s*$/.test(s.text.slice(t.end, span.start)));
+  const after = titles.some((t) => t.start >= span.end && /^,\s*(?:the\s+)?$/.test(s.text.slice(span.end, t.start)));
+  return before || after;
+}
+
+function nerCandidates(s: Sentence, parts: NameParts): Candidate[] {
+  const titles = findTitles(s.text);
+  return nerSpans(s.tokens)
+    .map((span) => {
+      // "Putin China" read as one place: a named person's surname, then the country.
+      const cut = span.tag === 'PERSON' ? -1 : nameThenPlace(span.tokens, parts);
+      if (cut > 0) {
+        const end = span.tokens[cut - 1].end;
+        const text = s.text.slice(span.start, end);
+        return {
+          ...typeNerSpan(s, { ...span, tag: 'PERSON', end, tokens: span.tokens.slice(0, cut) })!,
+          text,
+          rule: 'name-echo',
+        };
+      }
+      const person = span.tag === 'PERSON' ? -1 : personInside(span.tokens, parts);
+      if (person >= 0) {
+        const [from, to] = [person, personEnd(span.tokens, person)];
+        const tokens = span.tokens.slice(from, to);
+        const start = tokens[0].start;
+        const end = tokens[tokens.length - 1].end;
+        const typed = typeNerSpan(s, { ...span, tag: 'PERSON', start, end, tokens });
+        return typed && { ...typed, rule: from === 0 ? 'name-echo' : 'person-after-office' };
+      }
+      return typeNerSpan(s, personByOffice(s, span, titles) ? { ...span, tag: 'PERSON' } : span);
+    })
+    .filter((c): c is Candidate => c !== null);
+}
+
+/**
+ * A person inside a span NER gave another type: "Tusk's Cabinet" (a named person's surname before a possessive)
+ * or "Cooperation Naledi Pandol" (the last word of an office's complement, then a name). Index of the name's
+ * first token, or -1.
+ */
+function personInside(tokens: NlpToken[], parts: NameParts): number {
+  const possessive = tokens.findIndex((t) => t.tag === 'POS');
+  if (possessive > 0 && tokens.slice(0, possessive).every((t) => parts.has(t.text))) return 0;
+  let i = 0;
+  while (i < tokens.length && TITLES.complementNouns.has(tokens[i].text)) i++;
+  const rest = tokens.slice(i);
+  const named =
+    rest.length >= 2 &&
+    rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !gazetteer().byForm.has(t.text.toLowerCase()));
+  return i > 0 && named ? i : -1;
+}
+
+/** Where that name ends: at the possessive ("Tusk's"), else with the span. */
+function personEnd(tokens: NlpToken[], from: number): number {
+  return from === 0 ? tokens.findIndex((t) => t.tag === 'POS') : tokens.length;
+}
+
+/** "at the Presidential Palace", "in the Oval Office": a capitalised venue after a preposition of place. */
+function venueCandidates(s: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  const venue =
+    /\b(?:at|in|to|from|outside|inside|into|near)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Palace|House|Hall|Castle|Airport|Square|Centre|Center|Stadium|Office|Estate|Residence|Headquarters|Cathedral|Mosque|Temple|Garden|Gardens|Portico|Building|Embassy|Base)|\d+ Downing Street)\b/gu;
+  for (const m of s.text.matchAll(venue)) {
+    const start = m.index! + m[0].lastIndexOf(m[1]);
+    found.push({
+      sentence: s.index,
+      start,
+      end: start + m[1].length,
+      text: m[1],
+      entity: { id: `place:${slug(m[1])}`, kind: 'Place', name: m[1] },
+      rule: 'venue-phrase',
+      priority: PRIORITY.heuristic,
+    });
+  }
+  return found;
+}
+
+/** Keeps the longest candidates that do not overlap, the more trusted source winning a tie. */
+function commit(ctx: ArticleContext, candidates: Candidate[]): void {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  for (const { priority: _priority, ...mention } of candidates) ctx.addMention(mention);
+}
+
+/** Stage: every entity the sentences name, typed. */
+export function findEntityMentions(ctx: ArticleContext, parts: NameParts = new Map()): void {
+  for (const s of ctx.sentences) {
+    commit(ctx, [
+      ...ministryCandidates(s),
+      ...gazetteerCandidates(s),
+      ...nerCandidates(s, parts),
+      ...venueCandidates(s),
+    ]);
+  }
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'la', '&']);
+
+/** "International Olympic Committee" → "IOC"; "Nippon Steel Corporation" → "NSC". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Stage: an organisation and its acronym are one entity: "the International Olympic Committee (IOC)", "Nippon
+ * Steel Corporation … NSC". When the gazetteer knows one of the two, its entity is kept.
+ */
+export function linkAcronyms(ctx: ArticleContext): void {
+  const orgs = ctx.mentions.filter((m) => m.entity.kind === 'Organization' || m.entity.kind === 'Outlet');
+  const named = orgs.filter((m) => /\s/.test(m.entity.name));
+  for (const short of orgs.filter((m) => /^[A-Z]{2,6}$/.test(m.text))) {
+    const text = ctx.text(short.sentence);
+    const explained = named.find(
+      (m) =>
+        m.sentence === short.sentence &&
+        /^\s*\($/.test(text.slice(m.end, short.start)) &&
+        m.entity.id !== short.entity.id,
+    );
+    const long =
+      explained ?? named.find((m) => initials(m.entity.name) === short.text && m.entity.id !== short.entity.id);
+    if (!long) continue;
+    // The gazetteer's entity, when one of the two is known; else the spelled-out name.
+    const keep = short.rule.startsWith('gazetteer') && !long.rule.startsWith('gazetteer') ? short.entity : long.entity;
+    const drop = keep === short.entity ? long.entity : short.entity;
+    for (const m of ctx.mentions.filter((x) => x.entity.id === drop.id)) ctx.retarget(m, keep, 'acronym');
+    ctx.entities.delete(drop.id);
+  }
+}

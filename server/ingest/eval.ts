@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../config';
+import { createExecutor } from '../db/executor';
+import { applySchema } from '../db/schema';
+import { loadConfig } from '../config';
+import { startEmbeddedNeo4j } from '../neo4j/embedded';
+import { createNlp } from '../nlp';
+import { ArticleMetadata } from './extract';
+import { ingestPaths } from './ingest';
+
+const USAGE = `Usage: npm run eval -- <corpus folder> [--json out.json] [--quiet] [--keep]
+  The folder holds articles/, articles.tsv (file, url, outlet, published, title), gold.json and score.mjs, as
+  ../shared/corpus does. Its articles are ingested into a throwaway Neo4j, then the corpus's own scorer runs.
+  --keep leaves that Neo4j running and prints its Bolt URI (stop it with Ctrl-C).`;
+
+/** articles.tsv: one row per article, metadata as the corpus states it (empty = unknown). */
+export function readCorpusMetadata(folder: string): Record<string, ArticleMetadata> {
+  const [header, ...rows] = fs.readFileSync(path.join(folder, 'articles.tsv'), 'utf8').trim().split('\n');
+  const columns = header.split('\t');
+  const metadata: Record<string, ArticleMetadata> = {};
+  for (const row of rows) {
+    const cells = Object.fromEntries(row.split('\t').map((cell, i) => [columns[i], cell.trim()]));
+    metadata[cells.file] = {
+      url: cells.url || null,
+      outlet: cells.outlet || null,
+      publishedAt: cells.published || null,
+      title: cells.title || null,
+    };
+  }
+  return metadata;
+}
+
+function runScorer(folder: string, uri: string, extra: string[]): Promise<number> {
+  const args = [
+    path.join(folder, 'score.mjs'),
+    uri,
+    path.join(folder, 'gold.json'),
+    '--articles',
+    path.join(folder, 'articles'),
+    ...extra,
+  ];
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const folder = positionals[0];
+  if (values.help || !folder) {
+    console.log(USAGE);
+    return folder ? 0 : 2;
+  }
+  for (const needed of ['articles', 'articles.tsv', 'gold.json', 'score.mjs'])
+    if (!fs.existsSync(path.join(folder, needed))) {
+      console.error(`${folder}: no ${needed} (see --help)`);
+      return 2;
+    }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-eval-'));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, heapMb: 768, pageCache: '64m' });
+  const target = { uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j' };
+  const { driver, executor } = createExecutor(target, { queryTimeoutMs: 60_000 });
+  const config = loadConfig();
+  const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (m) => console.error(m) });
+  try {
+    await applySchema(executor);
+    const metadata = readCorpusMetadata(folder);
+    const files = Object.keys(metadata).map((file) => path.join(folder, 'articles', file));
+    const summary = await ingestPaths(executor, files, { nlp, metadata });
+    console.log(
+      `ingested ${summary.articles} articles (${summary.failed.length} failed) in ${summary.seconds.toFixed(1)} s: ` +
+        `${summary.entities} entities, ${summary.events} events, ${summary.facts} facts`,
+    );
+    for (const f of summary.failed) console.log(`  failed: ${f.error}`);
+    const code = await runScorer(folder, neo4j.uri, [
+      ...(values.json ? ['--json', path.resolve(values.json)] : []),
+      ...(values.quiet ? ['--quiet'] : []),
+    ]);
+    if (values.keep) {
+      console.log(`Neo4j stays up on ${neo4j.uri} (Ctrl-C to stop)`);
+      await new Promise((resolve) => process.once('SIGINT', resolve));
+    }
+    return code;
+  } finally {
+    await nlp.close();
+    await driver.close();
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module)
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error((error as Error).message);
+      process.exit(1);
+    },
+  );

@@ -1,0 +1,346 @@
+import { ArticleContext } from './context';
+import { escapeRegex, gazetteer } from './gazetteer';
+import { KnownPeople } from './known-people';
+import {
+  editDistance,
+  isMisspelling,
+  isParticle,
+  isReversed,
+  personEntity,
+  personKey,
+  significantParts,
+} from './names';
+import { lookupPlace } from './places';
+import { APPOSITIVE, COPULA, TAKES_OFFICE } from './roles';
+import { coreTitle, findTitles } from './titles';
+import { EntityRef, Mention } from './types';
+
+/**
+ * Who each person mention is. Within the article, full names gather into one person per human being (the same
+ * name, a shorter form of it — "Lula da Silva" in "Luiz Inácio Lula da Silva" —, a misspelling, the other name
+ * order); short forms ("Xi", "Mr Sunak", "Sir Keir", "President Lula") join the one person they fit, the most
+ * mentioned one if two do; the graph's people (earlier articles) stand in for a name this article never spells
+ * out, and give a misspelt or reordered name the identity it already has, when exactly one fits.
+ */
+
+interface Cluster {
+  /** Each full-name spelling with how often the article uses it. */
+  names: Map<string, number>;
+  mentions: Mention[];
+  /** Lower-cased identifying words of every spelling ("sisi" for "al-Sisi"). */
+  parts: Set<string>;
+  /** The graph's person this is, when it is one. */
+  known?: EntityRef;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Identifying words, each also without a particle glued to it ("al-Sisi" → "al-sisi", "sisi"). */
+function partsOf(name: string): string[] {
+  return significantParts(name).flatMap((t) => {
+    const word = fold(t);
+    const glued = word.match(/^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|ul)-(.+)$/);
+    return glued ? [word, glued[1]] : [word];
+  });
+}
+
+/** `short`'s identifying words appear in `long`, in order and together ("Lula da Silva" in "Luiz Inácio Lula da Silva"). */
+function isShorterForm(short: string, long: string): boolean {
+  const a = partsOf(short);
+  const b = partsOf(long);
+  if (a.length < 2 || a.length > b.length) return false;
+  for (let i = 0; i + a.length <= b.length; i++) if (a.every((p, j) => b[i + j] === p)) return true;
+  return false;
+}
+
+function sameName(a: string, b: string): boolean {
+  return (
+    personKey(a) === personKey(b) ||
+    isShorterForm(a, b) ||
+    isShorterForm(b, a) ||
+    isMisspelling(a, b) ||
+    isReversed(a, b)
+  );
+}
+
+const mentionCount = (c: Cluster) => c.mentions.length;
+
+/** The spelling to show: the most complete; among misspellings, the one whose words the article uses most. */
+function canonicalName(cluster: Cluster, ctx: ArticleContext): string {
+  const articleText = fold(ctx.sentences.map((s) => s.text).join(' '));
+  const uses = (name: string) =>
+    partsOf(name).reduce((n, p) => n + (articleText.match(new RegExp(`\\b${escapeRegex(p)}\\b`, 'g'))?.length ?? 0), 0);
+  return [...cluster.names.entries()].sort(
+    ([a, na], [b, nb]) => partsOf(b).length - partsOf(a).length || uses(b) - uses(a) || nb - na,
+  )[0][0];
+}
+
+/** The graph's person a cluster is, when exactly one fits. */
+function knownMatch(name: string, known: KnownPeople): EntityRef | undefined {
+  const exact = known.byId(personEntity(name).id);
+  if (exact) return exact;
+  const near = known
+    .all()
+    .filter((p) => isMisspelling(p.name, name) || isReversed(p.name, name) || isShorterForm(name, p.name));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Stage: one entity per person, every person mention pointing at it. */
+export function resolvePeople(ctx: ArticleContext, known: KnownPeople): void {
+  const people = ctx.mentions.filter((m) => m.entity.kind === 'Person');
+  const clusters: Cluster[] = [];
+  const full = people.filter((m) => partsOf(m.entity.name).length >= 2);
+  full.sort((a, b) => partsOf(b.entity.name).length - partsOf(a.entity.name).length);
+  for (const m of full) {
+    const name = m.entity.name;
+    const fits = clusters.filter((c) => [...c.names.keys()].some((n) => sameName(n, name)));
+    const cluster = fits.sort((a, b) => mentionCount(b) - mentionCount(a))[0];
+    if (cluster) {
+      cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
+      cluster.mentions.push(m);
+      for (const p of partsOf(name)) cluster.parts.add(p);
+    } else clusters.push({ names: new Map([[name, 1]]), mentions: [m], parts: new Set(partsOf(name)) });
+  }
+  // Short forms: the one person they fit, the most mentioned if several; else someone the graph knows; else a
+  // person known by one name (Suharto, Prabowo).
+  const unique = known.uniqueNameParts();
+  for (const m of people.filter((p) => partsOf(p.entity.name).length < 2)) {
+    const word = partsOf(m.entity.name)[0] ?? fold(m.entity.name);
+    const fits = clusters.filter((c) => c.parts.has(word));
+    const cluster = fits.sort((a, b) => mentionCount(b) - mentionCount(a))[0];
+    if (cluster) {
+      cluster.mentions.push(m);
+      continue;
+    }
+    // "Donoghue" after "Joan Donogue": one letter apart in a long surname is the same person.
+    const near = clusters.filter(
+      (c) => word.length >= 6 && [...c.parts].some((p) => p.length >= 6 && editDistance(p, word) === 1),
+    );
+    if (near.length === 1) {
+      near[0].mentions.push(m);
+      continue;
+    }
+    const graphPerson = [...unique].find(([part]) => fold(part) === word)?.[1];
+    if (graphPerson) {
+      const c = clusters.find((x) => x.known?.id === graphPerson.id);
+      if (c) c.mentions.push(m);
+      else
+        clusters.push({
+          names: new Map([[graphPerson.name, 0]]),
+          mentions: [m],
+          parts: new Set(partsOf(graphPerson.name)),
+          known: graphPerson,
+        });
+      continue;
+    }
+    // One name alone, no one else's: a person known by one name (Suharto, Prabowo) when something says it is a
+    // person (an honorific, an office, a noun before it) or the article names them more than once and not as a
+    // place ("jolted Westminster" is neither).
+    const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 8), m.start);
+    // "former dictator Suharto": a common noun right before a lone name describes a person.
+    const previous = ctx.sentences[m.sentence].tokens.filter((t) => t.end <= m.start).pop();
+    const described = previous?.pos === 'NOUN' && previous.text === previous.text.toLowerCase();
+    const addressed =
+      described ||
+      /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\b/.test(m.text) ||
+      /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+$/.test(before) ||
+      (ctx.roles.get(m.entity.id)?.length ?? 0) > 0;
+    const occurrences = people.filter((p) => fold(p.entity.name) === fold(m.entity.name)).length;
+    if (
+      !addressed &&
+      (occurrences < 2 || lookupPlace(m.entity.name).length > 0 || gazetteer().byForm.has(m.entity.name.toLowerCase()))
+    ) {
+      ctx.removeMention(m);
+      continue;
+    }
+    clusters.push({ names: new Map([[m.entity.name, 1]]), mentions: [m], parts: new Set([word]) });
+  }
+  for (const cluster of clusters) {
+    const name = cluster.known?.name ?? canonicalName(cluster, ctx);
+    const entity = cluster.known ?? knownMatch(name, known) ?? personEntity(name);
+    if (!ctx.entities.has(entity.id) && known.byId(entity.id)) ctx.knownPeople.set(entity.id, entity);
+    for (const m of cluster.mentions) {
+      const before = m.entity.id;
+      if (before === entity.id && m.entity.name === entity.name) continue;
+      ctx.retarget(m, entity, 'identity');
+      if (before !== entity.id) {
+        ctx.renameEntity(before, entity.id);
+        if (!ctx.mentions.some((x) => x.entity.id === before)) ctx.entities.delete(before);
+      }
+    }
+    ctx.entities.set(entity.id, entity);
+  }
+  findShortForms(ctx, clusters);
+}
+
+/** Words NER left untagged that are a person's unique name part ("Xi said", "Lavrov reiterated"). */
+function findShortForms(ctx: ArticleContext, clusters: Cluster[]): void {
+  const owners = new Map<string, Cluster[]>();
+  for (const c of clusters)
+    for (const p of c.parts) if (p.length >= 2 && !isParticle(p)) owners.set(p, [...(owners.get(p) ?? []), c]);
+  for (const s of ctx.sentences) {
+    for (const t of s.tokens) {
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.overlaps(s.index, t.start, t.end)) continue;
+      const list = owners.get(fold(t.text));
+      if (list?.length !== 1 || gazetteer().byForm.has(t.text.toLowerCase())) continue;
+      const entity = ctx.entities.get(list[0].mentions[0].entity.id) ?? list[0].mentions[0].entity;
+      ctx.addMention({ sentence: s.index, start: t.start, end: t.end, text: t.text, entity, rule: 'short-name' });
+    }
+  }
+}
+
+/**
+ * "the Chinese President", "the UK Prime Minister", "The Ukrainian president", "the prime minister", "his Brazilian
+ * counterpart": the one person of the article (or, failing that, of the graph) who holds that office there.
+ */
+export function findDescriptors(ctx: ArticleContext, known: KnownPeople): void {
+  for (const sentence of ctx.sentences) {
+    const s = sentence.index;
+    const text = sentence.text;
+    for (const title of findTitles(text)) {
+      const before = text.slice(Math.max(0, title.start - 40), title.start);
+      // "the Chinese", "the future Indonesian", "his new": what may stand between the article and the office.
+      // "British Prime Minister visits Paris …": a headline-style opening names the office with no article.
+      const opening = title.start <= 40 && /^(?:[\p{Lu}][\p{L}.]*['’]?s?\s+){1,3}$/u.test(text.slice(0, title.start));
+      const lead = before.match(
+        /\b(the|his|her|their)\s+((?:(?:future|new|next|incoming|outgoing|current)\s+)?(?:[\p{Lu}][\p{L}.]*['’]?s?\s+){0,3})$/iu,
+      );
+      const from = lead ? title.start - lead[0].length : 0;
+      if ((!lead && !opening) || ctx.overlaps(s, title.start, title.end)) continue;
+      // A name right after the office makes it a title, not a description: "the French President Emmanuel Macron".
+      if (
+        /^\s*[,:]?\s*[\p{Lu}]/u.test(text.slice(title.end)) &&
+        ctx.mentionsIn(s).some((m) => m.entity.kind === 'Person' && m.start >= title.end && m.start <= title.end + 3)
+      )
+        continue;
+      // "James Cleverly, who was the foreign secretary": an office in apposition is that person's title.
+      const previous = ctx
+        .mentionsIn(s)
+        .filter((m) => m.entity.kind === 'Person' && m.end <= title.start)
+        .pop();
+      const between = previous ? text.slice(previous.end, title.start) : '';
+      if (previous && (APPOSITIVE.test(between) || COPULA.test(between) || TAKES_OFFICE.test(between))) continue;
+      const leadStart = lead ? title.start - lead[0].length + lead[0].indexOf(lead[2] || lead[0]) : 0;
+      const holder = ctx
+        .mentionsIn(s)
+        .find(
+          (m) =>
+            m.start >= leadStart - 1 &&
+            m.end <= title.start &&
+            (m.entity.kind === 'Country' || m.entity.kind === 'Organization'),
+        );
+      const person = officeHolder(
+        ctx,
+        known,
+        coreTitle(title.title),
+        holder?.entity.id ?? null,
+        s,
+        /\b(?:former|ex|then)\b/i.test(title.title),
+      );
+      if (!person) continue;
+      const start = from;
+      ctx.mentions.push({
+        sentence: s,
+        start,
+        end: title.end,
+        text: text.slice(start, title.end),
+        entity: person,
+        rule: 'descriptor',
+      });
+      ctx.addEntity(
+        person,
+        text.slice(start, title.end).replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase()),
+      );
+    }
+  }
+}
+
+/**
+ * "The 67-year-old lawmaker", "the veteran politician" opening a sentence: its subject is the person the article
+ * is about so far (the most mentioned), when nothing more specific names them.
+ */
+export function findSalientDescriptors(ctx: ArticleContext): void {
+  const pattern =
+    /^(?:[^,"“]{1,60},\s+)?(?:The|the)\s+(?:(?:\d+-year-old|veteran|former|new|newly elected|outgoing|incumbent|embattled|seasoned)\s+)+(lawmaker|politician|leader|official|diplomat|statesman|stateswoman|premier|minister|president|prime minister|chancellor)\b(?!\s+\p{Lu})/u;
+  for (const sentence of ctx.sentences) {
+    const m = sentence.text.match(pattern);
+    // "At a press conference after his election, the veteran politician vowed …": an opening phrase may come first.
+    const start = m ? m[0].search(/\b(?:The|the)\s/) : 0;
+    if (!m || ctx.overlaps(sentence.index, start, m[0].length)) continue;
+    const counts = new Map<string, number>();
+    for (const x of ctx.mentions)
+      if (x.entity.kind === 'Person' && x.sentence < sentence.index)
+        counts.set(x.entity.id, (counts.get(x.entity.id) ?? 0) + 1);
+    const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!best || (second && second[1] === best[1])) continue;
+    const person = ctx.entities.get(best[0]);
+    if (!person) continue;
+    ctx.mentions.push({
+      sentence: sentence.index,
+      start,
+      end: m[0].length,
+      text: m[0].slice(start),
+      entity: person,
+      rule: 'salient-descriptor',
+    });
+    ctx.addEntity(person, m[0].slice(start).replace(/^The\b/, 'the'));
+  }
+}
+
+/** The office a title names, for comparing a description with a title ("president" with "President"). */
+function fitsTitle(title: string | null, office: string): boolean {
+  const core = coreTitle(title);
+  // "the future Indonesian president" is the president-elect.
+  return core === office || core.endsWith(` ${office}`) || core === `${office}-elect` || core === `${office}-designate`;
+}
+
+function officeHolder(
+  ctx: ArticleContext,
+  known: KnownPeople,
+  office: string,
+  holderId: string | null,
+  /** The sentence of the description: evidence for the state it gives the office. */
+  sentence: number,
+  /** "the former prime minister" describes one who held it; "the prime minister", one who holds it. */
+  past = false,
+): EntityRef | undefined {
+  const leader = /^(president|prime minister|premier|chancellor|leader|king|queen|emir|head of state)$/;
+  const fits = (title: string | null, holder: string | null) =>
+    (holderId === null || holder === holderId) &&
+    (past || !/\b(?:former|ex|then|outgoing)\b/i.test(title ?? '')) &&
+    (fitsTitle(title, office) || (office === 'leader' && leader.test(coreTitle(title))));
+  const inArticle = [...ctx.roles].filter(([, roles]) => roles.some((r) => fits(r.title, r.holder?.id ?? null)));
+  if (inArticle.length === 1) return ctx.entities.get(inArticle[0][0]);
+  // "The president stressed …" after "President Sisi pointed out …": the holder named just before.
+  if (inArticle.length > 1 && holderId === null) {
+    const ids = new Set(inArticle.map(([id]) => id));
+    for (let back = sentence - 1; back >= Math.max(0, sentence - 2); back--) {
+      const named = [...new Set(ctx.mentionsIn(back).map((m) => m.entity.id))].filter((id) => ids.has(id));
+      if (named.length === 1) return ctx.entities.get(named[0]);
+      if (named.length > 1) return undefined;
+    }
+    return undefined;
+  }
+  if (inArticle.length > 1 || holderId === null) return undefined;
+  // "President Abdel Fatah al-Sisi" … "the Egyptian president": the one president the article gives no state
+  // is the Egyptian one, unless someone else holds that office in another state here.
+  // The text must put them with that state somewhere (a sentence naming both).
+  const together = (personId: string) =>
+    ctx.sentences.some((x) => {
+      const ids = new Set(ctx.mentionsIn(x.index).map((m) => m.entity.id));
+      return ids.has(personId) && ids.has(holderId);
+    });
+  const unplaced = [...ctx.roles].filter(
+    ([id, roles]) => roles.some((r) => r.holder === null && fitsTitle(r.title, office)) && together(id),
+  );
+  if (unplaced.length === 1) {
+    const [id, roles] = unplaced[0];
+    const role = roles.find((r) => r.holder === null && fitsTitle(r.title, office))!;
+    const holder = ctx.entities.get(holderId);
+    if (holder) ctx.addRole(id, { ...role, holder, sentence, rule: `${role.rule}+holder-by-descriptor` });
+    return ctx.entities.get(id);
+  }
+  const fromGraph = known.holdersOf(holderId).filter(([, r]) => fits(r.title, holderId));
+  const ids = [...new Set(fromGraph.map(([id]) => id))];
+  return ids.length === 1 ? known.byId(ids[0]) : undefined;
+}

@@ -1,0 +1,207 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { REPO_ROOT } from '../config';
+import {
+  compileLauncher,
+  JavaLauncher,
+  JavaLauncherError,
+  javaBinary,
+  resolveClasspath,
+  stopChild,
+  trackChild,
+} from '../jvm/java-launcher';
+import { coarseOf, nerOf, Nlp, NlpDoc } from './types';
+
+const LAUNCHER: JavaLauncher = {
+  name: 'CoreNLP',
+  dir: path.join(REPO_ROOT, 'server/nlp/launcher'),
+  mainClass: 'readout.NlpServer',
+  alternative: 'set READOUT_NLP=rules',
+};
+
+export interface CoreNlpOptions {
+  heapMb?: number;
+  /** Requests annotated at once inside the JVM. */
+  threads?: number;
+  /** Where the classpath and compiled launcher are cached; default `.readout/corenlp`. */
+  cacheDir?: string;
+  javaHome?: string;
+  log?: (message: string) => void;
+  startTimeoutMs?: number;
+  /** One article's annotation may take this long before it fails (and the others go on). */
+  requestTimeoutMs?: number;
+}
+
+export class CoreNlpError extends JavaLauncherError {
+  override name = 'CoreNlpError';
+}
+
+interface Reply {
+  id?: string;
+  error?: string;
+  sentences?: {
+    begin: number;
+    end: number;
+    tokens: { text: string; begin: number; end: number; pos: string; lemma: string; ner: string }[];
+  }[];
+}
+
+interface Pending {
+  text: string;
+  resolve: (doc: NlpDoc) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** The CoreNLP child JVM: requests go out as JSON lines on its stdin, replies come back on its stdout. */
+export class CoreNlpProcess implements Nlp {
+  readonly mode = 'corenlp' as const;
+  private readonly pending = new Map<string, Pending>();
+  private nextId = 0;
+  private stopping?: Promise<void>;
+
+  constructor(
+    private readonly child: ChildProcess,
+    lines: readline.Interface,
+    private readonly requestTimeoutMs: number,
+    private readonly stderrTail: () => string,
+  ) {
+    lines.on('line', (line) => this.onLine(line));
+    child.once('exit', (code, signal) => {
+      const reason = new CoreNlpError(
+        `CoreNLP exited (${signal ?? `code ${code}`}) with ${this.pending.size} article(s) in hand` +
+          (this.stopping ? '' : `:\n${this.stderrTail()}`),
+      );
+      for (const p of this.pending.values()) {
+        clearTimeout(p.timer);
+        p.reject(reason);
+      }
+      this.pending.clear();
+    });
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null && !this.stopping;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  annotate(text: string): Promise<NlpDoc> {
+    if (!this.alive) return Promise.reject(new CoreNlpError('CoreNLP is not running'));
+    const id = String(++this.nextId);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new CoreNlpError(`CoreNLP took longer than ${this.requestTimeoutMs / 1000} s on one article`));
+      }, this.requestTimeoutMs);
+      this.pending.set(id, { text, resolve, reject, timer });
+      this.child.stdin!.write(`${JSON.stringify({ id, text })}\n`);
+    });
+  }
+
+  close(): Promise<void> {
+    // Closing stdin is how the JVM learns to exit; SIGTERM and SIGKILL follow if it does not.
+    this.stopping ??= (async () => {
+      this.child.stdin!.end();
+      await stopChild(this.child, 5_000);
+    })();
+    return this.stopping;
+  }
+
+  private onLine(line: string): void {
+    let reply: Reply;
+    try {
+      reply = JSON.parse(line) as Reply;
+    } catch {
+      return; // Not ours: a library wrote to stdout.
+    }
+    const p = reply.id === undefined ? undefined : this.pending.get(reply.id);
+    if (!p) return;
+    this.pending.delete(reply.id!);
+    clearTimeout(p.timer);
+    if (reply.error || !reply.sentences) p.reject(new CoreNlpError(`CoreNLP could not annotate: ${reply.error}`));
+    else p.resolve(toDoc(p.text, reply.sentences));
+  }
+}
+
+function toDoc(text: string, sentences: NonNullable<Reply['sentences']>): NlpDoc {
+  return {
+    text,
+    sentences: sentences.map((s) => ({
+      start: s.begin,
+      end: s.end,
+      tokens: s.tokens.map((t) => ({
+        text: t.text,
+        start: t.begin,
+        end: t.end,
+        tag: t.pos,
+        pos: coarseOf(t.pos),
+        lemma: t.lemma.toLowerCase(),
+        ner: nerOf(t.ner),
+      })),
+    })),
+  };
+}
+
+/** Starts CoreNLP as a child JVM (resolving and compiling it the first time) and resolves once its models are loaded. */
+export async function startCoreNlp(options: CoreNlpOptions = {}): Promise<CoreNlpProcess> {
+  const log = options.log ?? (() => {});
+  const cacheDir = options.cacheDir ?? path.join(REPO_ROOT, '.readout/corenlp');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const started = Date.now();
+  const classpath = await resolveClasspath(LAUNCHER, cacheDir, log);
+  const classes = await compileLauncher(LAUNCHER, cacheDir, classpath, options.javaHome);
+  log('starting CoreNLP (loading its models takes a few seconds)…');
+  const child = spawn(
+    javaBinary('java', options.javaHome),
+    [
+      `-Xmx${options.heapMb ?? 512}m`,
+      // One thread's objects are short-lived: the serial collector is the fastest here and the smallest.
+      '-XX:+UseSerialGC',
+      '-cp',
+      `${classes}${path.delimiter}${classpath}`,
+      LAUNCHER.mainClass,
+      `--threads=${options.threads ?? 1}`,
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  trackChild(child);
+  const tail: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+    tail.push(line);
+    if (tail.length > 30) tail.shift();
+  });
+  const lines = readline.createInterface({ input: child.stdout! });
+  await new Promise<void>((resolve, reject) => {
+    const timeoutMs = options.startTimeoutMs ?? 120_000;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new CoreNlpError(`CoreNLP did not start within ${timeoutMs / 1000} s:\n${tail.join('\n')}`));
+    }, timeoutMs);
+    const onReady = (line: string) => {
+      if (!line.startsWith('{"ready"')) return;
+      clearTimeout(timer);
+      lines.off('line', onReady);
+      resolve();
+    };
+    lines.on('line', onReady);
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(
+        new CoreNlpError(
+          error.code === 'ENOENT' ? 'java is not installed: install Java 17+ or set READOUT_NLP=rules.' : error.message,
+        ),
+      );
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new CoreNlpError(`CoreNLP exited (code ${code}) before it was ready:\n${tail.join('\n')}`));
+    });
+  });
+  log(`CoreNLP ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return new CoreNlpProcess(child, lines, options.requestTimeoutMs ?? 60_000, () => tail.join('\n'));
+}

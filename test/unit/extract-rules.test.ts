@@ -1,0 +1,375 @@
+import { expect } from 'chai';
+import { ArticleMetadata, extractArticle } from '../../server/ingest/extract';
+import { KnownPeople } from '../../server/ingest/known-people';
+import { ArticleGraph } from '../../server/ingest/types';
+import { getTestNlp } from '../support/nlp';
+
+/**
+ * One test per extraction rule, on sentences written for these tests (none from the seeds or the corpus), run
+ * through the real NLP engine. Names are made up where the rule does not depend on who is named.
+ */
+
+const PUBLISHED: ArticleMetadata = { publishedAt: '2025-03-07' };
+
+function extract(text: string, meta: ArticleMetadata = PUBLISHED, known?: KnownPeople): Promise<ArticleGraph> {
+  return extractArticle('test', text, getTestNlp(), meta, null, known);
+}
+
+/** "A TYPE(props) B" for every fact. */
+function factsOf(graph: ArticleGraph): string[] {
+  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+  return graph.facts.map((f) => {
+    const props = Object.entries(f.props)
+      .filter(([k, v]) => v !== null && k !== 'role')
+      .map(([, v]) => v);
+    return `${names.get(f.from)} ${f.type}${props.length ? `(${props.join(',')})` : ''} ${names.get(f.to)}`;
+  });
+}
+
+const entities = async (text: string, meta?: ArticleMetadata) =>
+  (await extract(text, meta)).entities.filter((e) => e.kind !== 'Event').map((e) => `${e.kind}:${e.name}`);
+const facts = async (text: string, meta?: ArticleMetadata) => factsOf(await extract(text, meta));
+const events = async (text: string, meta?: ArticleMetadata) =>
+  (await extract(text, meta)).entities
+    .filter((e) => e.kind === 'Event')
+    .map(
+      (e) =>
+        `${e.props?.kind} ${e.props?.date ?? 'undated'}: ${e.name.replace(/^[^:]+: /, '').replace(/, \d{4}(-\d\d)*$/, '')}`,
+    );
+
+describe('extraction rules (real NLP engine)', function () {
+  this.timeout(120_000);
+  before(async () => {
+    await extract('Warm up the engine in Oslo.');
+  });
+
+  describe('entities', () => {
+    it('gazetteer-country', async () =>
+      expect(await entities('Chile and Norway agreed on quotas.')).to.include.members([
+        'Country:Chile',
+        'Country:Norway',
+      ]));
+    it('an older name of a renamed country', async () =>
+      expect(await entities('Trade with Swaziland grew last year.')).to.include('Country:Eswatini'));
+    it('capital-as-state', async () =>
+      expect(await entities('Ottawa said it would respond to the tariffs.')).to.include('Country:Canada'));
+    it('capital as place', async () =>
+      expect(await entities('The ministers met in Ottawa on Monday.')).to.include('Place:Ottawa'));
+    it('seat-as-place', async () =>
+      expect(await entities('The envoy arrived at the Kremlin on Monday.')).to.include('Place:Kremlin'));
+    it('ministry-pattern', async () =>
+      expect(await entities('Chile’s Foreign Ministry condemned the attack.')).to.include(
+        'Organization:Foreign Ministry of Chile',
+      ));
+    it('ner-location-region', async () =>
+      expect(await entities('Floods hit Queensland and New South Wales this week.')).to.include('Place:Queensland'));
+    it('ner-location-city', async () =>
+      expect(await entities('The delegation flew on to Porto Alegre for talks.')).to.include('Place:Porto Alegre'));
+    it('ner-organization', async () =>
+      expect(await entities('The Hydrographic Survey Authority released new charts.')).to.include(
+        'Organization:Hydrographic Survey Authority',
+      ));
+    it('venue-phrase', async () =>
+      expect(await entities('The ceremony took place at the Royal Exhibition Hall on Friday.')).to.include(
+        'Place:Royal Exhibition Hall',
+      ));
+    it('a venue run into the next name is split', async () =>
+      expect(await entities('The emir received at Qasr Al Bahr Palace Senator Dana Whitfield on Monday.')).to.include(
+        'Person:Dana Whitfield',
+      ));
+    it('person-by-office: an office in apposition makes a name a person', async () =>
+      expect(
+        await entities('In Harare, Tendai Moyo, Minister of Mines of Zimbabwe, opened the conference.'),
+      ).to.include('Person:Tendai Moyo'));
+    it('acronym', async () =>
+      expect(
+        await entities('The International Rowing Federation (IRF) met on Monday. The IRF banned two crews.'),
+      ).to.not.include('Organization:IRF'));
+    it('initials name the same organisation', async () =>
+      expect(
+        await entities('Kessler Maritime Holdings will buy the port. KMH said the deal closes in May.'),
+      ).to.not.include('Organization:KMH'));
+    it('a place that NER calls a person alone is not a person', async () =>
+      expect(await entities('The decision jolted Westminster on Monday.')).to.not.include('Person:Westminster'));
+    it('a known outlet', async () =>
+      expect(await entities('The Saudi Press Agency reported the meeting.')).to.include('Outlet:Saudi Press Agency'));
+  });
+
+  describe('people: names and identity', () => {
+    it('honorific-stripped short form joins the full name', async () => {
+      const g = await extract('Prime Minister Lena Vogt arrived on Monday. Ms Vogt said the talks went well.');
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).to.deep.equal(['Lena Vogt']);
+    });
+    it('a given-name honorific addresses the given name', async () => {
+      const g = await extract('Sir Edmund Hale opened the session. Sir Edmund thanked the delegates.');
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).to.deep.equal(['Edmund Hale']);
+    });
+    it('a name with particles stays whole', async () =>
+      expect(await entities('President Joaquim Pereira da Costa met the press.')).to.include(
+        'Person:Joaquim Pereira da Costa',
+      ));
+    it('a shorter form of the same name joins it', async () => {
+      const g = await extract('Joaquim Pereira da Costa arrived. Pereira da Costa later left for the airport.');
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).to.deep.equal([
+        'Joaquim Pereira da Costa',
+      ]);
+    });
+    it('a misspelt full name is the same person, under the spelling the article uses most', async () => {
+      const g = await extract(
+        'Minister Thandi Mokona met the envoy. Thandi Mokone said later that Mokone had no comment.',
+      );
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).to.deep.equal(['Thandi Mokone']);
+    });
+    it('a nickname in brackets is not part of the name', async () =>
+      expect(await entities('First Lady Maria (Mimi) da Costa visited the school.')).to.include(
+        'Person:Maria da Costa',
+      ));
+    it('a title + surname resolves to the full name', async () => {
+      const g = await extract('Chancellor Heike Brandt spoke on Monday. Chancellor Brandt later met the unions.');
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).to.deep.equal(['Heike Brandt']);
+    });
+    it('a short name the graph knows resolves to the graph’s person', async () => {
+      const known = new KnownPeople([{ id: 'person:odile-marchetti', name: 'Odile Marchetti', roles: [] }]);
+      const g = await extract('Marchetti said the fund would grow.', PUBLISHED, known);
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).to.deep.equal(['person:odile-marchetti']);
+    });
+    it('a reversed name the graph knows keeps its identity', async () => {
+      const known = new KnownPeople([{ id: 'person:hiroshi-tanaka', name: 'Hiroshi Tanaka', roles: [] }]);
+      const g = await extract('Tanaka Hiroshi arrived in Manila on Monday.', PUBLISHED, known);
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).to.deep.equal(['person:hiroshi-tanaka']);
+    });
+    it('descriptor: "the Chilean president"', async () => {
+      const g = await extract('Chilean President Ana Lima arrived on Monday. The Chilean president then met students.');
+      const lima = g.mentions.filter((m) => m.entity.name === 'Ana Lima').map((m) => m.rule);
+      expect(lima.some((r) => r.startsWith('descriptor'))).to.equal(true);
+    });
+    it('salient-descriptor: "The 70-year-old lawmaker"', async () => {
+      const g = await extract(
+        'Omar Haddad won the party vote on Monday. The 70-year-old lawmaker thanked his supporters.',
+      );
+      expect(g.mentions.some((m) => m.rule === 'salient-descriptor' && m.entity.name === 'Omar Haddad')).to.equal(true);
+    });
+  });
+
+  describe('roles', () => {
+    it('title-before-name with a demonym', async () =>
+      expect(await facts('Chilean President Ana Lima arrived.')).to.include('Ana Lima HOLDS_ROLE(President) Chile'));
+    it('title-before-name with a possessive', async () =>
+      expect(await facts('Kenya’s Foreign Minister Amina Waweru spoke.')).to.include(
+        'Amina Waweru HOLDS_ROLE(Foreign Minister) Kenya',
+      ));
+    it('title-before-name with an organisation', async () =>
+      expect(await facts('NATO Secretary General Erik Lund spoke.')).to.include(
+        'Erik Lund HOLDS_ROLE(Secretary General) NATO',
+      ));
+    it('title-of-before-name', async () =>
+      expect(await facts('The Prime Minister of Peru, Rosa Quispe, arrived.')).to.include(
+        'Rosa Quispe HOLDS_ROLE(Prime Minister) Peru',
+      ));
+    it('title-after-name', async () =>
+      expect(await facts('Tendai Moyo, Minister of Mines of Zimbabwe, spoke.')).to.include(
+        'Tendai Moyo HOLDS_ROLE(Minister of Mines) Zimbabwe',
+      ));
+    it('title-after-name with an official country name', async () =>
+      expect(await facts('Kwame Asante, President of the Republic of Ghana, spoke.')).to.include(
+        'Kwame Asante HOLDS_ROLE(President) Ghana',
+      ));
+    it('a modifier stays in the title', async () =>
+      expect(await facts('Peru’s former President Luis Campos spoke.')).to.include(
+        'Luis Campos HOLDS_ROLE(former President) Peru',
+      ));
+    it('counterpart', async () =>
+      expect(await facts('Kenyan President Ruth Kamau met her Ugandan counterpart Joseph Okello.')).to.include(
+        'Joseph Okello HOLDS_ROLE(President) Uganda',
+      ));
+    it('possessive-person', async () =>
+      expect(await facts('Norway’s Ingrid Dahl led the talks.')).to.include('Ingrid Dahl HOLDS_ROLE Norway'));
+  });
+
+  describe('events: triggers by kind', () => {
+    it('meeting', async () =>
+      expect(
+        await events('Kenyan President Ruth Kamau met Ugandan President Joseph Okello in Nairobi on Tuesday.'),
+      ).to.include('meeting 2025-03-04: Joseph Okello – Ruth Kamau'));
+    it('talks: "held talks with"', async () =>
+      expect(await events('Ruth Kamau held talks with Joseph Okello on Tuesday.')).to.include(
+        'talks 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('call: "spoke by telephone"', async () =>
+      expect(await events('Ruth Kamau spoke with Joseph Okello by telephone on Tuesday.')).to.include(
+        'call 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('meeting: "hosted … for talks"', async () =>
+      expect(await events('Ruth Kamau hosted Joseph Okello on Tuesday.')).to.include(
+        'meeting 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('meeting: "welcomed"', async () =>
+      expect(await events('Ruth Kamau welcomed Joseph Okello on Tuesday.')).to.include(
+        'meeting 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('visit', async () =>
+      expect(await events('Ruth Kamau visited Kampala on Tuesday.')).to.include('visit 2025-03-04: Ruth Kamau'));
+    it('election', async () =>
+      expect(await events('Omar Haddad was elected party leader on Tuesday.')).to.include(
+        'election 2025-03-04: Omar Haddad',
+      ));
+    it('appointment', async () =>
+      expect(await events('President Ruth Kamau appointed Joseph Okello as finance minister on Tuesday.')).to.include(
+        'appointment 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('dismissal', async () =>
+      expect(await events('President Ruth Kamau sacked Joseph Okello on Tuesday.')).to.include(
+        'dismissal 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('inauguration', async () =>
+      expect(await events('Omar Haddad was sworn in as president on Tuesday.')).to.include(
+        'inauguration 2025-03-04: Omar Haddad',
+      ));
+    it('sanctions', async () =>
+      expect(await events('Canada imposed sanctions on the shipping firm on Tuesday.')).to.include(
+        'sanctions 2025-03-04: Canada',
+      ));
+    it('ruling', async () =>
+      expect(await events('On Tuesday the court delivered its ruling in Chile’s case against Peru.')).to.include(
+        'ruling 2025-03-04: Chile – Peru',
+      ));
+    it('"meets" is not in "meet expectations"', async () =>
+      expect(await events('Exports of Chile and Peru failed to meet expectations.')).to.deep.equal([]));
+    it('"ruling" before a name is an adjective', async () =>
+      expect(await events('Omar Haddad joined the ruling Unity Party in 2019.')).to.deep.equal([]));
+  });
+
+  describe('events: who takes part', () => {
+    it('a subordinate clause belongs to another event', async () =>
+      expect(await events('Ruth Kamau met Joseph Okello hours after Omar Haddad was sworn in.')).to.include(
+        'meeting undated: Joseph Okello – Ruth Kamau',
+      ));
+    it('a speaker is not a participant', async () =>
+      expect(await events('Ruth Kamau met Joseph Okello on Tuesday, spokeswoman Lina Abebe said.')).to.include(
+        'meeting 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('a demonym only qualifies', async () =>
+      expect(await events('Kenyan President Ruth Kamau met Ugandan President Joseph Okello on Tuesday.')).to.include(
+        'meeting 2025-03-04: Joseph Okello – Ruth Kamau',
+      ));
+    it('coordinated triggers share the subject, not the objects', async () => {
+      const found = await events('On Tuesday President Ruth Kamau sacked Joseph Okello and appointed Lina Abebe.');
+      expect(found).to.include.members([
+        'dismissal 2025-03-04: Joseph Okello – Ruth Kamau',
+        'appointment 2025-03-04: Lina Abebe – Ruth Kamau',
+      ]);
+    });
+    it('a phrase of manner is no event of its own', async () =>
+      expect(await events('President Ruth Kamau sacked Joseph Okello in a phone call on Tuesday.')).to.deep.equal([
+        'dismissal 2025-03-04: Joseph Okello – Ruth Kamau',
+      ]));
+    it('"the two leaders" are the pair just named', async () => {
+      const g = await extract('Ruth Kamau met Joseph Okello on Tuesday. The two leaders signed a trade accord.');
+      expect(factsOf(g).filter((f) => f.includes('PARTICIPATED_IN'))).to.have.length(2);
+    });
+    it('"the meeting" refers back instead of making a new event', async () =>
+      expect(await events('Ruth Kamau met Joseph Okello on Tuesday. Aides said the meeting was warm.')).to.have.length(
+        1,
+      ));
+    it('a participle clause takes the subject of the sentence before', async () =>
+      expect(
+        await events(
+          'Ruth Kamau spoke to reporters on Tuesday. "We agreed," she said, standing alongside Joseph Okello.',
+        ),
+      ).to.include('meeting undated: Joseph Okello – Ruth Kamau'));
+    it('a claim in reported speech makes no event', async () =>
+      expect(await events('Ruth Kamau said that Chile and Peru had held secret negotiations.')).to.deep.equal([]));
+    it('"a separate summit" is another event', async () =>
+      expect(
+        await events(
+          'Ruth Kamau will hold a summit with Joseph Okello and a separate summit with Lina Abebe next week.',
+        ),
+      ).to.have.length(2));
+    it('"were also sworn in" joins the event told before', async () =>
+      expect(
+        await events(
+          'Omar Haddad was sworn in on Tuesday. Two deputies, Lina Abebe and Joseph Okello, were also sworn in.',
+        ),
+      ).to.have.length(1));
+    it('"accompanied by" joins the party', async () =>
+      expect(
+        await events(
+          'On Tuesday the emir received Senator Dana Whitfield, who was accompanied by Senator Paul Greer, at the palace.',
+        ),
+      ).to.satisfy((list: string[]) => list.some((e) => e.includes('Paul Greer'))));
+    it('one occasion told as a meeting and a signing is one event', async () =>
+      expect(
+        await events(
+          'Ruth Kamau met Joseph Okello on Tuesday. Ruth Kamau and Joseph Okello signed the accord on Tuesday.',
+        ),
+      ).to.have.length(1));
+    it('a sentence cut off at the end makes no event', async () =>
+      expect(await events('Ruth Kamau chaired the council for a decade. Before that Kamau was elected')).to.deep.equal(
+        [],
+      ));
+  });
+
+  describe('events: dates and places', () => {
+    it('date-in-clause', async () =>
+      expect(await events('On Monday Ruth Kamau met Joseph Okello.')).to.include(
+        'meeting 2025-03-03: Joseph Okello – Ruth Kamau',
+      ));
+    it('a date in a subordinate clause dates another event', async () =>
+      expect(await events('Ruth Kamau met Joseph Okello after he won the vote on Monday.')).to.include(
+        'meeting undated: Joseph Okello – Ruth Kamau',
+      ));
+    it('the attribution’s date dates the event', async () =>
+      expect(
+        await events('Ruth Kamau and Joseph Okello agreed at a meeting to open the border, aides said on Monday.'),
+      ).to.include('meeting 2025-03-03: Joseph Okello – Ruth Kamau'));
+    it('present-tense-lede: the publication day', async () =>
+      expect(
+        await events('Kamau meets Okello\nRuth Kamau meets Joseph Okello in Nairobi to discuss the border.'),
+      ).to.include('meeting 2025-03-07: Joseph Okello – Ruth Kamau'));
+    it('date-same-place', async () => {
+      const found = await events(
+        'Ruth Kamau met Joseph Okello at Lakeview Lodge on Monday. Their aides then signed a pact at Lakeview Lodge.',
+      );
+      expect(found.every((e) => !e.includes('undated'))).to.equal(true);
+    });
+    it('locative place', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello in Mombasa on Monday.')).to.satisfy((f: string[]) =>
+        f.some((x) => /TOOK_PLACE_IN Mombasa$/.test(x)),
+      ));
+    it('"the city of"', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello in the northern city of Kisumu on Monday.')).to.satisfy(
+        (f: string[]) => f.some((x) => /TOOK_PLACE_IN Kisumu$/.test(x)),
+      ));
+    it('a possessive is not a place', async () =>
+      expect(await facts('The court ruled in Chile’s case against Peru on Monday.')).to.not.satisfy((f: string[]) =>
+        f.some((x) => /TOOK_PLACE_IN Chile$/.test(x)),
+      ));
+  });
+
+  describe('sources', () => {
+    it('"X reported"', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello on Monday, Reuters reported.')).to.satisfy((f: string[]) =>
+        f.some((x) => /REPORTED_BY Reuters$/.test(x)),
+      ));
+    it('"according to X"', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello on Monday, according to Kyodo.')).to.satisfy((f: string[]) =>
+        f.some((x) => /REPORTED_BY Kyodo News$/.test(x)),
+      ));
+    it('"X news agency reported"', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello on Monday, state news agency Bernama reported.')).to.satisfy(
+        (f: string[]) => f.some((x) => /REPORTED_BY Bernama$/.test(x)),
+      ));
+    it('a country only through its readout', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello on Monday, Kenya said.')).to.not.satisfy((f: string[]) =>
+        f.some((x) => /REPORTED_BY Kenya$/.test(x)),
+      ));
+    it('page-source: "Source: X"', async () =>
+      expect(await facts('Ruth Kamau met Joseph Okello on Monday.\nSource: Xinhua')).to.satisfy((f: string[]) =>
+        f.some((x) => /REPORTED_BY Xinhua$/.test(x)),
+      ));
+    it('dateline agency', async () =>
+      expect(await facts('NAIROBI, March 3 (Reuters) - Ruth Kamau met Joseph Okello on Monday.')).to.satisfy(
+        (f: string[]) => f.some((x) => /REPORTED_BY Reuters$/.test(x)),
+      ));
+  });
+});
