@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, REPO_ROOT } from '../server/config';
 import { createNlp, NlpMode } from '../server/nlp';
 import { benchEndpoints, benchFloor, CpuPerRequest, EndpointFigures } from './api-bench';
 import { LoadFigures } from './api-load';
 import { benchIngest, IngestFigures } from './ingest-bench';
+import { benchCorpus, benchNlpStart, corpusDir, CorpusFigures } from './nlp-bench';
 import { benchPage } from './page';
 import { benchSupernode } from './supernode-bench';
 import { BenchNeo4j, emptyGraph, startBenchNeo4j } from './support/neo4j';
@@ -81,8 +83,9 @@ const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(
 
 async function ingestSection(report: Report): Promise<void> {
   const rows: IngestFigures[] = [];
+  const corpus: CorpusFigures[] = [];
+  const { nlp: nlpConfig } = loadConfig();
   for (const mode of NLP_MODES) {
-    const { nlp: nlpConfig } = loadConfig();
     const nlp = createNlp(mode, { heapMb: nlpConfig.heapMb, threads: nlpConfig.threads, javaHome: nlpConfig.javaHome });
     try {
       for (const n of PLAN.ingest) {
@@ -98,11 +101,28 @@ async function ingestSection(report: Report): Promise<void> {
       await nlp.close();
     }
   }
+  const db = await neo4jFor('corpus', { heapMb: 1024, pageCache: '1g' });
+  try {
+    for (const [mode, threads] of [
+      ['corenlp', 1],
+      ['corenlp', 2],
+      ['rules', 1],
+    ] as const)
+      corpus.push(await benchCorpus({ executor: db.executor, raw: db.raw, mode, threads, passes: quick ? 2 : 5, log }));
+  } finally {
+    await db.stop();
+  }
+  const { dir, name } = corpusDir();
+  const texts = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const start = await benchNlpStart(nlpConfig.heapMb, texts);
   report.section('Ingestion', [
     'Synthetic articles (bench/article-generator.ts: gazetteer countries and outlets, Zipf-popular leaders; calls,',
     'meetings and visits in wire-copy sentences), written to files and ingested as `npm run ingest` does, into an',
-    "empty graph. The load phase alone writes the same extracted rows twice into an empty graph: Readout's loader",
-    `(batches of ${rows[0]?.batchSize} articles per transaction) and the floor (the bare driver, one plain`,
+    "empty graph, with each NLP engine. The load phase alone writes the same extracted rows twice into an empty graph: Readout's loader",
+    `(batches of ${rows[0]?.batchSize} articles per transaction, events folded across articles) and the floor (the bare driver, one plain`,
     '`UNWIND $rows … MERGE` per row kind and batch). Both warmed up first (plans compiled, JIT warm).',
     '',
     ...table(
@@ -132,7 +152,30 @@ async function ingestSection(report: Report): Promise<void> {
       ]),
     ),
     '',
-    'Targets: ≥ 200 articles/s end to end; load phase ≤ 1.5× the floor.',
+    `Real articles: the ${name}, end to end into an emptied graph, the NLP process started before the clock:`,
+    'JVM cold (no warm-up at all), after the warm-up CoreNLP runs on start-up while Neo4j starts (what `npm start`',
+    'and `npm run ingest` see), and warm (best of the passes after).',
+    '',
+    ...table(
+      ['NLP', 'threads', 'articles', 'JVM cold', 'articles/s', 'after start-up', 'articles/s', 'warm', 'articles/s'],
+      corpus.map((c) => [
+        c.nlp,
+        c.threads,
+        c.articles,
+        `${c.coldSeconds.toFixed(2)} s`,
+        (c.articles / c.coldSeconds).toFixed(1),
+        `${c.startedSeconds.toFixed(2)} s`,
+        (c.articles / c.startedSeconds).toFixed(1),
+        `${c.warmSeconds.toFixed(2)} s`,
+        (c.articles / c.warmSeconds).toFixed(1),
+      ]),
+    ),
+    '',
+    `CoreNLP process: warm start (classpath cached, models loaded, ready) ${start.startSeconds.toFixed(1)} s; heap capped at`,
+    `${start.heapMaxMb} MB (\`READOUT_NLP_HEAP_MB\`), resident ${start.rssMb.toFixed(0)} MB after annotating the corpus.`,
+    '',
+    'Targets: ≥ 10 articles/s end to end with CoreNLP (synthetic and real); CoreNLP heap ≤ 1 GB; warm start ≤ 10 s;',
+    'load phase ≤ 1.5× the floor.',
   ]);
 }
 

@@ -39,6 +39,11 @@ async function main(): Promise<void> {
     void shutdown('crash', 1);
   });
 
+  const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (message) => logger.info(message) });
+  cleanups.push(() => nlp.close());
+  // CoreNLP loads its models and warms up while Neo4j starts; seeding waits for it (or reports why it failed).
+  nlp.warm().catch((error: Error) => logger.warn(`NLP did not start: ${error.message.split('\n')[0]}`));
+
   let connection: Neo4jConnection;
   try {
     connection = await connectNeo4j(config, (message) => logger.info(message));
@@ -60,8 +65,6 @@ async function main(): Promise<void> {
   });
   cleanups.push(() => consolePool.close());
   await applySchema(executor);
-  const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (message) => logger.info(message) });
-  cleanups.push(() => nlp.close());
   if (config.seeding.onEmpty) await seedIfEmpty(executor, nlp, config.seeding.dir, logger);
 
   const app = createApp({

@@ -45,9 +45,14 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const connection = await connectNeo4j(config, (m) => console.error(m));
-  const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  // CoreNLP loads its models and warms up while Neo4j starts.
   const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (m) => console.error(m) });
+  nlp.warm().catch(() => undefined); // the first article reports why it could not start
+  const connection = await connectNeo4j(config, (m) => console.error(m)).catch(async (error: unknown) => {
+    await nlp.close();
+    throw error;
+  });
+  const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   try {
     await applySchema(executor);
     const bar = process.stderr.isTTY

@@ -193,9 +193,9 @@ function personContinuation(tokens: NlpToken[], i: number): number {
 
 const VENUE_HEAD =
   /^(Palace|House|Hall|Castle|Airport|Base|Square|Centre|Center|Stadium|Portico|Estate|Residence|Headquarters)$/;
-const VENUE =
+export const VENUE =
   /\b(Palace|House|Hall|Castle|Airport|Base|Square|Street|Centre|Center|Stadium|School|Garden|Gardens|Portico|Office|Estate|Residence|Headquarters|Cathedral|Temple|Mosque|Church|Bridge|Park|Building|Tower|Embassy|Hotel|Port|Prefecture|Province|Region|Peninsula|Strip|Bank|Island|Islands|Valley|Desert|Sea|Ocean|River|Lake|Mountains?)$/;
-const ORGANIZATION =
+export const ORGANIZATION =
   /\b(Party|Ministry|Department|Committee|Council|Court|Authority|Agency|Fund|Bank|Corporation|Company|Inc|Ltd|Group|Association|Union|Forces|Army|Navy|Parliament|Assembly|Office|Commission|Organization|Organisation|Federation|Institute|University|Movement|Front|Service|Board|Senate|Congress|Cabinet|Government|Alliance|Coalition|Foundation|Bureau|Police|Guard)\b/;
 
 /** A NER span as the entity it names: gazetteers first, then the places dataset and the span's own words. */

@@ -167,15 +167,26 @@ function writeEventFacts(ctx: ArticleContext, events: ExtractedEvent[]): void {
   }
 }
 
-/** Text (+ what is known about it) → the article's entities, mentions and facts, each with its sentences and rule. */
-export async function extractArticle(
+/** An article read and cleaned, its annotation under way: what extraction waits for. */
+export interface PreparedArticle {
+  article: ArticleMeta;
+  lines: ReturnType<typeof articleText>['lines'];
+  sourceLines: string[];
+  doc: Promise<NlpDoc>;
+  mode: Nlp['mode'];
+}
+
+/**
+ * Cleans the article and starts its annotation without waiting for it, so that the NLP process can annotate the
+ * next articles while this thread extracts the current one (ingestPaths keeps a few in flight).
+ */
+export function prepareArticle(
   id: string,
   raw: string,
   nlp: Nlp,
   meta: ArticleMetadata = {},
   file: string | null = null,
-  known: KnownPeople = new KnownPeople(),
-): Promise<ArticleGraph> {
+): PreparedArticle {
   const clean = cleanArticle(raw);
   const url = meta.url ?? clean.url;
   const article: ArticleMeta = {
@@ -187,13 +198,42 @@ export async function extractArticle(
     outlet: outletFor(meta, url, clean.siteName),
   };
   const { text, lines } = articleText(clean, article.title);
-  const doc = await nlp.annotate(text);
-  const ctx = new ArticleContext(sentencesOf(doc, lines), article.publishedAt, article.publishedAt ?? dateFromUrl(url));
+  const doc = nlp.annotate(text);
+  // Awaited later; a failure then fails this article alone, not the process in between.
+  doc.catch(() => undefined);
+  const sourceLines = [...clean.sourceLines, ...(clean.datelineAgency ? [clean.datelineAgency] : [])];
+  return { article, lines, sourceLines, doc, mode: nlp.mode };
+}
+
+/** Text (+ what is known about it) → the article's entities, mentions and facts, each with its sentences and rule. */
+export async function extractArticle(
+  id: string,
+  raw: string,
+  nlp: Nlp,
+  meta: ArticleMetadata = {},
+  file: string | null = null,
+  known: KnownPeople = new KnownPeople(),
+): Promise<ArticleGraph> {
+  return extractPrepared(prepareArticle(id, raw, nlp, meta, file), known);
+}
+
+/** The stages of PIPELINE after cleaning and NLP, in order, over one article context. */
+export async function extractPrepared(
+  prepared: PreparedArticle,
+  known: KnownPeople = new KnownPeople(),
+): Promise<ArticleGraph> {
+  const { article, lines } = prepared;
+  const doc = await prepared.doc;
+  const ctx = new ArticleContext(
+    sentencesOf(doc, lines),
+    article.publishedAt,
+    article.publishedAt ?? dateFromUrl(article.url),
+  );
 
   const nameParts = personNameParts(ctx, known);
   findEntityMentions(ctx, nameParts);
   linkAcronyms(ctx);
-  if (nlp.mode === 'rules') findHeuristicNames(ctx);
+  if (prepared.mode === 'rules') findHeuristicNames(ctx);
   findNameEchoes(ctx, nameParts);
   findAgreements(ctx);
   findRoles(ctx);
@@ -205,10 +245,7 @@ export async function extractArticle(
   const reporterMentions = new Set<Mention>(reportersBySentence.flat());
   const events = findEvents(ctx, reporterMentions);
   writeEventFacts(ctx, events);
-  writeReporterFacts(ctx, events, reportersBySentence, [
-    ...clean.sourceLines,
-    ...(clean.datelineAgency ? [clean.datelineAgency] : []),
-  ]);
+  writeReporterFacts(ctx, events, reportersBySentence, prepared.sourceLines);
   findAgreementParties(ctx, new Set([...reporterMentions].map((m) => `${m.sentence}:${m.start}`)));
 
   // Aliases: every surface form seen, so search and evidence highlighting find them.

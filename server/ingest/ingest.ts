@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Executor } from '../db/executor';
 import { Nlp } from '../nlp/types';
-import { ArticleMetadata, extractArticle } from './extract';
+import { ArticleMetadata, extractPrepared, PreparedArticle, prepareArticle } from './extract';
 import { KnownPeople, KnownPerson } from './known-people';
 import { loadArticle, loadArticles, LoadCounts, LoadOptions } from './load';
 import { ArticleGraph } from './types';
@@ -46,6 +46,8 @@ export interface IngestOptions extends LoadOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Articles per write transaction (default 100); 1 writes each article on its own. */
   batchSize?: number;
+  /** Articles sent to the NLP process ahead of the one being extracted (default 4). */
+  prefetch?: number;
 }
 
 export interface ArticleFile {
@@ -88,6 +90,8 @@ interface Extracted {
 
 /** Articles per write transaction: large enough to amortise round trips, small enough to keep one cheap. */
 const DEFAULT_BATCH_SIZE = 100;
+/** Enough to keep two annotating threads busy while this thread extracts, few enough to hold in memory. */
+const DEFAULT_PREFETCH = 4;
 
 /**
  * Ingests every article; a broken one is reported and skipped, the others still load. Articles are extracted
@@ -149,19 +153,33 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: Extracted[] = [];
   let writing: Promise<void> = Promise.resolve();
-  for (const { file, within } of files) {
+  // Articles read, cleaned and sent to the NLP process ahead of extraction, so it is never idle.
+  const ahead: { file: string; prepared: PreparedArticle | Error }[] = [];
+  let next = 0;
+  const prepare = ({ file, within }: ArticleFile): PreparedArticle | Error => {
     try {
       const folder = path.dirname(file);
       if (!metadataByFolder.has(folder)) metadataByFolder.set(folder, readFolderMetadata(folder));
       const meta = options.metadata?.[path.basename(file)] ?? metadataByFolder.get(folder)![path.basename(file)] ?? {};
-      const graph = await extractArticle(
+      return prepareArticle(
         articleIdOf(file),
         readArticleFile(file, { within }),
         options.nlp,
         meta,
         path.basename(file),
-        known,
       );
+    } catch (error) {
+      return error as Error;
+    }
+  };
+  const window = options.prefetch ?? DEFAULT_PREFETCH;
+  while (next < files.length || ahead.length) {
+    while (ahead.length < window && next < files.length)
+      ahead.push({ file: files[next].file, prepared: prepare(files[next++]) });
+    const { file, prepared } = ahead.shift()!;
+    try {
+      if (prepared instanceof Error) throw prepared;
+      const graph = await extractPrepared(prepared, known);
       // Later articles may name these people by surname alone.
       for (const e of graph.entities.filter((e) => e.kind === 'Person')) {
         const roles = graph.facts

@@ -1,7 +1,8 @@
 import { ArticleContext } from './context';
 import { gazetteer, slug } from './gazetteer';
-import { locative } from './entities';
-import { cleanPersonName, personEntity } from './names';
+import { locative, ORGANIZATION, VENUE } from './entities';
+import { cleanPersonName, isParticle, personEntity } from './names';
+import { STYLES, TITLES } from './lang/en';
 import { lookupPlace } from './places';
 import { findTitles } from './titles';
 
@@ -17,13 +18,26 @@ const MONTHS_AND_DAYS =
 const NOT_NAME =
   /^(The|A|An|In|On|At|Of|For|And|But|Or|If|As|By|To|From|With|This|That|He|She|They|We|It|His|Her|Their|Its|Our)$/;
 
+/** Words of offices and forms of address: "Prime Minister", "His Highness" are no one's name. */
+const OFFICE_WORDS = new Set(
+  [...TITLES.offices, ...STYLES].flatMap((t) => t.toLowerCase().split(/\s+/)).filter((w) => w.length > 2),
+);
+
 function plausibleName(words: string[]): boolean {
-  return words.every(
-    (w) =>
-      /^\p{Lu}\p{Ll}/u.test(w) &&
-      !MONTHS_AND_DAYS.test(w) &&
-      !NOT_NAME.test(w) &&
-      !gazetteer().byForm.has(w.toLowerCase()),
+  const text = words.join(' ');
+  return (
+    words.every(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) &&
+        !MONTHS_AND_DAYS.test(w) &&
+        !NOT_NAME.test(w) &&
+        !OFFICE_WORDS.has(w.toLowerCase()) &&
+        !gazetteer().byForm.has(w.toLowerCase()),
+    ) &&
+    // "Ishikawa Prefecture", "Armed Forces", "Noto Peninsula Earthquake": places and bodies, not people.
+    !VENUE.test(text) &&
+    !ORGANIZATION.test(text) &&
+    !/\b(?:Earthquake|Prefecture|Peninsula|Storm|Hurricane|Typhoon|Olympics|Games|Cup|War|Day)$/.test(text)
   );
 }
 
@@ -32,8 +46,8 @@ export function findHeuristicNames(ctx: ArticleContext): void {
     const titleEnds = new Set(findTitles(s.text).map((t) => t.end));
     let run: typeof s.tokens = [];
     const flush = () => {
-      const words = run.map((t) => t.text);
-      if (run.length > 0 && run.length <= 3 && plausibleName(words)) {
+      const words = run.map((t) => t.text).filter((w) => !isParticle(w) && w !== '-' && !/^[a-z]{1,3}-/.test(w));
+      if (words.length > 0 && words.length <= 4 && plausibleName(words)) {
         const start = run[0].start;
         const end = run[run.length - 1].end;
         const text = s.text.slice(start, end);
@@ -53,7 +67,7 @@ export function findHeuristicNames(ctx: ArticleContext): void {
             },
             rule: 'capitalised-place',
           });
-        else if (run.length >= 2 || afterTitle)
+        else if (words.length >= 2 || afterTitle)
           ctx.addMention({
             sentence: s.index,
             start,
@@ -65,10 +79,17 @@ export function findHeuristicNames(ctx: ArticleContext): void {
       }
       run = [];
     };
-    for (const t of s.tokens) {
-      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !ctx.overlaps(s.index, t.start, t.end)) run.push(t);
+    s.tokens.forEach((t, i) => {
+      const free = !ctx.overlaps(s.index, t.start, t.end);
+      // "Abdel Fatah al-Sisi", "Lula da Silva", "Yoon Suk-yeol": a particle or a hyphen inside a run continues it.
+      const inside =
+        run.length > 0 &&
+        free &&
+        (isParticle(t.text) || /^[a-z]{1,3}-\p{Lu}/u.test(t.text) || t.text === '-') &&
+        /^\p{Lu}/u.test(s.tokens[i + 1]?.text ?? '');
+      if ((t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && free) || inside) run.push(t);
       else flush();
-    }
+    });
     flush();
   }
 }

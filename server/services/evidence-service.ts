@@ -17,6 +17,8 @@ export interface EvidenceSentence {
   };
   /** Words of the sentence that name the entities in question, for highlighting. */
   highlights: string[];
+  /** For a node's sentences: the extraction rules that found it there ("ner-person+identity", "descriptor"). */
+  rules?: string[];
 }
 
 export interface Evidence {
@@ -34,7 +36,11 @@ export class EvidenceService {
     private readonly graph: GraphService,
   ) {}
 
-  async sentences(ids: string[], highlights: string[] = []): Promise<EvidenceSentence[]> {
+  async sentences(
+    ids: string[],
+    highlights: string[] = [],
+    rules: Map<string, string[]> = new Map(),
+  ): Promise<EvidenceSentence[]> {
     if (ids.length === 0) return [];
     const rows = await this.executor.read('evidence/sentences', { ids });
     const sentences = rows.map((r) => ({
@@ -49,6 +55,7 @@ export class EvidenceService {
         outlet: (r.outlet as string) ?? null,
       },
       highlights: highlights.filter((h) => h && String(r.text).toLowerCase().includes(h.toLowerCase())),
+      ...(rules.has(String(r.id)) ? { rules: rules.get(String(r.id)) } : {}),
     }));
     return sentences.sort(newestFirst);
   }
@@ -82,6 +89,7 @@ export class EvidenceService {
       sentences: await this.sentences(
         mentions.map((m) => String(m.id)),
         [...new Set([...surfaces, ...namesOf(node)])],
+        new Map(mentions.map((m) => [String(m.id), asStrings(m.rules)])),
       ),
     };
     const readouts = await this.executor.read('evidence/readouts', { node: node.elementId });

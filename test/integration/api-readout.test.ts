@@ -116,8 +116,16 @@ describe('API on the seed graph', function () {
     expect(xinhua.sentences[0].article).to.include({ publishedAt: '2022-06-19' });
     expect(xinhua.sentences[0].highlights).to.include('Xinhua');
 
+    // The mentions say which rule found them, and facts which rule made them.
+    const xi = await request(app).get('/api/evidence').query({ node: 'person:xi-jinping' }).expect(200);
+    const rules = xi.body.sentences.flatMap((s: { rules?: string[] }) => s.rules ?? []);
+    expect(rules).to.include.members(['ner-person']);
+    expect(
+      rules.some((r: string) => r.includes('identity') || r === 'descriptor' || r.startsWith('name-echo')),
+    ).to.equal(true);
     const sub = await request(app).get('/api/subgraph').query({ id: 'person:xi-jinping', types: 'HOLDS_ROLE' });
     const edge = sub.body.edges[0];
+    expect(edge.data.rule).to.match(/^title-|^counterpart|^possessive/);
     const fact = await request(app).get('/api/evidence').query({ rel: edge.data.id }).expect(200);
     expect(fact.body.sentences.length).to.be.greaterThan(0);
     expect(fact.body.sentences[0].text).to.include('Xi');

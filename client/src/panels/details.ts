@@ -42,12 +42,11 @@ function sentenceView(sentence: Sentence): HTMLElement {
   if (a.url && /^https?:\/\//.test(a.url)) {
     source.append(' · ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, 'article'));
   }
-  return el(
-    'div',
-    { class: 'sentence', 'data-testid': 'evidence-sentence' },
-    el('p', {}, highlighted(sentence.text, sentence.highlights)),
-    source,
-  );
+  const parts = [el('p', {}, highlighted(sentence.text, sentence.highlights)), source];
+  // How the extractor found it here: the rule behind the mention, for judging (or reporting) a wrong one.
+  if (sentence.rules?.length)
+    parts.push(el('div', { class: 'rules', 'data-testid': 'mention-rules' }, `found by ${sentence.rules.join(', ')}`));
+  return el('div', { class: 'sentence', 'data-testid': 'evidence-sentence' }, ...parts);
 }
 
 function header(name: string, label: string): HTMLElement {
