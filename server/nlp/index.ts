@@ -8,7 +8,9 @@ import { Nlp, NlpDoc, NlpMode } from './types';
  */
 class LazyCoreNlp implements Nlp {
   readonly mode = 'corenlp' as const;
-  private process?: Promise<CoreNlpProcess>;
+  private current?: CoreNlpProcess;
+  /** The start under way: every caller shares it, so articles asked for at once never start two JVMs. */
+  private starting?: Promise<CoreNlpProcess>;
   private failedStarts = 0;
 
   constructor(private readonly options: CoreNlpOptions) {}
@@ -24,18 +26,32 @@ class LazyCoreNlp implements Nlp {
   }
 
   async close(): Promise<void> {
-    const current = this.process;
-    this.process = undefined;
-    await (await current?.catch(() => undefined))?.close();
+    const { current, starting } = this;
+    this.current = undefined;
+    this.starting = undefined;
+    await Promise.all([current?.close(), starting?.then((p) => p.close()).catch(() => undefined)]);
   }
 
-  private async running(): Promise<CoreNlpProcess> {
-    const known = await this.process?.catch(() => undefined);
-    if (known?.alive) return known;
+  /** Synchronous up to the shared start: no await before `starting` is set. */
+  private running(): Promise<CoreNlpProcess> {
+    if (this.current?.alive) return Promise.resolve(this.current);
+    if (!this.starting) {
+      const start = this.start();
+      this.starting = start;
+      void start
+        .finally(() => {
+          if (this.starting === start) this.starting = undefined;
+        })
+        .catch(() => undefined);
+    }
+    return this.starting;
+  }
+
+  private async start(): Promise<CoreNlpProcess> {
     if (this.failedStarts >= 3) throw new Error('CoreNLP failed to start three times; see the messages above');
-    this.process = startCoreNlp(this.options);
     try {
-      const started = await this.process;
+      const started = await startCoreNlp(this.options);
+      this.current = started;
       this.failedStarts = 0;
       return started;
     } catch (error) {
