@@ -12,8 +12,11 @@ import { graphRouter } from './routes/graph-routes';
 import { healthRouter } from './routes/health';
 import { CypherService } from './services/cypher-service';
 import { EvidenceService } from './services/evidence-service';
-import { GraphService } from './services/graph-service';
+import { CatalogueService } from './services/catalogue-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
+import { NeighbourhoodService } from './services/neighbourhood-service';
+import { NodeLookup } from './services/node-lookup';
+import { PathService } from './services/path-service';
 import { SearchService } from './services/search-service';
 
 export interface AppDependencies {
@@ -49,20 +52,24 @@ function cors(origins: string[]): RequestHandler {
 
 /** The /api router alone (tests compare its routes with the OpenAPI document). */
 export function createApiRouter(deps: AppDependencies): express.Router {
-  const graph = new GraphService(deps.executor);
+  const catalogue = new CatalogueService(deps.executor);
+  const lookup = new NodeLookup(deps.executor, catalogue);
   const api = express.Router();
   api.use(cors(deps.corsOrigins ?? []));
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
   api.use(
     graphRouter({
-      graph,
-      search: new SearchService(deps.executor, graph),
-      evidence: new EvidenceService(deps.executor, graph),
+      catalogue,
+      lookup,
+      neighbourhood: new NeighbourhoodService(deps.executor, catalogue, lookup),
+      paths: new PathService(deps.executor, catalogue, lookup),
+      search: new SearchService(deps.executor, catalogue),
+      evidence: new EvidenceService(deps.executor, catalogue, lookup),
     }),
   );
   api.use(
     cypherRouter(
-      new CypherService(deps.executor, deps.console, deps.cypherRowLimit ?? 1000),
+      new CypherService(deps.executor, deps.console, catalogue, deps.cypherRowLimit ?? 1000),
       deps.consoleRequestsPerMinute ?? 60,
     ),
   );

@@ -3,11 +3,10 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
 import { createExecutor } from './db/executor';
-import { applySchema } from './db/schema';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { createNlp } from './nlp';
-import { seedIfEmpty } from './seed';
+import { prepareDatabase } from './seed';
 
 async function main(): Promise<void> {
   let config;
@@ -64,8 +63,7 @@ async function main(): Promise<void> {
     workerHeapMb: config.console.workerHeapMb,
   });
   cleanups.push(() => consolePool.close());
-  await applySchema(executor);
-  if (config.seeding.onEmpty) await seedIfEmpty(executor, nlp, config.seeding.dir, logger);
+  await prepareDatabase(executor, nlp, config.seeding, logger);
 
   const app = createApp({
     executor,

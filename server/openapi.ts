@@ -33,27 +33,59 @@ export const openApiDocument = {
     },
     '/schema': {
       get: {
-        summary: 'Labels and relationship types with counts; property keys per label',
-        responses: { '200': { description: 'The schema' }, '503': error },
+        summary:
+          "Labels and relationship types with counts; per label its property keys (from a sample), default caption keys, searchable keys, distinguishing keys and whether its `id` names its nodes; `news`: Readout's own graph",
+        responses: {
+          '200': {
+            description:
+              '{labels: [{label, count, properties: [{key, types}], caption, searchable, detail, idKey}], relationshipTypes: [{type, count}], news}',
+          },
+          '503': error,
+        },
       },
     },
     '/search': {
       get: {
         summary:
-          'Ranked search over names and aliases (full-text with prefix and fuzzy terms, or string properties on other graphs)',
+          "Ranked search: Readout's full-text index over names and aliases (prefix and fuzzy terms), or every string property of every label on other graphs (a bounded scan per label)",
         parameters: [
           q('q', 'Search text', { type: 'string', minLength: 1, maxLength: 200 }, true),
           q('label', 'Comma-separated labels to keep'),
           q('limit', 'At most this many hits', { type: 'integer', minimum: 1, maximum: 100, default: 10 }),
+          q('fields', 'Comma-separated Label.key: the properties to search for those labels (default: all strings)'),
         ],
-        responses: { '200': { description: '{hits: [{id, labels, name, score}]}' }, ...errors },
+        responses: {
+          '200': {
+            description:
+              '{hits: [{id, labels, name (caption), score, matched: {key, value} | null, detail: {key, value} | null}], partial}',
+          },
+          ...errors,
+        },
       },
     },
     '/node': {
       get: {
         summary: 'One node as a Cytoscape element',
-        parameters: [q('id', 'Stable id or elementId', { type: 'string' }, true)],
+        parameters: [q('id', "Stable id (Readout's, or Label:id), or elementId", { type: 'string' }, true)],
         responses: { '200': { description: 'The node' }, ...errors },
+      },
+    },
+    '/nodes': {
+      post: {
+        summary: 'Several nodes (a shared view) and the relationships among them, naming the ids no longer found',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['ids'],
+                properties: { ids: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 2000 } },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: '{nodes, edges, missing: [id], truncated}' }, ...errors },
       },
     },
     '/subgraph': {
@@ -68,11 +100,12 @@ export const openApiDocument = {
           q('direction', 'Relationship direction', { type: 'string', enum: ['both', 'out', 'in'], default: 'both' }),
           q('from', 'Events on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
           q('to', 'Events on or before this ISO date'),
+          q('cursor', "The previous answer's cursor: the next page of the same node's neighbours (depth 1)"),
         ],
         responses: {
           '200': {
             description:
-              '{nodes, edges, truncated, more: {total, byType, byLabel}}; byLabel is null for a node with over 2,000 relationships (only per-type counts, from the degree store)',
+              '{nodes, edges, truncated, more: {total, byType, byLabel}, cursor}; truncated whenever anything within the depth was left out; more counts what is still left around the centre (byLabel null for a node with over 2,000 relationships: per-type counts from the degree store); cursor pages on (null when nothing is left)',
             content: { 'application/json': { schema: elements } },
           },
           ...errors,

@@ -1,4 +1,5 @@
 import { Executor } from './db/executor';
+import { applySchema } from './db/schema';
 import { Nlp } from './nlp/types';
 import { ingestPaths } from './ingest/ingest';
 import { Logger } from './logger';
@@ -13,4 +14,33 @@ export async function seedIfEmpty(executor: Executor, nlp: Nlp, seedsDir: string
   logger.info(
     `seeded ${summary.articles} articles: ${summary.entities} entities, ${summary.events} events, ${summary.facts} facts in ${summary.seconds.toFixed(1)} s`,
   );
+}
+
+/**
+ * What a start may write: Readout's constraints and indexes go into a database it is about to seed or one that
+ * already holds its graph, never into someone else's graph (nor fail a start where the account may only read).
+ */
+export async function prepareDatabase(
+  executor: Executor,
+  nlp: Nlp,
+  seeding: { onEmpty: boolean; dir: string },
+  logger: Logger,
+): Promise<void> {
+  const [counts] = await executor.read('health/counts');
+  const empty = Number(counts?.nodes ?? 0) === 0;
+  const labels = new Set((await executor.read('schema/labels')).map((r) => String(r.label)));
+  const ours = ['Entity', 'Article', 'Sentence'].every((l) => labels.has(l));
+  if (empty && seeding.onEmpty) {
+    await applySchema(executor);
+    return seedIfEmpty(executor, nlp, seeding.dir, logger);
+  }
+  if (!ours) {
+    if (!empty) logger.info("a graph Readout did not write: exploring it as it is, without adding Readout's schema");
+    return;
+  }
+  try {
+    await applySchema(executor);
+  } catch (error) {
+    logger.warn(`Readout's schema was not applied (${(error as Error).message.split('\n')[0]}): exploring read-only`);
+  }
 }

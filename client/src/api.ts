@@ -4,8 +4,18 @@ export interface NodeData {
   elementId: string;
   label: string;
   labels: string[];
+  /** The server's default caption: the label's caption properties joined by a space. */
+  caption: string;
+  /** Readout's display name; on another graph the same as `caption`. */
   name: string;
+  /** The node's properties; one named like a field above (but `name`) comes as prop_<key>. */
   [key: string]: unknown;
+}
+/** How a byte-array property travels: its length and its first 16 bytes. */
+export interface BinaryValue {
+  $binary: true;
+  bytes: number;
+  hex: string;
 }
 export interface EdgeData {
   id: string;
@@ -18,15 +28,41 @@ export interface Elements {
   nodes: { data: NodeData }[];
   edges: { data: EdgeData }[];
 }
+/** What an expansion left out, per relationship type and (when counted) per neighbour label. */
+export interface LeftOut {
+  total: number;
+  byType: Record<string, number>;
+  byLabel: Record<string, number> | null;
+}
 export interface Subgraph extends Elements {
+  /** True whenever anything within the depth was left out. */
   truncated: boolean;
-  more: { total: number; byType: Record<string, number>; byLabel: Record<string, number> | null };
+  /** What is still left after this page. */
+  more: LeftOut;
+  /** Pass it back (same id and types) for the next page of neighbours; null when nothing is left. */
+  cursor: string | null;
+}
+/** The nodes of a shared view and the relationships among them. */
+export interface NodesAnswer extends Elements {
+  /** Asked-for ids no longer in the graph. */
+  missing: string[];
+  /** True when the relationships among the nodes were capped. */
+  truncated: boolean;
+}
+export interface PropertyMatch {
+  key: string;
+  value: unknown;
 }
 export interface SearchHit {
   id: string;
   labels: string[];
+  /** The node's caption. */
   name: string;
   score: number;
+  /** The property the query matched. */
+  matched: PropertyMatch | null;
+  /** A property other than the caption that tells similar hits apart (a price, a city, a date). */
+  detail: PropertyMatch | null;
 }
 // The evidence contract is the server's own: the page imports its types (erased from the bundle).
 export type { EvidenceSentence as Sentence, Evidence } from '../../server/services/evidence-service';
@@ -41,10 +77,25 @@ export interface CypherAnswer {
   rowLimit: number;
   elapsedMs: number;
 }
-export interface GraphSchema {
-  labels: { label: string; count: number }[];
-  relationshipTypes: { type: string; count: number }[];
+export interface SchemaLabel {
+  label: string;
+  count: number;
+  /** Property keys with their Cypher value types ("STRING", "INTEGER", "LIST<STRING>", …), from a sample. */
+  properties: { key: string; types: string[] }[];
+  /** The default caption's property keys, in order. */
+  caption: string[];
+  /** The string properties searched by default. */
+  searchable: string[];
+  idKey: 'id' | null;
 }
+export interface GraphSchema {
+  labels: SchemaLabel[];
+  relationshipTypes: { type: string; count: number }[];
+  /** True for Readout's own news graph (articles, sentences); false for any other graph. */
+  news: boolean;
+}
+/** At most this many ids per POST /api/nodes. */
+export const MAX_NODES_PER_REQUEST = 2000;
 
 export class ApiError extends Error {
   constructor(
@@ -76,7 +127,9 @@ const query = (params: Record<string, string | number | undefined | null>) =>
 
 export const api = {
   schema: () => call<GraphSchema>('/api/schema'),
-  search: (q: string, limit = 8) => call<{ hits: SearchHit[] }>(`/api/search?${query({ q, limit })}`),
+  /** `fields`: "Label.key,…", the string properties to search for those labels (others: the server's defaults). */
+  search: (q: string, limit = 8, fields?: string) =>
+    call<{ hits: SearchHit[] }>(`/api/search?${query({ q, limit, fields })}`),
   node: (id: string) => call<{ data: NodeData }>(`/api/node?${query({ id })}`),
   subgraph: (p: {
     id: string;
@@ -85,7 +138,15 @@ export const api = {
     from?: string | null;
     to?: string | null;
     depth?: number;
+    cursor?: string | null;
   }) => call<Subgraph>(`/api/subgraph?${query(p)}`),
+  /** Many nodes at once (a shared view), with the relationships among them. */
+  nodes: (ids: string[]) =>
+    call<NodesAnswer>('/api/nodes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids: ids.slice(0, MAX_NODES_PER_REQUEST) }),
+    }),
   paths: (from: string, to: string) =>
     call<Elements & { paths: { nodes: string[]; edges: string[] }[] }>(
       `/api/paths?${query({ from, to, maxLength: 4 })}`,

@@ -5,8 +5,12 @@ function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'object') return String(value);
   const v = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-  if (v.labels && v.properties)
-    return `(:${v.labels.join(':')} ${String(v.properties.name ?? v.properties.title ?? v.properties.id ?? '')})`;
+  if (v.labels && v.properties) {
+    // Another graph may have no name or title: its first text property says more than nothing.
+    const p = v.properties;
+    const text = Object.values(p).find((x) => typeof x === 'string');
+    return `(:${v.labels.join(':')} ${String(p.name ?? p.title ?? p.id ?? text ?? '')})`;
+  }
   if (v.type && v.properties) return `[:${v.type}]`;
   return JSON.stringify(value);
 }

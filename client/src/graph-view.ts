@@ -1,10 +1,11 @@
 import cytoscape, { Core, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { api, Elements, Subgraph } from './api';
+import { api, Elements } from './api';
 import { byId, el } from './dom';
+import { cursorFor, moreOffer, NodePaging, recordPage } from './expansion-paging';
 import { collapseEvents, expandEvents, filterByDate, filterKinds, mergeElements } from './graph-model';
 import { withStatus } from './status';
-import { stylesheet } from './style';
+import { displayName, stylesheet } from './style';
 
 cytoscape.use(fcose);
 
@@ -34,6 +35,8 @@ export interface ViewOptions {
 export class GraphView {
   readonly cy: Core;
   private readonly history: string[][] = [];
+  /** Per expanded node, where its "+N more" pages stand. */
+  private readonly paging = new Map<string, NodePaging>();
   onChange: () => void = () => {};
 
   constructor(
@@ -53,6 +56,11 @@ export class GraphView {
     this.cy = cytoscape(cyOptions);
     // The console and panels change the canvas size; Cytoscape must be told.
     new ResizeObserver(() => this.cy.resize()).observe(container);
+  }
+
+  /** Redraws every node after the per-label look changed (colours, captions, sizes). */
+  restyle(): void {
+    this.cy.style(stylesheet());
   }
 
   /** Fits what is visible, without blowing a handful of nodes up to poster size. */
@@ -160,30 +168,61 @@ export class GraphView {
     await this.expand(placed as NodeSingular);
   }
 
-  /** Neighbours of a node, capped by the server; "+N more" offers the rest per relationship type. */
-  async expand(node: NodeSingular, types?: string): Promise<void> {
+  /**
+   * Neighbours of a node, capped by the server. A double-click starts afresh; `next` asks for the following page
+   * of the same query (all types, or `types`) with the cursor of its previous answer.
+   */
+  async expand(node: NodeSingular, types?: string, next = false): Promise<void> {
+    const previous = next ? this.paging.get(node.id()) : undefined;
+    const cursor = cursorFor(previous, types);
+    if (cursor === null) return; // that query has nothing left
     const started = performance.now();
-    const result = await withStatus(`Expanding ${node.data('name')}`, () =>
-      api.subgraph({ id: node.id(), limit: types ? 200 : 60, types, from: this.options.from, to: this.options.to }),
+    const result = await withStatus(`Expanding ${displayName(node.data())}`, () =>
+      api.subgraph({
+        id: node.id(),
+        limit: types ? 200 : 60,
+        types,
+        from: this.options.from,
+        to: this.options.to,
+        cursor,
+      }),
     );
     if (!result) return;
+    this.paging.set(node.id(), recordPage(previous, types, result));
     this.add(result, node);
-    this.showMore(node, result);
+    this.showMore(node);
     document.body.dataset.lastExpandMs = String(Math.round(performance.now() - started));
   }
 
-  private showMore(node: NodeSingular, result: Subgraph): void {
+  /** The "+N more" box for the node last expanded: what is left, per type (each a button) and per label. */
+  private showMore(node: NodeSingular): void {
     const box = byId('more');
-    if (!result.truncated || result.more.total === 0) {
+    const paging = this.paging.get(node.id());
+    const offer = paging ? moreOffer(paging) : null;
+    if (!offer || offer.total === 0) {
       box.hidden = true;
       return;
     }
-    const buttons = Object.entries(result.more.byType).map(([type, n]) => {
-      const button = el('button', { 'data-type': type }, `+${n} ${type}`);
-      button.addEventListener('click', () => void this.expand(node, type));
-      return button;
-    });
-    box.replaceChildren(el('div', {}, `${node.data('name')}: ${result.more.total} more not shown`), ...buttons);
+    const button = (text: string, types: string | undefined, attrs: Record<string, string>) => {
+      const b = el('button', attrs, text);
+      b.addEventListener('click', () => void this.expand(node, types, true));
+      return b;
+    };
+    const buttons = offer.byType.map((t) => button(`+${t.count} ${t.type}`, t.type, { 'data-type': t.type }));
+    if (offer.all !== null)
+      buttons.unshift(button(`+${offer.all} all`, undefined, { 'data-testid': 'more-all', class: 'more-all' }));
+    const labels = offer.byLabel?.length
+      ? el(
+          'div',
+          { class: 'more-labels', 'data-testid': 'more-by-label' },
+          offer.byLabel.map((l) => `${l.count} ${l.label}`).join(' · '),
+        )
+      : null;
+    box.replaceChildren(
+      el('div', {}, `${displayName(node.data())}: ${offer.total} more not shown`),
+      ...buttons,
+      ...(labels ? [labels] : []),
+    );
     box.hidden = false;
   }
 
@@ -212,6 +251,7 @@ export class GraphView {
   clear(): void {
     this.cy.elements().remove();
     this.history.length = 0;
+    this.paging.clear();
     byId('more').hidden = true;
     this.onChange();
   }

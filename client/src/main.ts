@@ -1,14 +1,15 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { api, Elements } from './api';
+import { api } from './api';
+import { allSettings, currentSearchFields, initAppearance } from './appearance';
 import { setupConsole } from './console';
-import { byId, el } from './dom';
+import { byId } from './dom';
 import { exportCyjs, exportPng } from './export';
 import { GraphView } from './graph-view';
+import { renderLegend, renderLegendCounts, renderSwatches } from './legend';
 import { clearDetails, showEdge, showNode } from './panels/details';
 import { setupSearch } from './search';
 import { showStatus, withStatus } from './status';
-import { colourOf } from './style';
-import { decodeView, encodeView } from './url-state';
+import { decodeView, encodeView, sharedViewReport } from './url-state';
 
 const initial = decodeView(location.hash);
 // ?renderer=webgl draws with Cytoscape's (experimental) WebGL renderer; the canvas renderer is the default.
@@ -34,9 +35,10 @@ function saveView(): void {
     from: view.options.from,
     to: view.options.to,
     eventsAsEdges: view.options.eventsAsEdges,
+    settings: allSettings(),
   });
-  history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
-  renderLegendCounts();
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  renderCounts();
 }
 view.onChange = saveView;
 
@@ -59,45 +61,39 @@ view.cy.on('dbltap', 'node', (e) => void view.expand(e.target as NodeSingular));
 
 setupSearch((hit) => void view.showNode(hit.id));
 
-// Legend: one entry per label in the graph, a click hides or shows that kind.
+// Legend: one entry per label in the graph; a click hides or shows that kind, its button opens its settings.
 const legend = byId('legend');
 async function buildLegend(): Promise<void> {
   const schema = await withStatus('Reading the graph schema', () => api.schema());
   if (!schema) return;
-  const hiddenByDefault = ['Sentence', 'Article', 'Entity'];
-  legend.replaceChildren(
-    ...schema.labels
-      .filter((l) => l.label !== 'Entity')
-      .map((l) => {
-        const item = el(
-          'li',
-          { 'data-kind': l.label, title: `${l.count} in the graph; click to hide or show` },
-          el('span', { class: 'swatch' }),
-          el('span', {}, l.label),
-          el('span', { class: 'count' }, ''),
-        );
-        (item.firstChild as HTMLElement).style.backgroundColor = colourOf(l.label);
-        item.addEventListener('click', () => {
-          const hidden = view.options.hiddenKinds;
-          if (hidden.has(l.label)) hidden.delete(l.label);
-          else hidden.add(l.label);
-          view.applyFilters();
-          saveView();
-        });
-        return item;
-      }),
-  );
+  initAppearance(schema, initial.settings);
+  view.restyle();
+  // The page names Readout's own kinds only on Readout's graph; another graph keeps the neutral wording.
+  if (schema.news)
+    byId<HTMLInputElement>('search-input').placeholder = 'Search people, countries, outlets, events…  ( / )';
+  else clearDetails();
+  renderLegend(legend, schema, {
+    toggle: (label) => {
+      const hidden = view.options.hiddenKinds;
+      if (hidden.has(label)) hidden.delete(label);
+      else hidden.add(label);
+      view.applyFilters();
+      saveView();
+    },
+    settingsChanged: () => {
+      view.restyle();
+      renderSwatches(legend);
+      saveView();
+    },
+  });
+  // Readout's provenance layer starts hidden; another graph's labels named so are its data.
+  const hiddenByDefault = schema.news ? ['Sentence', 'Article', 'Entity'] : [];
   if (initial.hiddenKinds.length === 0 && !location.hash)
     for (const k of hiddenByDefault) view.options.hiddenKinds.add(k);
-  renderLegendCounts();
+  renderLegendCounts(legend, view.cy, view.options.hiddenKinds);
 }
-function renderLegendCounts(): void {
-  for (const item of Array.from(legend.children) as HTMLElement[]) {
-    const kind = item.dataset.kind!;
-    item.classList.toggle('off', view.options.hiddenKinds.has(kind));
-    const n = view.cy.nodes(`[label = "${kind.replace(/"/g, '\\"')}"]`).length;
-    (item.querySelector('.count') as HTMLElement).textContent = n ? String(n) : '';
-  }
+function renderCounts(): void {
+  renderLegendCounts(legend, view.cy, view.options.hiddenKinds);
 }
 
 // Toolbar.
@@ -135,7 +131,8 @@ byId('path-run').addEventListener('click', async () => {
   const to = byId<HTMLInputElement>('path-to').value.trim();
   if (!from || !to) return showStatus('Give both ends of the path', 'error');
   const result = await withStatus('Finding paths', async () => {
-    const [a, b] = await Promise.all([api.search(from, 1), api.search(to, 1)]);
+    const fields = currentSearchFields();
+    const [a, b] = await Promise.all([api.search(from, 1, fields), api.search(to, 1, fields)]);
     if (!a.hits[0] || !b.hits[0]) throw new Error(`No match for “${!a.hits[0] ? from : to}”`);
     return api.paths(a.hits[0].id, b.hits[0].id);
   });
@@ -163,23 +160,19 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-/** Rebuilds a shared view: its entities, and the relationships among them. */
+/** Rebuilds a shared view in one request: its nodes and the relationships among them; says what is gone. */
 async function restore(): Promise<void> {
   await buildLegend();
   if (initial.ids.length > 0) {
-    await withStatus('Rebuilding the shared view', async () => {
-      const found = await Promise.all(initial.ids.map((id) => api.node(id).catch(() => null)));
-      const nodes = found.filter((n): n is NonNullable<typeof n> => n !== null);
-      const wanted = new Set(nodes.map((n) => n.data.id));
-      const edges: Elements['edges'] = [];
-      for (const n of nodes.slice(0, 60)) {
-        const sub = await api.subgraph({ id: n.data.id, limit: 300 });
-        edges.push(...sub.edges.filter((e) => wanted.has(e.data.source) && wanted.has(e.data.target)));
-      }
-      view.add({ nodes, edges });
-      if (nodes.length < initial.ids.length)
-        showStatus(`${initial.ids.length - nodes.length} shared entities are no longer in the graph`, 'error');
+    const answer = await withStatus('Rebuilding the shared view', () => api.nodes(initial.ids));
+    if (answer) view.add(answer);
+    const report = sharedViewReport({
+      requested: initial.ids.length,
+      idsBeyondCap: initial.idsBeyondCap,
+      missing: answer?.missing.length ?? 0,
+      truncated: answer?.truncated ?? false,
     });
+    if (answer && report) showStatus(report, answer.missing.length ? 'error' : 'info');
   }
   view.applyFilters();
   restoring = false;

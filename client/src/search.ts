@@ -1,8 +1,34 @@
 import { api, SearchHit } from './api';
+import { captionKeysOf, currentSearchFields } from './appearance';
 import { byId, el } from './dom';
+import { valueText } from './panels/property-table';
 import { colourOf } from './style';
 
-/** Suggestions as you type (debounced, keyboard navigable); choosing one calls `onPick`. */
+const SHORT = 60;
+const short = (value: unknown) => {
+  const text = valueText(value);
+  return text.length > SHORT ? `${text.slice(0, SHORT)}…` : text;
+};
+
+/** The hit's kind: Readout's own label rather than the shared :Entity. */
+const kindOf = (hit: SearchHit) => hit.labels.find((l) => l !== 'Entity') ?? hit.labels[0] ?? '';
+
+/**
+ * What tells a hit apart from similar ones: its distinguishing property (a price, a city, a date), and where the
+ * query matched when that is not in the caption already on show ("matched in description").
+ */
+function hitDetails(hit: SearchHit): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  const line = (cls: string, text: string) => el('span', { class: cls }, text);
+  const detail = hit.detail;
+  if (detail) parts.push(line('hit-detail', `${detail.key}: ${short(detail.value)}`));
+  const matched = hit.matched;
+  if (matched && !captionKeysOf(kindOf(hit)).includes(matched.key) && matched.key !== detail?.key)
+    parts.push(line('hit-matched', `matched in ${matched.key}: “${short(matched.value)}”`));
+  return parts;
+}
+
+/** Suggestions as you type (debounced, keyboard navigable, an ARIA combobox); choosing one calls `onPick`. */
 export function setupSearch(onPick: (hit: SearchHit) => void): void {
   const input = byId<HTMLInputElement>('search-input');
   const list = byId<HTMLUListElement>('search-results');
@@ -11,18 +37,33 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
   let timer: number | undefined;
   let latest = 0;
 
+  const optionId = (i: number) => `search-option-${i}`;
+  const setOpen = (open: boolean) => {
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (open && active >= 0 && hits[active]) input.setAttribute('aria-activedescendant', optionId(active));
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const message = (text: string) => {
+    hits = [];
+    active = -1;
+    list.replaceChildren(el('li', { class: 'kind', role: 'presentation' }, text));
+    setOpen(true);
+  };
+
   const render = () => {
     list.replaceChildren(
       ...hits.map((hit, i) => {
-        const kind = hit.labels.find((l) => l !== 'Entity') ?? hit.labels[0] ?? '';
+        const kind = kindOf(hit);
+        const text = el('span', { class: 'hit-text' }, el('span', { class: 'hit-name' }, hit.name), ...hitDetails(hit));
+        text.style.borderLeft = `3px solid ${colourOf(kind)}`;
+        text.style.paddingLeft = '6px';
         const item = el(
           'li',
-          { role: 'option', 'aria-selected': String(i === active), 'data-id': hit.id },
-          el('span', {}, hit.name),
+          { role: 'option', id: optionId(i), 'aria-selected': String(i === active), 'data-id': hit.id },
+          text,
           el('span', { class: 'kind' }, kind),
         );
-        (item.firstChild as HTMLElement).style.borderLeft = `3px solid ${colourOf(kind)}`;
-        (item.firstChild as HTMLElement).style.paddingLeft = '6px';
         item.addEventListener('mousedown', (e) => {
           e.preventDefault();
           pick(i);
@@ -30,13 +71,15 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
         return item;
       }),
     );
-    list.hidden = hits.length === 0 && !list.dataset.message;
+    setOpen(hits.length > 0);
+    list.querySelector('[aria-selected=true]')?.scrollIntoView({ block: 'nearest' });
   };
   const pick = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
     hits = [];
-    list.hidden = true;
+    active = -1;
+    setOpen(false);
     input.value = hit.name;
     onPick(hit);
   };
@@ -45,6 +88,7 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
     window.clearTimeout(timer);
     const q = input.value.trim();
     if (!q) {
+      ++latest; // an answer still on its way is for text no longer there
       hits = [];
       render();
       return;
@@ -52,18 +96,14 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
     timer = window.setTimeout(async () => {
       const ticket = ++latest;
       try {
-        const answer = await api.search(q);
+        const answer = await api.search(q, 8, currentSearchFields());
         if (ticket !== latest) return; // a newer keystroke won
         hits = answer.hits;
         active = hits.length ? 0 : -1;
-        render();
-        if (hits.length === 0) {
-          list.replaceChildren(el('li', { class: 'kind' }, `No match for “${q}”`));
-          list.hidden = false;
-        }
+        if (hits.length === 0) message(`No match for “${q}”`);
+        else render();
       } catch (error) {
-        list.replaceChildren(el('li', { class: 'kind' }, (error as Error).message));
-        list.hidden = false;
+        if (ticket === latest) message((error as Error).message);
       }
     }, 150);
   });
@@ -77,9 +117,9 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
       e.preventDefault();
       pick(Math.max(0, active));
     } else if (e.key === 'Escape') {
-      list.hidden = true;
+      setOpen(false);
       input.blur();
     }
   });
-  input.addEventListener('blur', () => window.setTimeout(() => (list.hidden = true), 150));
+  input.addEventListener('blur', () => window.setTimeout(() => setOpen(false), 150));
 }

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
+import { PALETTE } from './palette';
 
-/** Colours per kind; any other label (foreign graphs) gets a stable colour from its name. */
+/** Readout's own kinds keep these colours on every graph; other labels get palette colours (palette.ts). */
 export const KIND_COLOURS: Record<string, string> = {
   Person: '#2f6fde',
   Country: '#1f9d55',
@@ -13,24 +14,69 @@ export const KIND_COLOURS: Record<string, string> = {
   Sentence: '#94a3b8',
 };
 
-const PALETTE = [
-  '#0ea5e9',
-  '#84cc16',
-  '#f59e0b',
-  '#a855f7',
-  '#ef4444',
-  '#14b8a6',
-  '#f97316',
-  '#6366f1',
-  '#10b981',
-  '#e11d48',
-];
+/** Sizes Readout's kinds had before sizes could be chosen; every other label is drawn at 26 px. */
+const KIND_SIZES: Record<string, number> = { Event: 22, Country: 30, Sentence: 14, Article: 14 };
+const DEFAULT_SIZE = 26;
+
+/** How each label is drawn, as resolved from the palette and the user's settings (appearance.ts). */
+export interface LabelLook {
+  colours: Record<string, string>;
+  captionKeys: Record<string, string>;
+  sizes: Record<string, number>;
+}
+
+let look: LabelLook = { colours: {}, captionKeys: {}, sizes: {} };
+
+/** The canvas, legend, search and panels read the look from here; GraphView.restyle() redraws with it. */
+export function setLook(next: LabelLook): void {
+  look = next;
+}
+
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 export function colourOf(label: string): string {
-  if (KIND_COLOURS[label]) return KIND_COLOURS[label];
+  const known = own(look.colours, label) ?? own(KIND_COLOURS, label);
+  if (known) return known;
+  // A label the schema did not list (new since it was read): a stable colour from its name.
   let hash = 0;
   for (const c of label) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
   return PALETTE[hash % PALETTE.length];
+}
+
+export function nodeSize(label: string): number {
+  return own(look.sizes, label) ?? own(KIND_SIZES, label) ?? DEFAULT_SIZE;
+}
+
+/** Element fields that a property of the same name cannot overwrite: the server sends those as prop_<key>. */
+const CLASHING = new Set(['id', 'label', 'labels', 'source', 'target', 'type']);
+
+/** A node property by its key in the graph, wherever the server put it in the element's data. */
+export function propertyOf(data: Record<string, unknown>, key: string): unknown {
+  if (CLASHING.has(key)) return data[`prop_${key}`] ?? (key === 'id' ? data.id : undefined);
+  return data[key];
+}
+
+/** A property value as caption text; binary values and maps have none. */
+function captionText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(captionText).filter(Boolean).join(', ');
+  return '';
+}
+
+/** The user's caption for this node, if they chose a property for its label and the node has it. */
+function chosenCaption(data: Record<string, unknown>, captionKey?: string): string {
+  return captionKey ? captionText(propertyOf(data, captionKey)) : '';
+}
+
+/**
+ * What the panel and messages call a node: the chosen caption, else its name (Readout's full name, an event's
+ * "Call: Xi – Putin"; on another graph the same as the server's caption), else the caption, else its id.
+ */
+export function displayName(data: Record<string, unknown>): string {
+  const chosen = chosenCaption(data, own(look.captionKeys, String(data.label)));
+  return chosen || captionText(data.name) || captionText(data.caption) || String(data.id ?? '');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -60,14 +106,22 @@ export function eventEdgeLabel(kind: unknown, date: unknown): string {
   return when ? `${verb} · ${when}` : verb;
 }
 
-/** An event reads "Call · 15 Jun 2022" on the canvas (its full name is in the panel); others show their name. */
-export function nodeCaption(data: { label?: unknown; kind?: unknown; date?: unknown; name?: unknown }): string {
+/**
+ * The canvas label, as Neo4j Browser picks one and Bloom lets you choose it: the property chosen for the node's
+ * label, else an event's "Call · 15 Jun 2022" (its full name is in the panel), else the server's caption or name.
+ */
+export function nodeCaption(
+  data: { label?: unknown; kind?: unknown; date?: unknown; name?: unknown; caption?: unknown; [key: string]: unknown },
+  captionKey: string | undefined = own(look.captionKeys, String(data.label)),
+): string {
+  const chosen = chosenCaption(data, captionKey);
+  if (chosen) return chosen;
   if (data.label === 'Event' && typeof data.kind === 'string') {
     const kind = data.kind.charAt(0).toUpperCase() + data.kind.slice(1);
     const when = formatDate(data.date);
     return when ? `${kind} · ${when}` : `${kind} (undated)`;
   }
-  return String(data.name ?? '');
+  return captionText(data.caption) || String(data.name ?? '');
 }
 
 export function stylesheet(): StylesheetJson {
@@ -86,15 +140,15 @@ export function stylesheet(): StylesheetJson {
         color: '#1d2330',
         'text-outline-color': '#fff',
         'text-outline-width': 2,
-        width: 26,
-        height: 26,
+        width: (n: cytoscape.NodeSingular) => nodeSize(n.data('label')),
+        height: (n: cytoscape.NodeSingular) => nodeSize(n.data('label')),
         'border-width': 0,
       },
     },
-    { selector: 'node[label = "Event"]', style: { shape: 'round-diamond', width: 22, height: 22 } },
-    { selector: 'node[label = "Country"]', style: { shape: 'round-hexagon', width: 30, height: 30 } },
+    { selector: 'node[label = "Event"]', style: { shape: 'round-diamond' } },
+    { selector: 'node[label = "Country"]', style: { shape: 'round-hexagon' } },
     { selector: 'node[label = "Outlet"]', style: { shape: 'round-rectangle' } },
-    { selector: 'node[label = "Sentence"], node[label = "Article"]', style: { width: 14, height: 14, 'font-size': 9 } },
+    { selector: 'node[label = "Sentence"], node[label = "Article"]', style: { 'font-size': 9 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     {
       selector: 'edge',

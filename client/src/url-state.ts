@@ -1,10 +1,67 @@
-/** The view in the address: entities on the canvas, hidden kinds, dates, events-as-edges. */
+import { MAX_NODES_PER_REQUEST } from './api';
+import { cleanGraphSettings, GraphSettings } from './settings-store';
+
+/** The view in the address: nodes on the canvas, hidden kinds, dates, events-as-edges, per-label settings. */
 export interface ViewState {
   ids: string[];
   hiddenKinds: string[];
   from: string | null;
   to: string | null;
   eventsAsEdges: boolean;
+  settings: GraphSettings;
+}
+
+/** A decoded address also says how many ids it held beyond what a shared view rebuilds. */
+export interface DecodedView extends ViewState {
+  idsBeyondCap: number;
+}
+
+/** A shared view is rebuilt in one request: as many nodes as POST /api/nodes takes. */
+export const MAX_SHARED_IDS = MAX_NODES_PER_REQUEST;
+const MAX_SHARED_LABELS = 200;
+
+/**
+ * Settings as `Label:c=key,k=rrggbb,z=L,f=key1|key2;Label2:…`. Names are percent-encoded, so the separators
+ * (which encodeURIComponent always escapes) never occur inside them; the value is written into the hash as is,
+ * since URLSearchParams would encode it a second time (and read "+" as a space).
+ */
+export function encodeSettings(settings: GraphSettings): string {
+  const enc = encodeURIComponent;
+  return Object.entries(cleanGraphSettings(settings))
+    .map(([label, s]) => {
+      const attrs: string[] = [];
+      if (s.caption) attrs.push(`c=${enc(s.caption)}`);
+      if (s.colour) attrs.push(`k=${s.colour.slice(1)}`);
+      if (s.size) attrs.push(`z=${s.size}`);
+      if (s.search) attrs.push(`f=${s.search.map(enc).join('|')}`);
+      return `${enc(label)}:${attrs.join(',')}`;
+    })
+    .join(';');
+}
+
+export function decodeSettings(text: string): GraphSettings {
+  const dec = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return '';
+    }
+  };
+  const raw: Record<string, Record<string, unknown>> = {};
+  for (const entry of text.split(';').slice(0, MAX_SHARED_LABELS)) {
+    const colon = entry.indexOf(':');
+    if (colon < 1) continue;
+    const s: Record<string, unknown> = {};
+    for (const attr of entry.slice(colon + 1).split(',')) {
+      const value = attr.slice(2);
+      if (attr.startsWith('c=')) s.caption = dec(value);
+      else if (attr.startsWith('k=')) s.colour = `#${value}`;
+      else if (attr.startsWith('z=')) s.size = value;
+      else if (attr.startsWith('f=')) s.search = value.split('|').map(dec);
+    }
+    raw[dec(entry.slice(0, colon))] = s;
+  }
+  return cleanGraphSettings(raw);
 }
 
 export function encodeView(view: ViewState): string {
@@ -14,17 +71,50 @@ export function encodeView(view: ViewState): string {
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
   if (view.eventsAsEdges) params.set('edges', '1');
-  return params.toString();
+  const settings = encodeSettings(view.settings);
+  return [params.toString(), settings ? `s=${settings}` : ''].filter(Boolean).join('&');
 }
 
-export function decodeView(hash: string): ViewState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+export function decodeView(hash: string): DecodedView {
+  const text = hash.replace(/^#/, '');
+  const params = new URLSearchParams(text);
   const list = (key: string) => (params.get(key) ?? '').split('|').filter(Boolean);
+  const ids = list('ids');
+  // The settings are read raw (see encodeSettings), not through URLSearchParams.
+  const settings = text
+    .split('&')
+    .find((p) => p.startsWith('s='))
+    ?.slice(2);
   return {
-    ids: list('ids').slice(0, 500),
+    ids: ids.slice(0, MAX_SHARED_IDS),
+    idsBeyondCap: Math.max(0, ids.length - MAX_SHARED_IDS),
     hiddenKinds: list('hide'),
     from: params.get('from'),
     to: params.get('to'),
     eventsAsEdges: params.get('edges') === '1',
+    settings: settings ? decodeSettings(settings) : {},
   };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What a rebuilt shared view could not show, in words; null when it is complete. */
+export function sharedViewReport(r: {
+  requested: number;
+  idsBeyondCap: number;
+  missing: number;
+  truncated: boolean;
+}): string | null {
+  const parts: string[] = [];
+  if (r.idsBeyondCap > 0)
+    parts.push(
+      `The link held ${count(r.requested + r.idsBeyondCap)} nodes; a shared view rebuilds the first ` +
+        `${count(MAX_SHARED_IDS)}, so ${count(r.idsBeyondCap)} were left out.`,
+    );
+  if (r.missing > 0)
+    parts.push(
+      `${count(r.missing)} of ${count(r.requested)} shared nodes ${r.missing === 1 ? 'is' : 'are'} no longer in the graph.`,
+    );
+  if (r.truncated) parts.push('The relationships among them were capped: some are not drawn.');
+  return parts.length ? parts.join(' ') : null;
 }

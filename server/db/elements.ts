@@ -1,3 +1,4 @@
+import { NodeView, primaryLabel } from './node-view';
 import {
   Plain,
   PlainNode,
@@ -11,7 +12,16 @@ import {
 
 /** Cytoscape elements: what the page draws and what `.cyjs` files hold. */
 export interface NodeElement {
-  data: { id: string; elementId: string; label: string; labels: string[]; name: string; [key: string]: Plain };
+  data: {
+    id: string;
+    elementId: string;
+    label: string;
+    labels: string[];
+    /** The caption (kept as `name` too, which Readout's own nodes have anyway). */
+    name: string;
+    caption: string;
+    [key: string]: Plain;
+  };
 }
 export interface EdgeElement {
   data: { id: string; source: string; target: string; type: string; [key: string]: Plain };
@@ -24,26 +34,9 @@ export interface Elements {
 /** Properties that only serve the database (search text) stay out of the elements. */
 const HIDDEN = new Set(['aliasText']);
 /** Element fields that a property of the same name must not overwrite. */
-const RESERVED = new Set(['id', 'elementId', 'label', 'labels', 'name', 'source', 'target', 'type']);
+const RESERVED = new Set(['id', 'elementId', 'label', 'labels', 'name', 'caption', 'source', 'target', 'type']);
 
-/** The id the API speaks: the stable `id` property when the node has one, else its elementId. */
-export function nodeId(node: PlainNode): string {
-  const id = node.properties.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : node.elementId;
-}
-
-/** The kind label: Readout's kind rather than the shared :Entity, else the first label. */
-export function primaryLabel(labels: string[]): string {
-  return labels.find((l) => l !== 'Entity') ?? labels[0] ?? '';
-}
-
-export function displayName(node: PlainNode): string {
-  const p = node.properties;
-  for (const key of ['name', 'title', 'text']) {
-    if (typeof p[key] === 'string' && p[key]) return (p[key] as string).slice(0, 120);
-  }
-  return nodeId(node);
-}
+export { primaryLabel } from './node-view';
 
 function copyProperties(target: Record<string, Plain>, properties: Record<string, Plain>): void {
   for (const [key, value] of Object.entries(properties)) {
@@ -52,16 +45,21 @@ function copyProperties(target: Record<string, Plain>, properties: Record<string
   }
 }
 
-export function nodeElement(node: PlainNode): NodeElement {
+export function nodeElement(node: PlainNode, view: NodeView): NodeElement {
+  const caption = view.captionOf(node);
   const data: NodeElement['data'] = {
-    id: nodeId(node),
+    id: view.idOf(node),
     elementId: node.elementId,
     label: primaryLabel(node.labels),
     labels: node.labels,
-    name: displayName(node),
+    name: caption,
+    caption,
   };
   copyProperties(data, node.properties);
-  data.name = displayName(node);
+  // A `name` property that is not the caption (a first name beside a surname) stays readable under its own key.
+  if (typeof node.properties.name === 'string' && node.properties.name !== caption)
+    data.prop_name = node.properties.name;
+  data.name = caption;
   return { data };
 }
 
@@ -78,6 +76,8 @@ export function edgeElement(rel: PlainRelationship, idOfElement: Map<string, str
 
 /** Collects nodes and relationships (deduplicated) and turns them into elements. */
 export class ElementsBuilder {
+  constructor(private readonly view: NodeView) {}
+
   private readonly nodes = new Map<string, PlainNode>();
   private readonly rels = new Map<string, PlainRelationship>();
 
@@ -111,6 +111,9 @@ export class ElementsBuilder {
     }
     return [...missing];
   }
+  nodeElementIds(): string[] {
+    return [...this.nodes.keys()];
+  }
   hasNode(elementId: string): boolean {
     return this.nodes.has(elementId);
   }
@@ -118,9 +121,9 @@ export class ElementsBuilder {
     return this.nodes.size;
   }
   build(): Elements {
-    const idOf = new Map([...this.nodes.values()].map((n) => [n.elementId, nodeId(n)]));
+    const idOf = new Map([...this.nodes.values()].map((n) => [n.elementId, this.view.idOf(n)]));
     return {
-      nodes: [...this.nodes.values()].map(nodeElement),
+      nodes: [...this.nodes.values()].map((n) => nodeElement(n, this.view)),
       // An edge whose other end is not drawn would dangle in Cytoscape.
       edges: [...this.rels.values()]
         .filter((r) => idOf.has(r.startElementId) && idOf.has(r.endElementId))

@@ -77,6 +77,16 @@ function isTemporal(value: unknown): boolean {
 }
 
 /** Converts any value the driver returns into plain JSON, once, at the database boundary. */
+/** How much of a byte array the API shows: enough to recognise a format, never a whole image as numbers. */
+const BYTES_SHOWN = 16;
+
+/** A byte array as its size and first bytes in hex ({ $binary, bytes, hex }): a picture is not a list of numbers. */
+function bytesToPlain(value: ArrayBufferView): Plain {
+  const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const hex = Array.from(bytes.subarray(0, BYTES_SHOWN), (b) => b.toString(16).padStart(2, '0')).join('');
+  return { $binary: true, bytes: bytes.length, hex };
+}
+
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'string') return value;
@@ -89,7 +99,7 @@ export function toPlain(value: unknown): Plain {
   if (neo4j.isRelationship(value)) return relationshipToPlain(value as Relationship) as unknown as Plain;
   if (neo4j.isPath(value)) return pathToPlain(value as Path) as unknown as Plain;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (ArrayBuffer.isView(value)) return bytesToPlain(value);
   if (typeof value === 'object') return propertiesToPlain(value as Record<string, unknown>);
   return String(value);
 }

@@ -44,6 +44,8 @@ export interface EmbeddedNeo4jOptions {
   txTimeoutSeconds?: number;
   /** Memory one transaction may use (`db.memory.transaction.max`, e.g. `128m`); default: a quarter of the heap. */
   txMemoryMax?: string;
+  /** Every database read-only (`server.databases.default_to_read_only`): nothing can be written. */
+  readOnly?: boolean;
   /** Where the classpath and compiled launcher are cached; default `.readout/neo4j`. */
   cacheDir?: string;
   /** A JDK home; default: `java`/`javac` on PATH. */
@@ -113,6 +115,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     `--tx-timeout-seconds=${options.txTimeoutSeconds ?? 30}`,
     `--page-cache=${options.pageCache ?? '128m'}`,
     `--tx-memory-max=${options.txMemoryMax ?? `${Math.floor(heapMb / 4)}m`}`,
+    `--read-only=${options.readOnly === true}`,
   ];
   const child = spawn(javaBinary('java', options.javaHome), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   trackChild(child);

@@ -1,14 +1,45 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { nodeElement } from '../db/elements';
+import { CatalogueService } from '../services/catalogue-service';
 import { EvidenceService } from '../services/evidence-service';
-import { GraphService } from '../services/graph-service';
-import { SearchService } from '../services/search-service';
+import { NeighbourhoodService } from '../services/neighbourhood-service';
+import { NodeLookup } from '../services/node-lookup';
+import { PathService } from '../services/path-service';
+import { SearchFields, SearchService } from '../services/search-service';
 import { id, isoDatePrefix, nameList, parseInput } from './validate';
+
+const FIELD = /^[\p{L}\p{N}_ -]{1,100}\.[^,]{1,100}$/u;
+
+/** "Product.productName,Product.quantityPerUnit" → Product → [productName, quantityPerUnit]. */
+const fieldList = z
+  .string()
+  .max(4000)
+  .optional()
+  .transform((s) =>
+    s
+      ? s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+  )
+  .refine((list) => list.length <= 200 && list.every((x) => FIELD.test(x)), 'a comma-separated list of Label.key')
+  .transform((list) => {
+    const fields: SearchFields = new Map();
+    for (const item of list) {
+      const dot = item.indexOf('.');
+      const label = item.slice(0, dot);
+      fields.set(label, [...(fields.get(label) ?? []), item.slice(dot + 1)]);
+    }
+    return fields;
+  });
 
 const searchQuery = z.object({
   q: z.string().trim().min(1, 'is required').max(200),
   label: nameList,
   limit: z.coerce.number().int().min(1).max(100).default(10),
+  fields: fieldList,
 });
 
 const subgraphQuery = z.object({
@@ -20,7 +51,10 @@ const subgraphQuery = z.object({
   direction: z.enum(['both', 'out', 'in']).default('both'),
   from: isoDatePrefix,
   to: isoDatePrefix,
+  cursor: z.string().max(20_000).optional(),
 });
+
+const nodesBody = z.object({ ids: z.array(id).min(1, 'give at least one id').max(2000, 'at most 2,000 ids') });
 
 const pathsQuery = z.object({ from: id, to: id, maxLength: z.coerce.number().int().min(1).max(6).default(4) });
 
@@ -29,30 +63,37 @@ const evidenceQuery = z
   .refine((q) => Boolean(q.rel) !== Boolean(q.node), { message: 'give exactly one of rel or node', path: ['rel'] });
 
 export interface GraphRouteServices {
-  graph: GraphService;
+  catalogue: CatalogueService;
+  lookup: NodeLookup;
+  neighbourhood: NeighbourhoodService;
+  paths: PathService;
   search: SearchService;
   evidence: EvidenceService;
 }
 
-export function graphRouter({ graph, search, evidence }: GraphRouteServices): Router {
+export function graphRouter({ catalogue, lookup, neighbourhood, paths, search, evidence }: GraphRouteServices): Router {
   const router = Router();
   router.get('/schema', async (_req, res) => {
-    res.json(await graph.schema());
+    res.json(await catalogue.catalogue());
   });
   router.get('/search', async (req, res) => {
     const q = parseInput(searchQuery, req.query);
-    res.json({ hits: await search.search(q.q, q.label, q.limit) });
+    res.json(await search.search(q.q, q.label, q.limit, q.fields));
   });
   router.get('/node', async (req, res) => {
     const q = parseInput(z.object({ id }), req.query);
-    res.json(await graph.node(q.id));
+    const [node, view] = await Promise.all([lookup.find(q.id), catalogue.view()]);
+    res.json(nodeElement(node, view));
+  });
+  router.post('/nodes', async (req, res) => {
+    res.json(await lookup.nodeSet(parseInput(nodesBody, req.body ?? {}).ids));
   });
   router.get('/subgraph', async (req, res) => {
-    res.json(await graph.subgraph(parseInput(subgraphQuery, req.query)));
+    res.json(await neighbourhood.subgraph(parseInput(subgraphQuery, req.query)));
   });
   router.get('/paths', async (req, res) => {
     const q = parseInput(pathsQuery, req.query);
-    const result = await graph.paths(q.from, q.to, q.maxLength);
+    const result = await paths.paths(q.from, q.to, q.maxLength);
     // Each hop with the sentences that state it, where the graph keeps evidence.
     const withEvidence = await Promise.all(
       result.edges.map(async (edge) => {

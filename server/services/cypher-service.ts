@@ -3,6 +3,11 @@ import { assertPassesLexicalGuard } from '../db/console/lexical-guard';
 import { assertParamsBounded } from '../db/console/params-limits';
 import { ElementsBuilder, Elements } from '../db/elements';
 import { Executor } from '../db/executor';
+import { PlainRelationship } from '../db/to-plain';
+import { CatalogueService } from './catalogue-service';
+
+/** Up to this many returned nodes get the relationships among them drawn. */
+const MAX_CONNECTED = 1_000;
 
 export interface CypherAnswer extends ConsoleResult {
   elements: Elements;
@@ -17,6 +22,7 @@ export class CypherService {
   constructor(
     private readonly executor: Executor,
     private readonly pool: ConsolePool,
+    private readonly catalogue: CatalogueService,
     private readonly rowLimit: number,
   ) {}
 
@@ -24,8 +30,14 @@ export class CypherService {
     assertParamsBounded(params);
     assertPassesLexicalGuard(query, params);
     const result = await this.pool.run(query, params, this.rowLimit);
-    const builder = new ElementsBuilder();
+    const builder = new ElementsBuilder(await this.catalogue.view());
     result.rows.forEach((row) => builder.addRow(row));
+    // As Neo4j Browser does: the relationships among the nodes returned are drawn too ("MATCH (n) RETURN n").
+    const nodes = builder.nodeElementIds();
+    if (nodes.length > 1 && nodes.length <= MAX_CONNECTED) {
+      const among = await this.executor.read('graph/relationships-among', { ids: nodes, limit: MAX_CONNECTED * 4 });
+      among.forEach((row) => builder.addRelationship(row.relationship as unknown as PlainRelationship));
+    }
     // A relationship is drawn with its two ends, even when the query returned only the relationship.
     const missing = builder.missingEnds();
     if (missing.length > 0) {

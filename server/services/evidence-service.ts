@@ -1,8 +1,10 @@
-import { displayName, nodeId, primaryLabel } from '../db/elements';
+import { primaryLabel } from '../db/elements';
+import { NodeView } from '../db/node-view';
 import { Executor } from '../db/executor';
 import { Plain, PlainNode, PlainRelationship } from '../db/to-plain';
 import { NotFoundError } from '../errors';
-import { GraphService } from './graph-service';
+import { CatalogueService } from './catalogue-service';
+import { NodeLookup } from './node-lookup';
 
 export interface EvidenceSentence {
   id: string;
@@ -33,7 +35,8 @@ const asStrings = (v: Plain | undefined): string[] =>
 export class EvidenceService {
   constructor(
     private readonly executor: Executor,
-    private readonly graph: GraphService,
+    private readonly catalogue: CatalogueService,
+    private readonly lookup: NodeLookup,
   ) {}
 
   async sentences(
@@ -67,13 +70,14 @@ export class EvidenceService {
     const r = row.relationship as unknown as PlainRelationship;
     const source = row.source as unknown as PlainNode;
     const target = row.target as unknown as PlainNode;
-    const names = [...namesOf(source), ...namesOf(target)];
+    const view = await this.catalogue.view();
+    const names = [...namesOf(source, view), ...namesOf(target, view)];
     return {
       subject: {
         kind: 'relationship',
         id: r.elementId,
         label: r.type,
-        name: `${displayName(source)} ${r.type} ${displayName(target)}`,
+        name: `${view.captionOf(source)} ${r.type} ${view.captionOf(target)}`,
       },
       sentences: await this.sentences(asStrings(r.properties.evidence), names),
     };
@@ -81,14 +85,14 @@ export class EvidenceService {
 
   /** The sentences that mention a node; for an event, also each reporting body's own sentences. */
   async forNode(id: string): Promise<Evidence> {
-    const node = await this.graph.findNode(id);
+    const [node, view] = await Promise.all([this.lookup.find(id), this.catalogue.view()]);
     const mentions = await this.executor.read('evidence/mentions', { node: node.elementId, limit: 200 });
     const surfaces = mentions.flatMap((m) => asStrings(m.surface));
     const evidence: Evidence = {
-      subject: { kind: 'node', id: nodeId(node), label: primaryLabel(node.labels), name: displayName(node) },
+      subject: { kind: 'node', id: view.idOf(node), label: primaryLabel(node.labels), name: view.captionOf(node) },
       sentences: await this.sentences(
         mentions.map((m) => String(m.id)),
-        [...new Set([...surfaces, ...namesOf(node)])],
+        [...new Set([...surfaces, ...namesOf(node, view)])],
         new Map(mentions.map((m) => [String(m.id), asStrings(m.rules)])),
       ),
     };
@@ -98,8 +102,8 @@ export class EvidenceService {
         readouts.map(async (r) => {
           const reporter = r.reporter as unknown as PlainNode;
           return {
-            reporter: { id: nodeId(reporter), name: displayName(reporter), labels: reporter.labels },
-            sentences: await this.sentences(asStrings(r.evidence), namesOf(reporter)),
+            reporter: { id: view.idOf(reporter), name: view.captionOf(reporter), labels: reporter.labels },
+            sentences: await this.sentences(asStrings(r.evidence), namesOf(reporter, view)),
           };
         }),
       );
@@ -115,6 +119,6 @@ function newestFirst(a: EvidenceSentence, b: EvidenceSentence): number {
   return byDate || byArticle || (a.index ?? 0) - (b.index ?? 0);
 }
 
-function namesOf(node: PlainNode): string[] {
-  return [displayName(node), ...asStrings(node.properties.aliases)];
+function namesOf(node: PlainNode, view: NodeView): string[] {
+  return [view.captionOf(node), ...asStrings(node.properties.aliases)];
 }

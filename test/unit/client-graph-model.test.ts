@@ -5,7 +5,7 @@ import { decodeView, encodeView } from '../../client/src/url-state';
 import { colourOf, eventEdgeLabel, formatDate, nodeCaption } from '../../client/src/style';
 
 const node = (id: string, label: string, extra: Record<string, unknown> = {}) => ({
-  data: { id, elementId: id, label, labels: [label], name: id, ...extra },
+  data: { id, elementId: id, label, labels: [label], caption: id, name: id, ...extra },
 });
 const edge = (id: string, source: string, target: string, type: string) => ({ data: { id, source, target, type } });
 
@@ -66,9 +66,18 @@ describe('client graph model (cytoscape headless)', () => {
       from: '2022',
       to: '2022-06-30',
       eventsAsEdges: true,
+      settings: {},
     };
-    expect(decodeView(`#${encodeView(view)}`)).to.deep.equal(view);
-    expect(decodeView('')).to.deep.equal({ ids: [], hiddenKinds: [], from: null, to: null, eventsAsEdges: false });
+    expect(decodeView(`#${encodeView(view)}`)).to.deep.equal({ ...view, idsBeyondCap: 0 });
+    expect(decodeView('')).to.deep.equal({
+      ids: [],
+      idsBeyondCap: 0,
+      hiddenKinds: [],
+      from: null,
+      to: null,
+      eventsAsEdges: false,
+      settings: {},
+    });
   });
 
   it('formats dates and colours kinds stably', () => {

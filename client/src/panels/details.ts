@@ -1,35 +1,16 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { api, Sentence } from '../api';
+import { isNewsGraph } from '../appearance';
 import { byId, el, highlighted } from '../dom';
-import { colourOf, formatDate } from '../style';
+import { colourOf, displayName, formatDate } from '../style';
+import { propertyTable } from './property-table';
 
-const SKIP = new Set([
-  'id',
-  'elementId',
-  'label',
-  'labels',
-  'name',
-  'source',
-  'target',
-  'caption',
-  'evidence',
-  'articles',
-  'key',
-]);
+/** Element fields that only serve the page; `name` repeats the title (on another graph it is the caption). */
+const FIELDS = ['id', 'elementId', 'label', 'labels', 'name', 'source', 'target', 'caption'];
+/** Readout's provenance bookkeeping, shown as sentences instead; on another graph these are ordinary properties. */
+const NEWS_FIELDS = ['evidence', 'articles', 'key'];
 
-function propertyTable(data: Record<string, unknown>): HTMLTableElement {
-  const table = el('table', { class: 'props' });
-  for (const [key, value] of Object.entries(data)) {
-    if (SKIP.has(key) || value === null || value === undefined) continue;
-    const text = Array.isArray(value)
-      ? value.join(', ')
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value);
-    table.append(el('tr', {}, el('td', {}, key), el('td', {}, text)));
-  }
-  return table;
-}
+const skipped = () => new Set(isNewsGraph() ? [...FIELDS, ...NEWS_FIELDS] : FIELDS);
 
 function sentenceView(sentence: Sentence): HTMLElement {
   const a = sentence.article;
@@ -50,23 +31,20 @@ function sentenceView(sentence: Sentence): HTMLElement {
 }
 
 function header(name: string, label: string): HTMLElement {
-  return el('div', {}, el('h2', { class: 'title' }, name), el('span', { class: 'kind-badge', style: '' }, label));
+  const badge = el('span', { class: 'kind-badge' }, label);
+  badge.style.backgroundColor = colourOf(label);
+  return el('div', {}, el('h2', { class: 'title' }, name), badge);
 }
 
-function badge(headerEl: HTMLElement, label: string): void {
-  const b = headerEl.querySelector('.kind-badge') as HTMLElement;
-  b.removeAttribute('style');
-  b.style.backgroundColor = colourOf(label);
-}
-
-/** The side panel for a node: properties, the sentences that mention it, and for events the readouts compared. */
+/** The side panel for a node: properties, and in Readout's graph the sentences that mention it and readouts. */
 export async function showNode(node: NodeSingular): Promise<void> {
   const panel = byId('details');
   const data = node.data();
-  const head = header(data.name, data.label);
-  badge(head, data.label);
+  const head = header(displayName(data), data.label);
+  // Another graph has no sentences: no "Mentions (0)", no request for them.
+  if (!isNewsGraph()) return void panel.replaceChildren(head, propertyTable(data, skipped()));
   const evidence = el('div', { 'data-testid': 'evidence' }, el('p', { class: 'empty' }, 'Loading evidence…'));
-  panel.replaceChildren(head, propertyTable(data), evidence);
+  panel.replaceChildren(head, propertyTable(data, skipped()), evidence);
   try {
     const answer = await api.evidenceForNode(data.id);
     if (node.id() !== (panel.dataset.current ?? node.id())) return;
@@ -102,10 +80,13 @@ export async function showEdge(edge: EdgeSingular, onEvent: (eventId: string) =>
   const panel = byId('details');
   const data = edge.data();
   if (data.event) return onEvent(data.event);
-  const head = header(`${edge.source().data('name')} ${data.type} ${edge.target().data('name')}`, data.type);
-  badge(head, data.type);
+  const head = header(
+    `${displayName(edge.source().data())} ${data.type} ${displayName(edge.target().data())}`,
+    data.type,
+  );
+  if (!isNewsGraph()) return void panel.replaceChildren(head, propertyTable(data, skipped()));
   const evidence = el('div', { 'data-testid': 'evidence' }, el('p', { class: 'empty' }, 'Loading evidence…'));
-  panel.replaceChildren(head, propertyTable(data), evidence);
+  panel.replaceChildren(head, propertyTable(data, skipped()), evidence);
   try {
     const answer = await api.evidenceForRel(data.id);
     evidence.replaceChildren(
@@ -120,7 +101,6 @@ export async function showEdge(edge: EdgeSingular, onEvent: (eventId: string) =>
 }
 
 export function clearDetails(): void {
-  byId('details').replaceChildren(
-    el('p', { class: 'empty' }, 'Select a node or an edge to see its properties and the sentences behind it.'),
-  );
+  const what = isNewsGraph() ? 'its properties and the sentences behind it' : 'its properties';
+  byId('details').replaceChildren(el('p', { class: 'empty' }, `Select a node or an edge to see ${what}.`));
 }

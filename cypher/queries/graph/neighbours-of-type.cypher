@@ -1,6 +1,8 @@
-// Up to $limit neighbours through one relationship type ({{type}}: allow-listed, escaped, so Neo4j expands only
-// that type's chain): events newest first, then the best-connected, among the first $window found.
-// params: $center, $labels, $direction, $from, $to, $window, $limit
+// Part of one window of a node's neighbours through one relationship type ({{type}}: allow-listed, escaped, so
+// Neo4j expands only that type's chain). The store is read in windows of $window neighbours from $start, each
+// ranked on its own (events newest first, then the best connected): the order is total and repeatable, so
+// pages at different offsets never overlap.
+// params: $center, $labels, $direction, $from, $to, $start, $window, $skip, $limit
 // columns: relationship, neighbour
 MATCH (c) WHERE elementId(c) = $center
 MATCH (c)-[r:{{type}}]-(m)
@@ -8,7 +10,7 @@ WHERE ($direction = 'both' OR ($direction = 'out' AND startNode(r) = c) OR ($dir
   AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
   AND (NOT m:Event OR (($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to + '~')))
 WITH r, m
-LIMIT $window
-WITH r, m ORDER BY coalesce(m.date, '') DESC, COUNT { (m)--() } DESC
+SKIP $start LIMIT $window
+WITH r, m ORDER BY coalesce(m.date, '') DESC, COUNT { (m)--() } DESC, elementId(r)
 RETURN r AS relationship, m AS neighbour
-LIMIT $limit
+SKIP $skip LIMIT $limit

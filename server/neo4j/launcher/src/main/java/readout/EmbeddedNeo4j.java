@@ -40,6 +40,8 @@ public final class EmbeddedNeo4j {
         String pageCache = options.getOrDefault("page-cache", "128m");
         // 0 = no limit of its own (the global pool still applies).
         String txMemoryMax = options.getOrDefault("tx-memory-max", "0");
+        // A database nobody may write to: how the tests stand in for a read-only account on Community edition.
+        boolean readOnly = Boolean.parseBoolean(options.getOrDefault("read-only", "false"));
 
         if (!portIsFree(port)) {
             System.err.println("READOUT_NEO4J_ERROR port " + port + " is already in use on 127.0.0.1");
@@ -68,6 +70,7 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // One query may not take the heap from everyone: past this it fails alone with a memory error.
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMemoryMax))
+                .setConfig(GraphDatabaseSettings.read_only_database_default, readOnly)
                 // Bolt's graceful shutdown idles 2 x 5 s by default; the app's Ctrl-C should not wait for it.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

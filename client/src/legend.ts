@@ -1,0 +1,83 @@
+import type { Core } from 'cytoscape';
+import type { GraphSchema } from './api';
+import { assignedColour, schemaLabel, settingsOf, updateLabelSettings } from './appearance';
+import { el } from './dom';
+import { openLabelSettings } from './label-settings';
+import { colourOf } from './style';
+
+export interface LegendHooks {
+  /** A click on a label's entry: hide or show that kind. */
+  toggle: (label: string) => void;
+  /** A label's settings changed: restyle and save the view. */
+  settingsChanged: () => void;
+}
+
+/** One entry per label in the graph (not Readout's shared :Entity), each with its settings button. */
+export function renderLegend(legend: HTMLElement, schema: GraphSchema, hooks: LegendHooks): void {
+  legend.replaceChildren(
+    ...schema.labels
+      .filter((l) => l.label !== 'Entity')
+      .map((l) => {
+        const settings = el(
+          'button',
+          {
+            type: 'button',
+            class: 'label-settings-button',
+            'data-testid': 'label-settings',
+            'data-kind': l.label,
+            title: `Caption, colour, size and search for ${l.label}`,
+            'aria-label': `Settings for ${l.label}`,
+            'aria-haspopup': 'dialog',
+            'aria-expanded': 'false',
+          },
+          '⚙',
+        );
+        settings.addEventListener('click', (e) => {
+          e.stopPropagation(); // the entry itself hides the kind
+          const entry = schemaLabel(l.label);
+          if (!entry) return;
+          openLabelSettings(settings, {
+            schema: entry,
+            settings: settingsOf(l.label),
+            defaultColour: assignedColour(l.label) ?? colourOf(l.label),
+            onChange: (next) => {
+              updateLabelSettings(l.label, next);
+              hooks.settingsChanged();
+            },
+          });
+        });
+        const item = el(
+          'li',
+          { 'data-kind': l.label, title: `${l.count.toLocaleString('en-US')} in the graph; click to hide or show` },
+          el('span', { class: 'swatch' }),
+          el('span', { class: 'legend-label' }, l.label),
+          el('span', { class: 'count' }, ''),
+          settings,
+        );
+        item.addEventListener('click', () => hooks.toggle(l.label));
+        return item;
+      }),
+  );
+  renderSwatches(legend);
+}
+
+/** Swatch colours, again after a colour was chosen. */
+export function renderSwatches(legend: HTMLElement): void {
+  for (const item of Array.from(legend.children) as HTMLElement[])
+    (item.querySelector('.swatch') as HTMLElement).style.backgroundColor = colourOf(item.dataset.kind!);
+}
+
+/** How many of each kind are on the canvas, and which kinds are hidden. */
+export function renderLegendCounts(legend: HTMLElement, cy: Core, hidden: Set<string>): void {
+  const counts = new Map<string, number>();
+  cy.nodes().forEach((n) => {
+    const label = String(n.data('label'));
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  });
+  for (const item of Array.from(legend.children) as HTMLElement[]) {
+    const kind = item.dataset.kind!;
+    item.classList.toggle('off', hidden.has(kind));
+    const n = counts.get(kind) ?? 0;
+    (item.querySelector('.count') as HTMLElement).textContent = n ? String(n) : '';
+  }
+}
