@@ -3,6 +3,7 @@ import { Neo4jTarget } from '../config';
 import { query as namedQuery, SlotValues, templateText } from './cypher-loader';
 import { mapNeo4jError } from './errors';
 import { toCypherParams } from './cypher-params';
+import { QueryName, QueryParams, QueryRow } from './query-registry';
 import { PlainRow, toPlain } from './to-plain';
 
 export interface ExecutorOptions {
@@ -17,7 +18,7 @@ export interface ReadOptions {
 /** The write side as services see it: plain rows in and out, no driver types. */
 export interface WriteTx {
   run(cypher: string, params?: Record<string, unknown>): Promise<PlainRow[]>;
-  runNamed(name: string, params?: Record<string, unknown>): Promise<PlainRow[]>;
+  runNamed<N extends QueryName>(name: N, params: QueryParams<N>): Promise<QueryRow<N>[]>;
 }
 
 export interface ServerInfo {
@@ -48,21 +49,27 @@ export class Executor {
     return this.options.database;
   }
 
-  /** Runs a named query from cypher/queries in a READ-routed auto-retried transaction. */
-  async read(name: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<PlainRow[]> {
+  /** Runs a named query from cypher/queries in a READ-routed auto-retried transaction; rows typed by the registry. */
+  async read<N extends QueryName>(
+    name: N,
+    params: QueryParams<N> = {} as QueryParams<N>,
+    options: ReadOptions = {},
+  ): Promise<QueryRow<N>[]> {
     const q = namedQuery(name);
     if (q.templated) throw new Error(`cypher/queries/${name}.cypher has {{slots}}: use readTemplate`);
-    return this.readText(q.text, params, options);
+    // The registry's row type is the query's header, checked against the file by a unit test.
+    return (await this.readText(q.text, params as Record<string, unknown>, options)) as unknown as QueryRow<N>[];
   }
 
   /** Runs a templated named query with its `{{slots}}` filled (allow-listed names, whole numbers). */
-  async readTemplate(
-    name: string,
+  async readTemplate<N extends QueryName>(
+    name: N,
     slots: SlotValues,
-    params: Record<string, unknown> = {},
+    params: QueryParams<N> = {} as QueryParams<N>,
     options: ReadOptions = {},
-  ): Promise<PlainRow[]> {
-    return this.readText(templateText(name, slots), params, options);
+  ): Promise<QueryRow<N>[]> {
+    const rows = await this.readText(templateText(name, slots), params as Record<string, unknown>, options);
+    return rows as unknown as QueryRow<N>[];
   }
 
   async readText(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<PlainRow[]> {
@@ -86,7 +93,9 @@ export class Executor {
         (tx: ManagedTransaction) => {
           const run = async (cypher: string, params: Record<string, unknown> = {}) =>
             rowsOf((await tx.run(cypher, params)).records);
-          return work({ run, runNamed: (name, params) => run(namedQuery(name).text, params) });
+          const runNamed = async <N extends QueryName>(name: N, params: QueryParams<N>) =>
+            (await run(namedQuery(name).text, params as Record<string, unknown>)) as unknown as QueryRow<N>[];
+          return work({ run, runNamed });
         },
         { timeout: options.timeoutMs ?? this.options.queryTimeoutMs * 4 },
       );

@@ -81,7 +81,7 @@ export class CatalogueService {
     ]);
     const labelNames = labelRows.map((r) => String(r.label));
     const news = ['Entity', 'Sentence', 'Article'].every((l) => labelNames.includes(l));
-    const labels = (await Promise.all(labelNames.map((label) => this.describe(label, constrained)))).filter(
+    const labels = (await Promise.all(labelNames.map((label) => this.describe(label, constrained, news)))).filter(
       (l) => l.count > 0,
     );
     const types = await Promise.all(
@@ -95,7 +95,7 @@ export class CatalogueService {
     return { catalogue, view: new NodeView(catalogue.labels, news ? READOUT_ID_LABELS : []) };
   }
 
-  private async describe(label: string, constrained: Set<string>): Promise<LabelInfo> {
+  private async describe(label: string, constrained: Set<string>, news: boolean): Promise<LabelInfo> {
     const [countRow] = await this.executor.readTemplate('schema/label-count', { label: [label] });
     const count = Number(countRow?.total ?? 0);
     const rows = count
@@ -117,7 +117,11 @@ export class CatalogueService {
       caption,
       searchable: searchableKeys(sample),
       detail: detailKeys(sample, caption),
-      idKey: properties.some((p) => p.key === 'id') && (await this.idIsUnique(label, count, constrained)) ? 'id' : null,
+      // In Readout's own graph every id is kept unique by its constraints on :Entity, :Article and :Sentence.
+      idKey:
+        properties.some((p) => p.key === 'id') && (news || (await this.idIsUnique(label, count, constrained)))
+          ? 'id'
+          : null,
     };
   }
 
@@ -128,7 +132,7 @@ export class CatalogueService {
     let unique = this.idChecks.get(key);
     if (unique === undefined) {
       const [row] = await this.executor.readTemplate('schema/id-check', { label: [label] });
-      const n = (k: string) => Number(row?.[k] ?? -1);
+      const n = (k: 'total' | 'withId' | 'distinct' | 'usable') => Number(row?.[k] ?? -1);
       unique = n('total') === count && n('withId') === count && n('distinct') === count && n('usable') === count;
       this.idChecks.set(key, unique);
     }

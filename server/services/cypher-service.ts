@@ -3,7 +3,6 @@ import { assertPassesLexicalGuard } from '../db/console/lexical-guard';
 import { assertParamsBounded } from '../db/console/params-limits';
 import { ElementsBuilder, Elements } from '../db/elements';
 import { Executor } from '../db/executor';
-import { PlainRelationship } from '../db/to-plain';
 import { CatalogueService } from './catalogue-service';
 
 /** Up to this many returned nodes get the relationships among them drawn. */
@@ -36,13 +35,13 @@ export class CypherService {
     const nodes = builder.nodeElementIds();
     if (nodes.length > 1 && nodes.length <= MAX_CONNECTED) {
       const among = await this.executor.read('graph/relationships-among', { ids: nodes, limit: MAX_CONNECTED * 4 });
-      among.forEach((row) => builder.addRelationship(row.relationship as unknown as PlainRelationship));
+      among.forEach((row) => builder.addRelationship(row.relationship));
     }
     // A relationship is drawn with its two ends, even when the query returned only the relationship.
     const missing = builder.missingEnds();
     if (missing.length > 0) {
       for (const row of await this.executor.read('graph/nodes-by-element-ids', { ids: missing.slice(0, 5000) }))
-        builder.addValue(row.node);
+        builder.addNode(row.node);
     }
     return { ...result, elements: builder.build(), rowLimit: this.rowLimit };
   }

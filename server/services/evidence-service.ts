@@ -1,7 +1,7 @@
 import { primaryLabel } from '../db/elements';
 import { NodeView } from '../db/node-view';
 import { Executor } from '../db/executor';
-import { Plain, PlainNode, PlainRelationship } from '../db/to-plain';
+import { Plain, PlainNode } from '../db/to-plain';
 import { NotFoundError } from '../errors';
 import { CatalogueService } from './catalogue-service';
 import { NodeLookup } from './node-lookup';
@@ -67,9 +67,9 @@ export class EvidenceService {
   async forRelationship(rel: string): Promise<Evidence> {
     const [row] = await this.executor.read('evidence/relationship', { rel });
     if (!row) throw new NotFoundError(`No relationship with id "${rel}"`);
-    const r = row.relationship as unknown as PlainRelationship;
-    const source = row.source as unknown as PlainNode;
-    const target = row.target as unknown as PlainNode;
+    const r = row.relationship;
+    const source = row.source;
+    const target = row.target;
     const view = await this.catalogue.view();
     const names = [...namesOf(source, view), ...namesOf(target, view)];
     return {
@@ -100,7 +100,7 @@ export class EvidenceService {
     if (readouts.length > 0) {
       evidence.byReporter = await Promise.all(
         readouts.map(async (r) => {
-          const reporter = r.reporter as unknown as PlainNode;
+          const reporter = r.reporter;
           return {
             reporter: { id: view.idOf(reporter), name: view.captionOf(reporter), labels: reporter.labels },
             sentences: await this.sentences(asStrings(r.evidence), namesOf(reporter, view)),

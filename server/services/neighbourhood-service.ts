@@ -1,6 +1,7 @@
 import { ElementsBuilder, Elements, primaryLabel } from '../db/elements';
 import { Executor } from '../db/executor';
-import { PlainNode, PlainRelationship } from '../db/to-plain';
+import { NeighbourRow } from '../db/query-registry';
+import { PlainNode } from '../db/to-plain';
 import { BadRequestError, NotFoundError } from '../errors';
 import {
   advance,
@@ -36,11 +37,6 @@ export interface Subgraph extends Elements {
   more: LeftOut;
   /** Pass it back to get the next page of the centre's neighbours; null when none are left. */
   cursor: string | null;
-}
-
-interface NeighbourRow {
-  neighbour: PlainNode;
-  relationship: PlainRelationship;
 }
 
 interface Expansion {
@@ -143,17 +139,16 @@ export class NeighbourhoodService {
         ? await this.executor.read('graph/neighbours-sample', {
             ...filters,
             types: q.types,
-            centers: dense.map((key) => (byKey.get(key)!.node as unknown as PlainNode).elementId),
+            centers: dense.map((key) => byKey.get(key)!.node.elementId),
             limit: denseShare,
           })
         : [];
-      const sampleOf = new Map(sampled.map((row) => [String(row.center), row.rows as unknown as NeighbourRow[]]));
+      const sampleOf = new Map(sampled.map((row) => [String(row.center), row.rows]));
       return keys.map((key) => {
         const row = byKey.get(key);
         if (!row) return { center: null, rows: [], leftOut: nothingLeftOut(), cursor: null };
-        const center = row.node as unknown as PlainNode;
-        if (!isDense(key))
-          return { center, rows: row.rows as unknown as NeighbourRow[], leftOut: nothingLeftOut(), cursor: null };
+        const center = row.node;
+        if (!isDense(key)) return { center, rows: row.rows, leftOut: nothingLeftOut(), cursor: null };
         const rows = sampleOf.get(center.elementId) ?? [];
         // A sample of a dense node: the rest of its neighbours are left out (counted only as "some").
         const rest = Math.max(0, Number(row.degree) - rows.length);
@@ -164,9 +159,8 @@ export class NeighbourhoodService {
       keys.map(async (key): Promise<Expansion> => {
         const row = byKey.get(key);
         if (!row) return { center: null, rows: [], leftOut: nothingLeftOut(), cursor: null };
-        const center = row.node as unknown as PlainNode;
-        if (!isDense(key))
-          return { center, rows: row.rows as unknown as NeighbourRow[], leftOut: nothingLeftOut(), cursor: null };
+        const center = row.node;
+        if (!isDense(key)) return { center, rows: row.rows, leftOut: nothingLeftOut(), cursor: null };
         const start = cursor ?? { center: center.elementId, filter: filterKey(q), byType: {}, byLabel: {} };
         return { center, ...(await this.expandDense(center.elementId, Number(row.degree), q, denseShare, start)) };
       }),
@@ -227,7 +221,7 @@ export class NeighbourhoodService {
           ),
         ),
     );
-    const rows = perType.flat() as unknown as NeighbourRow[];
+    const rows = perType.flat();
     const given = advance(
       cursor,
       rows.map((r) => ({ type: r.relationship.type, label: primaryLabel(r.neighbour.labels) })),

@@ -1,6 +1,6 @@
 import { Elements, ElementsBuilder } from '../db/elements';
 import { Executor } from '../db/executor';
-import { PlainNode, PlainRelationship } from '../db/to-plain';
+import { PlainNode } from '../db/to-plain';
 import { NotFoundError } from '../errors';
 import { CatalogueService } from './catalogue-service';
 
@@ -41,7 +41,7 @@ export class NodeLookup {
         }),
       ])
     ).flat();
-    return new Map(rows.map((row) => [String(row.key), row.node as unknown as PlainNode]));
+    return new Map(rows.map((row) => [String(row.key), row.node]));
   }
 
   async find(id: string): Promise<PlainNode> {
@@ -63,9 +63,7 @@ export class NodeLookup {
       : [];
     const builder = new ElementsBuilder(await this.catalogue.view());
     nodes.forEach((n) => builder.addNode(n));
-    rows
-      .slice(0, MAX_RELATIONSHIPS)
-      .forEach((r) => builder.addRelationship(r.relationship as unknown as PlainRelationship));
+    rows.slice(0, MAX_RELATIONSHIPS).forEach((r) => builder.addRelationship(r.relationship));
     return {
       ...builder.build(),
       missing: unique.filter((id) => !found.has(id)),

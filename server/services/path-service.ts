@@ -1,6 +1,5 @@
 import { ElementsBuilder, Elements } from '../db/elements';
 import { Executor } from '../db/executor';
-import { PlainPath } from '../db/to-plain';
 import { CatalogueService } from './catalogue-service';
 import { NodeLookup } from './node-lookup';
 
@@ -40,7 +39,7 @@ export class PathService {
     const builder = new ElementsBuilder(await this.catalogue.view());
     builder.addNode(from);
     builder.addNode(to);
-    const paths = rows.map((row) => row.path as unknown as PlainPath);
+    const paths = rows.map((row) => row.path);
     paths.forEach((p) => builder.addPath(p));
     const elements = builder.build();
     const idOf = new Map(elements.nodes.map((n) => [n.data.elementId, n.data.id]));

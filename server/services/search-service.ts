@@ -110,7 +110,7 @@ export class SearchService {
     });
     const first = words(q)[0] ?? '';
     const hits = rows.map((row) => {
-      const node = row.node as unknown as PlainNode;
+      const node = row.node;
       const caption = view.captionOf(node);
       const alias = aliasesOf(node).find((a) => a.toLowerCase().includes(first));
       return {
@@ -144,7 +144,7 @@ export class SearchService {
     const byLabel = new Map(wanted.map((l) => [l.label, l]));
     const first = words(q)[0] ?? '';
     const hits = rows.map((row) => {
-      const node = row.node as unknown as PlainNode;
+      const node = row.node;
       const label = node.labels.map((l) => byLabel.get(l)).find(Boolean);
       const key = label?.searchable.find((k) => valueText(node.properties[k])?.toLowerCase().includes(first)) ?? null;
       const value = key === null ? null : valueText(node.properties[key]);
@@ -180,7 +180,7 @@ export class SearchService {
       { q: query, words: words(q), keys, intKeys, number, scan: SCAN_LIMIT, limit },
     );
     return rows.map((row) => {
-      const node = row.node as unknown as PlainNode;
+      const node = row.node;
       const key = row.key === null ? null : String(row.key);
       const value = key === null ? null : valueText(node.properties[key]);
       // A match in the caption itself reads best: "Chai" finds the product named Chai before one that mentions it.

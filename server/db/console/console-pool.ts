@@ -215,7 +215,11 @@ export class ConsolePool {
       if (running === null) return; // Neo4j is away: nothing left to wait for here.
       if (running.length === 0) return;
       await this.executor
-        .read('console/terminate-transactions', { ids: running.map((r) => r.transactionId) }, { timeoutMs: 5_000 })
+        .read(
+          'console/terminate-transactions',
+          { ids: running.map((r) => String(r.transactionId)) },
+          { timeoutMs: 5_000 },
+        )
         .catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

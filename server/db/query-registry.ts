@@ -1,0 +1,207 @@
+import { Plain, PlainNode, PlainPath, PlainRelationship } from './to-plain';
+
+/** A neighbour with the relationship that reaches it. */
+export interface NeighbourRow {
+  relationship: PlainRelationship;
+  neighbour: PlainNode;
+}
+
+/**
+ * Every query in cypher/queries with the parameters it takes and the columns its rows hold, typed: services call
+ * `executor.read('graph/nodes-by-keys', { keys })` and get `{ key: string; node: PlainNode }[]`, no casts. A unit
+ * test checks each entry against its file's header (params and columns), so the two cannot drift apart.
+ */
+export interface QueryRegistry {
+  'console/active-transactions': { params: { requestId: string }; row: { transactionId: string } };
+  'console/terminate-transactions': { params: { ids: string[] }; row: { transactionId: Plain; message: Plain } };
+  'evidence/mentions': { params: { node: string; limit: number }; row: { id: string; surface: string; rules: Plain } };
+  'evidence/readouts': { params: { node: string }; row: { reporter: PlainNode; evidence: Plain } };
+  'evidence/relationship': {
+    params: { rel: string };
+    row: { relationship: PlainRelationship; source: PlainNode; target: PlainNode };
+  };
+  'evidence/sentences': {
+    params: { ids: string[] };
+    row: {
+      id: string;
+      text: string;
+      index: number;
+      articleId: Plain;
+      title: Plain;
+      url: Plain;
+      publishedAt: Plain;
+      outlet: Plain;
+    };
+  };
+  'graph/degree-of-type': {
+    params: { center: string; type: string; direction: string };
+    row: { type: string; total: number };
+  };
+  'graph/neighbour-counts': {
+    params: {
+      center: string;
+      types: string[];
+      labels: string[];
+      direction: string;
+      from: string | null;
+      to: string | null;
+    };
+    row: { type: string; label: string; total: number };
+  };
+  'graph/neighbourhoods': {
+    params: {
+      keys: string[];
+      types: string[];
+      labels: string[];
+      direction: string;
+      from: string | null;
+      to: string | null;
+      limit: number;
+    };
+    row: { key: string; node: PlainNode; degree: number; rows: NeighbourRow[] };
+  };
+  'graph/neighbours-of-type': {
+    params: {
+      center: string;
+      labels: string[];
+      direction: string;
+      from: string | null;
+      to: string | null;
+      start: number;
+      window: number;
+      skip: number;
+      limit: number;
+    };
+    row: { relationship: PlainRelationship; neighbour: PlainNode };
+  };
+  'graph/neighbours-sample': {
+    params: {
+      centers: string[];
+      types: string[];
+      labels: string[];
+      direction: string;
+      from: string | null;
+      to: string | null;
+      limit: number;
+    };
+    row: { center: string; rows: NeighbourRow[] };
+  };
+  'graph/nodes-by-element-ids': { params: { ids: string[] }; row: { node: PlainNode } };
+  'graph/nodes-by-keys': { params: { keys: string[] }; row: { key: string; node: PlainNode } };
+  'graph/nodes-by-label-id': { params: { values: string[] }; row: { key: string; node: PlainNode } };
+  'graph/relationships-among': { params: { ids: string[]; limit: number }; row: { relationship: PlainRelationship } };
+  'graph/shortest-paths': { params: { from: string | null; to: string | null }; row: { path: PlainPath } };
+  'health/components': { params: Record<string, never>; row: { name: string; version: Plain; edition: Plain } };
+  'health/counts': { params: Record<string, never>; row: { nodes: number; relationships: number } };
+  'ingest/event-twins': { params: { eventIds: unknown }; row: { event: Plain; twins: Plain } };
+  'ingest/known-people': { params: Record<string, never>; row: { id: string; name: string; roles: Plain } };
+  'ingest/link-outlets': { params: { links: unknown }; row: { linked: Plain } };
+  'ingest/merge-articles': { params: { articles: unknown }; row: { articles: Plain } };
+  'ingest/merge-entities': { params: { entities: unknown }; row: { entities: Plain } };
+  'ingest/merge-events': { params: { merges: unknown }; row: { merged: Plain } };
+  'ingest/merge-facts': { params: { facts: unknown }; row: { facts: Plain } };
+  'ingest/merge-mentions': { params: { mentions: unknown }; row: { mentions: Plain } };
+  'ingest/remove-articles': { params: { articleIds: unknown }; row: { removedSentences: Plain } };
+  'schema/id-check': {
+    params: Record<string, never>;
+    row: { total: number; withId: number; distinct: number; usable: number };
+  };
+  'schema/id-constraints': { params: Record<string, never>; row: { label: string } };
+  'schema/label-count': { params: Record<string, never>; row: { total: number } };
+  'schema/label-sample': {
+    params: { sample: number };
+    row: { key: string; types: Plain; present: number; distinct: number; avgLength: number | null; sampled: number };
+  };
+  'schema/labels': { params: Record<string, never>; row: { label: string } };
+  'schema/relationship-types': { params: Record<string, never>; row: { relationshipType: string } };
+  'schema/type-count': { params: Record<string, never>; row: { total: number } };
+  'search/fulltext-any': {
+    params: { lucene: string; labels: string[]; fetch: number; limit: number };
+    row: { node: PlainNode; score: number };
+  };
+  'search/fulltext-indexes': { params: Record<string, never>; row: { name: string } };
+  'search/fulltext': {
+    params: { lucene: string; labels: string[]; fetch: number; limit: number };
+    row: { node: PlainNode; score: number };
+  };
+  'search/label-scan': {
+    params: {
+      q: string;
+      words: string[];
+      keys: string[];
+      intKeys: string[];
+      number: unknown;
+      scan: number;
+      limit: number;
+    };
+    row: { node: PlainNode; score: number; key: string };
+  };
+}
+
+export type QueryName = keyof QueryRegistry;
+export type QueryParams<N extends QueryName> = QueryRegistry[N]['params'];
+export type QueryRow<N extends QueryName> = QueryRegistry[N]['row'];
+
+/** The registry at run time: what the unit test compares with each file's header. */
+export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[]; columns: (keyof QueryRow<N>)[] } } =
+  {
+    'console/active-transactions': { params: ['requestId'], columns: ['transactionId'] },
+    'console/terminate-transactions': { params: ['ids'], columns: ['transactionId', 'message'] },
+    'evidence/mentions': { params: ['node', 'limit'], columns: ['id', 'surface', 'rules'] },
+    'evidence/readouts': { params: ['node'], columns: ['reporter', 'evidence'] },
+    'evidence/relationship': { params: ['rel'], columns: ['relationship', 'source', 'target'] },
+    'evidence/sentences': {
+      params: ['ids'],
+      columns: ['id', 'text', 'index', 'articleId', 'title', 'url', 'publishedAt', 'outlet'],
+    },
+    'graph/degree-of-type': { params: ['center', 'type', 'direction'], columns: ['type', 'total'] },
+    'graph/neighbour-counts': {
+      params: ['center', 'types', 'labels', 'direction', 'from', 'to'],
+      columns: ['type', 'label', 'total'],
+    },
+    'graph/neighbourhoods': {
+      params: ['keys', 'types', 'labels', 'direction', 'from', 'to', 'limit'],
+      columns: ['key', 'node', 'degree', 'rows'],
+    },
+    'graph/neighbours-of-type': {
+      params: ['center', 'labels', 'direction', 'from', 'to', 'start', 'window', 'skip', 'limit'],
+      columns: ['relationship', 'neighbour'],
+    },
+    'graph/neighbours-sample': {
+      params: ['centers', 'types', 'labels', 'direction', 'from', 'to', 'limit'],
+      columns: ['center', 'rows'],
+    },
+    'graph/nodes-by-element-ids': { params: ['ids'], columns: ['node'] },
+    'graph/nodes-by-keys': { params: ['keys'], columns: ['key', 'node'] },
+    'graph/nodes-by-label-id': { params: ['values'], columns: ['key', 'node'] },
+    'graph/relationships-among': { params: ['ids', 'limit'], columns: ['relationship'] },
+    'graph/shortest-paths': { params: ['from', 'to'], columns: ['path'] },
+    'health/components': { params: [], columns: ['name', 'version', 'edition'] },
+    'health/counts': { params: [], columns: ['nodes', 'relationships'] },
+    'ingest/event-twins': { params: ['eventIds'], columns: ['event', 'twins'] },
+    'ingest/known-people': { params: [], columns: ['id', 'name', 'roles'] },
+    'ingest/link-outlets': { params: ['links'], columns: ['linked'] },
+    'ingest/merge-articles': { params: ['articles'], columns: ['articles'] },
+    'ingest/merge-entities': { params: ['entities'], columns: ['entities'] },
+    'ingest/merge-events': { params: ['merges'], columns: ['merged'] },
+    'ingest/merge-facts': { params: ['facts'], columns: ['facts'] },
+    'ingest/merge-mentions': { params: ['mentions'], columns: ['mentions'] },
+    'ingest/remove-articles': { params: ['articleIds'], columns: ['removedSentences'] },
+    'schema/id-check': { params: [], columns: ['total', 'withId', 'distinct', 'usable'] },
+    'schema/id-constraints': { params: [], columns: ['label'] },
+    'schema/label-count': { params: [], columns: ['total'] },
+    'schema/label-sample': {
+      params: ['sample'],
+      columns: ['key', 'types', 'present', 'distinct', 'avgLength', 'sampled'],
+    },
+    'schema/labels': { params: [], columns: ['label'] },
+    'schema/relationship-types': { params: [], columns: ['relationshipType'] },
+    'schema/type-count': { params: [], columns: ['total'] },
+    'search/fulltext-any': { params: ['lucene', 'labels', 'fetch', 'limit'], columns: ['node', 'score'] },
+    'search/fulltext-indexes': { params: [], columns: ['name'] },
+    'search/fulltext': { params: ['lucene', 'labels', 'fetch', 'limit'], columns: ['node', 'score'] },
+    'search/label-scan': {
+      params: ['q', 'words', 'keys', 'intKeys', 'number', 'scan', 'limit'],
+      columns: ['node', 'score', 'key'],
+    },
+  };
