@@ -37,6 +37,10 @@ export class GraphView {
   private readonly history: string[][] = [];
   /** Per expanded node, where its "+N more" pages stand. */
   private readonly paging = new Map<string, NodePaging>();
+  /** Nodes with an expansion in flight. */
+  private readonly expanding = new Set<string>();
+  /** The layout running now: a new one stops it, so quick expansions never stack layouts. */
+  private running: cytoscape.Layouts | null = null;
   onChange: () => void = () => {};
 
   constructor(
@@ -118,7 +122,10 @@ export class GraphView {
       idealEdgeLength: () => 90,
       fit: false,
     } as cytoscape.LayoutOptions);
+    this.running?.stop();
+    this.running = layout;
     layout.one('layoutstop', () => {
+      if (this.running === layout) this.running = null;
       if (quality === 'draft') this.spread(eles.nodes());
       placed.unlock();
       if (first || !this.allVisibleInView()) this.fit();
@@ -173,9 +180,25 @@ export class GraphView {
    * of the same query (all types, or `types`) with the cursor of its previous answer.
    */
   async expand(node: NodeSingular, types?: string, next = false): Promise<void> {
+    // One expansion of a node at a time: a second click would send the same cursor again and stack layouts.
+    if (this.expanding.has(node.id())) return;
     const previous = next ? this.paging.get(node.id()) : undefined;
     const cursor = cursorFor(previous, types);
     if (cursor === null) return; // that query has nothing left
+    this.expanding.add(node.id());
+    try {
+      await this.expandPage(node, types, previous, cursor);
+    } finally {
+      this.expanding.delete(node.id());
+    }
+  }
+
+  private async expandPage(
+    node: NodeSingular,
+    types: string | undefined,
+    previous: NodePaging | undefined,
+    cursor: string | undefined,
+  ): Promise<void> {
     const started = performance.now();
     const result = await withStatus(`Expanding ${displayName(node.data())}`, () =>
       api.subgraph({

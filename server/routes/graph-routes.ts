@@ -7,33 +7,20 @@ import { NeighbourhoodService } from '../services/neighbourhood-service';
 import { NodeLookup } from '../services/node-lookup';
 import { PathService } from '../services/path-service';
 import { SearchFields, SearchService } from '../services/search-service';
-import { id, isoDatePrefix, nameList, parseInput } from './validate';
+import { commaList, id, isoDatePrefix, nameList, parseInput } from './validate';
 
 const FIELD = /^[\p{L}\p{N}_ -]{1,100}\.[^,]{1,100}$/u;
 
 /** "Product.productName,Product.quantityPerUnit" → Product → [productName, quantityPerUnit]. */
-const fieldList = z
-  .string()
-  .max(4000)
-  .optional()
-  .transform((s) =>
-    s
-      ? s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : [],
-  )
-  .refine((list) => list.length <= 200 && list.every((x) => FIELD.test(x)), 'a comma-separated list of Label.key')
-  .transform((list) => {
-    const fields: SearchFields = new Map();
-    for (const item of list) {
-      const dot = item.indexOf('.');
-      const label = item.slice(0, dot);
-      fields.set(label, [...(fields.get(label) ?? []), item.slice(dot + 1)]);
-    }
-    return fields;
-  });
+const fieldList = commaList(FIELD, { maxLength: 4000, most: 200, what: 'Label.key' }).transform((list) => {
+  const fields: SearchFields = new Map();
+  for (const item of list) {
+    const dot = item.indexOf('.');
+    const label = item.slice(0, dot);
+    fields.set(label, [...(fields.get(label) ?? []), item.slice(dot + 1)]);
+  }
+  return fields;
+});
 
 const searchQuery = z.object({
   q: z.string().trim().min(1, 'is required').max(200),

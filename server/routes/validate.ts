@@ -14,20 +14,25 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
 
 const NAME = /^[\p{L}\p{N}_ -]{1,100}$/u;
 
+/** "A, B" → ["A","B"]: at most `most` items of at most `maxLength` characters in all, each matching `item`. */
+export function commaList(item: RegExp, { maxLength, most, what }: { maxLength: number; most: number; what: string }) {
+  return z
+    .string()
+    .max(maxLength)
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .refine((list) => list.length <= most && list.every((x) => item.test(x)), `a comma-separated list of ${what}`);
+}
+
 /** "A,B" → ["A","B"]; each a plausible label or type name (they are parameters anyway, never spliced). */
-export const nameList = z
-  .string()
-  .max(2000)
-  .optional()
-  .transform((s) =>
-    s
-      ? s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : [],
-  )
-  .refine((list) => list.length <= 50 && list.every((x) => NAME.test(x)), 'a comma-separated list of names');
+export const nameList = commaList(NAME, { maxLength: 2000, most: 50, what: 'names' });
 
 export const isoDatePrefix = z
   .string()

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
 import { appFor } from '../support/app';
+import { launchChromium } from '../support/browser';
 import { getTestNeo4j } from '../support/neo4j';
 import { loadSeedGraph } from '../support/seed-graph';
 import type { Core } from 'cytoscape';
@@ -14,7 +15,6 @@ import type { Core } from 'cytoscape';
 type PageWindow = Window & { cy: Core };
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** The explorer in real Chromium against a real Neo4j holding the seed graph. */
 describe('explorer page (Chromium)', function () {
@@ -26,7 +26,6 @@ describe('explorer page (Chromium)', function () {
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     fs.mkdirSync(SHOTS, { recursive: true });
     const neo4j = await getTestNeo4j();
     await loadSeedGraph(neo4j.executor);
@@ -39,19 +38,7 @@ describe('explorer page (Chromium)', function () {
     server = http.createServer(appFor(neo4j));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
