@@ -92,9 +92,13 @@ export function searchableKeys(sample: LabelSample): string[] {
  * Keys that tell two nodes with similar captions apart (a price, a city, a date), best first: present on most
  * nodes, short, varied, not the caption itself.
  */
+/** Keys that only serve the database (Readout's search text), never shown as a detail. */
+const INTERNAL_KEYS = new Set(['aliasText']);
+
 export function detailKeys(sample: LabelSample, caption: string[]): string[] {
   return sample.properties
-    .filter((p) => !caption.includes(p.key) && isScalar(p) && presence(p, sample.sampled) >= 0.5)
+    .filter((p) => !caption.includes(p.key) && !INTERNAL_KEYS.has(p.key))
+    .filter((p) => isScalar(p) && presence(p, sample.sampled) >= 0.5)
     .filter((p) => (p.avgLength ?? 0) <= MAX_CAPTION_LENGTH && distinctness(p) > 0.05)
     .map((p) => ({ key: p.key, score: distinctness(p) * (idLike(p.key) ? 0.3 : 1) }))
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))

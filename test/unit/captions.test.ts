@@ -58,4 +58,8 @@ describe('captions chosen from the data', () => {
         ['productName'],
       ),
     ).to.deep.equal(['unitPrice']));
+  it('never shows search-only text as a detail', () =>
+    expect(
+      detailKeys(sample([{ key: 'name' }, { key: 'aliasText' }, { key: 'date', distinct: 50 }]), ['name']),
+    ).to.deep.equal(['date']));
 });
