@@ -115,14 +115,19 @@ export const openApiDocument = {
     '/paths': {
       get: {
         summary:
-          'Shortest paths between two nodes, each hop with its evidence (never through MENTIONS, HAS_SENTENCE, PUBLISHED_BY or REPORTED_BY: provenance, not connections)',
+          'Shortest paths between two nodes, each hop with its evidence; through facts only by default, through sources (REPORTED_BY, PUBLISHED_BY: "who reported both", taken by itself when an end is an outlet) or articles (MENTIONS, HAS_SENTENCE) when asked',
         parameters: [
           q('from', 'Start node id', { type: 'string' }, true),
           q('to', 'End node id', { type: 'string' }, true),
           q('maxLength', 'Most hops', { type: 'integer', minimum: 1, maximum: 6, default: 4 }),
+          q('through', 'facts only; also sources (who reported or published what); also articles (sentences)', {
+            type: 'string',
+            enum: ['facts', 'sources', 'articles'],
+            default: 'facts',
+          }),
         ],
         responses: {
-          '200': { description: '{nodes, edges, paths: [{nodes, edges}], evidence: {edgeId: [sentence]}}' },
+          '200': { description: '{nodes, edges, paths: [{nodes, edges}], through, evidence: {edgeId: [sentence]}}' },
           ...errors,
         },
       },

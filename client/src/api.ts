@@ -66,7 +66,7 @@ export interface SearchHit {
 }
 // The evidence contract is the server's own: the page imports its types (erased from the bundle).
 export type { EvidenceSentence as Sentence, Evidence } from '../../server/services/evidence-service';
-import type { Evidence } from '../../server/services/evidence-service';
+import type { Evidence, EvidenceSentence } from '../../server/services/evidence-service';
 export interface CypherAnswer {
   columns: string[];
   rows: Record<string, unknown>[];
@@ -96,6 +96,15 @@ export interface GraphSchema {
 }
 /** At most this many ids per POST /api/nodes. */
 export const MAX_NODES_PER_REQUEST = 2000;
+
+/** What paths may go through: facts only, also who reported what, also the sentences that mention both. */
+export type PathsThrough = 'facts' | 'sources' | 'articles';
+export interface PathsAnswer extends Elements {
+  paths: { nodes: string[]; edges: string[] }[];
+  through: PathsThrough;
+  /** Each hop's sentences, where the graph keeps evidence. */
+  evidence: Record<string, EvidenceSentence[]>;
+}
 
 export class ApiError extends Error {
   constructor(
@@ -147,10 +156,8 @@ export const api = {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ids: ids.slice(0, MAX_NODES_PER_REQUEST) }),
     }),
-  paths: (from: string, to: string) =>
-    call<Elements & { paths: { nodes: string[]; edges: string[] }[] }>(
-      `/api/paths?${query({ from, to, maxLength: 4 })}`,
-    ),
+  paths: (from: string, to: string, maxLength = 4, through: PathsThrough = 'facts') =>
+    call<PathsAnswer>(`/api/paths?${query({ from, to, maxLength, through })}`),
   evidenceForNode: (node: string) => call<Evidence>(`/api/evidence?${query({ node })}`),
   evidenceForRel: (rel: string) => call<Evidence>(`/api/evidence?${query({ rel })}`),
   cypher: (q: string) =>

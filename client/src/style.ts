@@ -185,16 +185,9 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge.bulk',
       style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
     },
-    {
-      selector: '.path',
-      style: {
-        'line-color': '#f59e0b',
-        'target-arrow-color': '#f59e0b',
-        width: 4,
-        'border-width': 3,
-        'border-color': '#f59e0b',
-      },
-    },
+    // Edges and nodes apart: `width` is an edge's thickness but a node's size (one rule made path nodes 4 px).
+    { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4 } },
+    { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     { selector: '.kind-hidden, .date-hidden, .collapsed, .user-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;
 }

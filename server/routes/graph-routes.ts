@@ -43,7 +43,12 @@ const subgraphQuery = z.object({
 
 const nodesBody = z.object({ ids: z.array(id).min(1, 'give at least one id').max(2000, 'at most 2,000 ids') });
 
-const pathsQuery = z.object({ from: id, to: id, maxLength: z.coerce.number().int().min(1).max(6).default(4) });
+const pathsQuery = z.object({
+  from: id,
+  to: id,
+  maxLength: z.coerce.number().int().min(1).max(6).default(4),
+  through: z.enum(['facts', 'sources', 'articles']).default('facts'),
+});
 
 const evidenceQuery = z
   .object({ rel: id.optional(), node: id.optional() })
@@ -80,7 +85,7 @@ export function graphRouter({ catalogue, lookup, neighbourhood, paths, search, e
   });
   router.get('/paths', async (req, res) => {
     const q = parseInput(pathsQuery, req.query);
-    const result = await paths.paths(q.from, q.to, q.maxLength);
+    const result = await paths.paths(q.from, q.to, q.maxLength, q.through);
     // Each hop with the sentences that state it, where the graph keeps evidence.
     const withEvidence = await Promise.all(
       result.edges.map(async (edge) => {

@@ -142,6 +142,27 @@ describe('explorer page (Chromium)', function () {
     await shot('07-cypher-refused');
   });
 
+  it('finds the path from Xi Jinping to Xinhua, hop by hop with its sentences, path nodes drawn full size', async () => {
+    await open();
+    await page.getByTestId('path-from').fill('Xi Jinping');
+    await page.getByTestId('path-to').fill('Xinhua');
+    await page.getByTestId('path-hops-max').selectOption('3');
+    await page.getByTestId('path-run').click();
+    const hops = page.getByTestId('path-hops').locator('li');
+    await hops.first().waitFor();
+    const texts = await hops.allTextContents();
+    expect(texts[0]).to.contain('Xi Jinping');
+    expect(texts.join(' ')).to.contain('REPORTED_BY');
+    const sizes = await page.evaluate(() =>
+      (window as unknown as PageWindow).cy
+        .nodes('.path')
+        .map((n) => n.renderedWidth() / (window as unknown as PageWindow).cy.zoom()),
+    );
+    expect(sizes.length).to.be.at.least(2);
+    for (const width of sizes) expect(width).to.be.at.least(14);
+    await shot('09-path-xi-xinhua');
+  });
+
   it('rebuilds a shared view from its address', async () => {
     await open();
     await page.getByTestId('search-input').fill('Lavrov');

@@ -104,6 +104,29 @@ describe('API on the seed graph', function () {
     expect(res.body.evidence[participation.data.id][0].text).to.match(/Xi|Putin/);
   });
 
+  it('GET /api/paths reaches an outlet through who reported what, and goes through sources only when asked', async () => {
+    const toXinhua = await request(app)
+      .get('/api/paths')
+      .query({ from: 'person:xi-jinping', to: 'outlet:xinhua', maxLength: 3 })
+      .expect(200);
+    expect(toXinhua.body.through, 'an outlet is reached through sources').to.equal('sources');
+    expect(toXinhua.body.paths.length).to.be.greaterThan(0);
+    const types = toXinhua.body.edges.map((e: { data: { type: string } }) => e.data.type);
+    expect(types).to.include('REPORTED_BY');
+    expect(types).to.not.include('MENTIONS');
+    // Between two people, facts only unless asked: "who reported both" is a path through an outlet.
+    const facts = await request(app)
+      .get('/api/paths')
+      .query({ from: 'person:xi-jinping', to: 'person:vladimir-putin', maxLength: 4 })
+      .expect(200);
+    expect(facts.body.through).to.equal('facts');
+    for (const e of facts.body.edges) expect(['REPORTED_BY', 'PUBLISHED_BY', 'MENTIONS']).to.not.include(e.data.type);
+    await request(app)
+      .get('/api/paths')
+      .query({ from: 'person:xi-jinping', to: 'outlet:xinhua', through: 'everything' })
+      .expect(400);
+  });
+
   it('GET /api/evidence gives the readouts of the call side by side, and the sentences behind a fact', async () => {
     const res = await request(app)
       .get('/api/evidence')
