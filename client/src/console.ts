@@ -1,19 +1,6 @@
 import { api, CypherAnswer } from './api';
+import { cellText, toCsv } from './console-cells';
 import { byId, el } from './dom';
-
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'object') return String(value);
-  const v = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-  if (v.labels && v.properties) {
-    // Another graph may have no name or title: its first text property says more than nothing.
-    const p = v.properties;
-    const text = Object.values(p).find((x) => typeof x === 'string');
-    return `(:${v.labels.join(':')} ${String(p.name ?? p.title ?? p.id ?? text ?? '')})`;
-  }
-  if (v.type && v.properties) return `[:${v.type}]`;
-  return JSON.stringify(value);
-}
 
 /** The read-only console: results drawn on the canvas and as a table; errors shown plainly. */
 export function setupConsole(draw: (answer: CypherAnswer) => void): void {
@@ -21,6 +8,16 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
   const run = byId<HTMLButtonElement>('cypher-run');
   const error = byId('cypher-error');
   const table = byId<HTMLTableElement>('cypher-table');
+  const csv = byId<HTMLButtonElement>('cypher-csv');
+  let lastCsv = '';
+  csv.addEventListener('click', () => {
+    const link = el('a', {
+      href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv' })),
+      download: 'readout-query.csv',
+    });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
   const execute = async () => {
     const query = input.value.trim();
     if (!query) return;
@@ -29,16 +26,32 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
     error.hidden = true;
     try {
       const answer = await api.cypher(query);
+      const captions = new Map(
+        answer.elements.nodes.map((n) => [n.data.elementId, String(n.data.caption ?? n.data.name)]),
+      );
+      const cells = answer.rows.map((row) => answer.columns.map((c) => cellText(row[c], captions)));
       table.replaceChildren(
         el('thead', {}, el('tr', {}, ...answer.columns.map((c) => el('th', {}, c)))),
         el(
           'tbody',
           {},
-          ...answer.rows.map((row) =>
-            el('tr', {}, ...answer.columns.map((c) => el('td', { title: cell(row[c]) }, cell(row[c])))),
-          ),
+          ...(cells.length
+            ? cells.map((row) => el('tr', {}, ...row.map((text) => el('td', { title: text }, text))))
+            : [
+                el(
+                  'tr',
+                  {},
+                  el(
+                    'td',
+                    { colspan: String(Math.max(1, answer.columns.length)), 'data-testid': 'cypher-empty' },
+                    'No rows',
+                  ),
+                ),
+              ]),
         ),
       );
+      csv.disabled = cells.length === 0;
+      lastCsv = toCsv(answer.columns, cells);
       table.dataset.rows = String(answer.rows.length);
       if (answer.truncated) {
         error.textContent =
@@ -50,6 +63,7 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
       draw(answer);
     } catch (e) {
       table.replaceChildren();
+      csv.disabled = true;
       error.textContent = (e as Error).message;
       error.hidden = false;
     } finally {

@@ -142,6 +142,25 @@ describe('explorer page (Chromium)', function () {
     await shot('07-cypher-refused');
   });
 
+  it('shows console cells as captions, exports the table as CSV, and says when nothing matched', async () => {
+    await open();
+    await page.getByTestId('cypher-input').fill("MATCH (p:Person {name: 'Xi Jinping'}) RETURN p, p.name AS name");
+    await page.getByTestId('cypher-run').click();
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLElement>('[data-testid=cypher-table]')?.dataset.rows) > 0,
+    );
+    const cells = await page.getByTestId('cypher-table').locator('tbody td').allTextContents();
+    expect(cells).to.deep.equal(['Xi Jinping · Person', 'Xi Jinping']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cypher-csv').click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv).to.equal('p,name\r\nXi Jinping · Person,Xi Jinping\r\n');
+    await page.getByTestId('cypher-input').fill("MATCH (p:Person {name: 'Nobody At All'}) RETURN p");
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('cypher-empty').waitFor();
+    expect(await page.getByTestId('cypher-csv').isDisabled()).to.equal(true);
+    await shot('08-cypher-empty');
+  });
+
   it('finds the path from Xi Jinping to Xinhua, hop by hop with its sentences, path nodes drawn full size', async () => {
     await open();
     await page.getByTestId('path-from').fill('Xi Jinping');
