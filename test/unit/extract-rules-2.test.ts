@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import { ArticleMetadata, extractArticle } from '../../server/ingest/extract';
-import { KnownPeople } from '../../server/ingest/known-people';
 import { ArticleGraph } from '../../server/ingest/types';
-import { getTestNlp } from '../support/nlp';
+import { KnownPeople } from '../../server/ingest/known-people';
+import { events, extract, facts, factsOf, PUBLISHED } from '../support/extract-helpers';
 
 /**
  * More rules, one test each, on sentences written for these tests (none from the seeds or the corpus): names the
@@ -10,28 +9,6 @@ import { getTestNlp } from '../support/nlp';
  * offices around names, descriptions, agreements and inverted attributions.
  */
 
-const PUBLISHED: ArticleMetadata = { publishedAt: '2025-03-07' };
-const extract = (text: string, meta: ArticleMetadata = PUBLISHED, known?: KnownPeople): Promise<ArticleGraph> =>
-  extractArticle('test', text, getTestNlp(), meta, null, known);
-
-function factsOf(graph: ArticleGraph): string[] {
-  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
-  return graph.facts.map((f) => {
-    const props = Object.entries(f.props)
-      .filter(([k, v]) => v !== null && k !== 'role')
-      .map(([, v]) => v);
-    return `${names.get(f.from)} ${f.type}${props.length ? `(${props.join(',')})` : ''} ${names.get(f.to)}`;
-  });
-}
-const facts = async (text: string, meta?: ArticleMetadata) => factsOf(await extract(text, meta));
-const eventsOf = (g: ArticleGraph) =>
-  g.entities
-    .filter((e) => e.kind === 'Event')
-    .map(
-      (e) =>
-        `${e.props?.kind} ${e.props?.date ?? 'undated'}: ${e.name.replace(/^[^:]+: /, '').replace(/, \d{4}(-\d\d)*$/, '')}`,
-    );
-const events = async (text: string, meta?: ArticleMetadata) => eventsOf(await extract(text, meta));
 const names = (g: ArticleGraph, kind: string) => g.entities.filter((e) => e.kind === kind).map((e) => e.name);
 const rulesFor = (g: ArticleGraph, name: string) => g.mentions.filter((m) => m.entity.name === name).map((m) => m.rule);
 

@@ -1,41 +1,15 @@
 import { expect } from 'chai';
-import { ArticleMetadata, extractArticle } from '../../server/ingest/extract';
+import { ArticleMetadata } from '../../server/ingest/extract';
 import { KnownPeople } from '../../server/ingest/known-people';
-import { ArticleGraph } from '../../server/ingest/types';
-import { getTestNlp } from '../support/nlp';
+import { events, extract, facts, factsOf, PUBLISHED } from '../support/extract-helpers';
 
 /**
  * One test per extraction rule, on sentences written for these tests (none from the seeds or the corpus), run
  * through the real NLP engine. Names are made up where the rule does not depend on who is named.
  */
 
-const PUBLISHED: ArticleMetadata = { publishedAt: '2025-03-07' };
-
-function extract(text: string, meta: ArticleMetadata = PUBLISHED, known?: KnownPeople): Promise<ArticleGraph> {
-  return extractArticle('test', text, getTestNlp(), meta, null, known);
-}
-
-/** "A TYPE(props) B" for every fact. */
-function factsOf(graph: ArticleGraph): string[] {
-  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
-  return graph.facts.map((f) => {
-    const props = Object.entries(f.props)
-      .filter(([k, v]) => v !== null && k !== 'role')
-      .map(([, v]) => v);
-    return `${names.get(f.from)} ${f.type}${props.length ? `(${props.join(',')})` : ''} ${names.get(f.to)}`;
-  });
-}
-
 const entities = async (text: string, meta?: ArticleMetadata) =>
   (await extract(text, meta)).entities.filter((e) => e.kind !== 'Event').map((e) => `${e.kind}:${e.name}`);
-const facts = async (text: string, meta?: ArticleMetadata) => factsOf(await extract(text, meta));
-const events = async (text: string, meta?: ArticleMetadata) =>
-  (await extract(text, meta)).entities
-    .filter((e) => e.kind === 'Event')
-    .map(
-      (e) =>
-        `${e.props?.kind} ${e.props?.date ?? 'undated'}: ${e.name.replace(/^[^:]+: /, '').replace(/, \d{4}(-\d\d)*$/, '')}`,
-    );
 
 describe('extraction rules (real NLP engine)', function () {
   this.timeout(120_000);
