@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import readline from 'node:readline';
 
 const execFileAsync = promisify(execFile);
 
@@ -145,4 +146,63 @@ export async function stopChild(child: ChildProcess, graceMs: number): Promise<v
     child.kill('SIGKILL');
     await waitForExit(child, 5_000);
   }
+}
+
+/** Keeps the last `keep` lines a child wrote to stderr: what a failed start or a crash is explained with. */
+export function stderrTail(child: ChildProcess, keep: number): () => string {
+  const tail: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+    tail.push(line);
+    if (tail.length > keep) tail.shift();
+  });
+  return () => tail.join('\n');
+}
+
+/**
+ * Waits for the stdout line in which a launched JVM says it is ready (`ready` returns what it reports, or
+ * undefined for any other line). Past `timeoutMs` the child is killed; a missing `java`, an exit or a timeout
+ * rejects with the error `fail` makes of the message (and the exit code, where it exited).
+ */
+export function awaitReady<T>(
+  child: ChildProcess,
+  lines: readline.Interface,
+  options: {
+    name: string;
+    timeoutMs: number;
+    ready: (line: string) => T | undefined;
+    tail: () => string;
+    /** What to do without Java: the other way to run ("set NEO4J_URI"). */
+    withoutJava: string;
+    fail: (message: string, exitCode?: number | null) => Error;
+  },
+): Promise<T> {
+  const { name, timeoutMs, fail } = options;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(fail(`${name} did not start within ${timeoutMs / 1000} s:\n${options.tail()}`));
+    }, timeoutMs);
+    const onLine = (line: string) => {
+      const found = options.ready(line);
+      if (found === undefined) return;
+      clearTimeout(timer);
+      lines.off('line', onLine);
+      resolve(found);
+    };
+    lines.on('line', onLine);
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(
+        fail(
+          error.code === 'ENOENT'
+            ? `java is not installed: install Java 17+ or ${options.withoutJava}.`
+            : error.message,
+        ),
+      );
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(fail(`${name} exited (code ${code}) before it was ready:\n${options.tail()}`, code));
+    });
+  });
 }

@@ -5,11 +5,13 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from '../config';
 import {
+  awaitReady,
   compileLauncher,
   JavaLauncher,
   JavaLauncherError,
   javaBinary,
   resolveClasspath,
+  stderrTail,
   stopChild,
   trackChild,
 } from '../jvm/java-launcher';
@@ -119,39 +121,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   ];
   const child = spawn(javaBinary('java', options.javaHome), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   trackChild(child);
-
-  const stderrTail: string[] = [];
-  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
-    stderrTail.push(line);
-    if (stderrTail.length > 40) stderrTail.shift();
-  });
-
-  const ready = await new Promise<{ uri: string; version: string }>((resolve, reject) => {
-    const timeoutMs = options.startTimeoutMs ?? 120_000;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new EmbeddedNeo4jError(`Neo4j did not answer within ${timeoutMs / 1000} s:\n${stderrTail.join('\n')}`));
-    }, timeoutMs);
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+  const tail = stderrTail(child, 40);
+  const ready = await awaitReady(child, readline.createInterface({ input: child.stdout! }), {
+    name: 'Neo4j',
+    timeoutMs: options.startTimeoutMs ?? 120_000,
+    ready: (line) => {
       const match = line.match(/^READOUT_NEO4J_READY (\S+) (\S+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ uri: match[1], version: match[2] });
-      }
-    });
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(
-        new EmbeddedNeo4jError(
-          error.code === 'ENOENT' ? 'java is not installed: install Java 17+ or set NEO4J_URI.' : error.message,
-        ),
-      );
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 3) reject(new PortInUseError(port));
-      else reject(new EmbeddedNeo4jError(`Neo4j exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`));
-    });
+      return match ? { uri: match[1], version: match[2] } : undefined;
+    },
+    tail,
+    withoutJava: 'set NEO4J_URI',
+    // The launcher exits with 3 when the Bolt port is taken (checked again there: another process may have won).
+    fail: (message, exitCode) => (exitCode === 3 ? new PortInUseError(port) : new EmbeddedNeo4jError(message)),
   });
   log(
     `Neo4j ${ready.version} ready on ${ready.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${options.dataDir})`,

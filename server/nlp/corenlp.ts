@@ -4,11 +4,13 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from '../config';
 import {
+  awaitReady,
   compileLauncher,
   JavaLauncher,
   JavaLauncherError,
   javaBinary,
   resolveClasspath,
+  stderrTail,
   stopChild,
   trackChild,
 } from '../jvm/java-launcher';
@@ -192,40 +194,18 @@ export async function startCoreNlp(options: CoreNlpOptions = {}): Promise<CoreNl
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   trackChild(child);
-  const tail: string[] = [];
-  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
-    tail.push(line);
-    if (tail.length > 30) tail.shift();
-  });
+  const tail = stderrTail(child, 30);
   const lines = readline.createInterface({ input: child.stdout! });
-  await new Promise<void>((resolve, reject) => {
-    const timeoutMs = options.startTimeoutMs ?? 120_000;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new CoreNlpError(`CoreNLP did not start within ${timeoutMs / 1000} s:\n${tail.join('\n')}`));
-    }, timeoutMs);
-    const onReady = (line: string) => {
-      if (!line.startsWith('{"ready"')) return;
-      clearTimeout(timer);
-      lines.off('line', onReady);
-      resolve();
-    };
-    lines.on('line', onReady);
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(
-        new CoreNlpError(
-          error.code === 'ENOENT' ? 'java is not installed: install Java 17+ or set READOUT_NLP=rules.' : error.message,
-        ),
-      );
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new CoreNlpError(`CoreNLP exited (code ${code}) before it was ready:\n${tail.join('\n')}`));
-    });
+  await awaitReady(child, lines, {
+    name: 'CoreNLP',
+    timeoutMs: options.startTimeoutMs ?? 120_000,
+    ready: (line) => (line.startsWith('{"ready"') ? true : undefined),
+    tail,
+    withoutJava: 'set READOUT_NLP=rules',
+    fail: (message) => new CoreNlpError(message),
   });
   log(`CoreNLP ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const nlp = new CoreNlpProcess(child, lines, options.requestTimeoutMs ?? 60_000, () => tail.join('\n'));
+  const nlp = new CoreNlpProcess(child, lines, options.requestTimeoutMs ?? 60_000, tail);
   nlp.warmUpInBackground(options.warmUpMs ?? 4000, options.threads ?? 1);
   return nlp;
 }
