@@ -86,11 +86,4 @@ export class NodeView {
     }
     return null;
   }
-
-  captionKeysOf(labels: string[]): string[] {
-    return this.byLabel.get(primaryLabel(labels))?.caption ?? ['name'];
-  }
 }
-
-/** Readout's naming without a catalogue (bare ids, name/title/text): for code that never meets other graphs. */
-export const READOUT_VIEW = new NodeView([], ['Entity', 'Article', 'Sentence']);

@@ -52,11 +52,6 @@ export class CatalogueService {
     return (await this.load()).view;
   }
 
-  /** Lets the next read see new labels and keys at once (after an ingest). */
-  forget(): void {
-    this.cached = null;
-  }
-
   private load() {
     if (!this.cached || Date.now() - this.cached.at > TTL_MS) {
       const value = this.build();
