@@ -82,6 +82,15 @@ describe('console abuse', function () {
         plans.push(
           (await runQuery('MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) RETURN p.name, e.kind LIMIT 10')).planMs,
         );
+      // The floor for the plan check: the same EXPLAIN through a bare connection of the test's own, same run.
+      const explains: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const started = performance.now();
+        await neo4j.executor.readText(
+          'EXPLAIN MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) RETURN p.name, e.kind LIMIT 10',
+        );
+        explains.push(performance.now() - started);
+      }
       const idle = await searchLatencies(base, 10);
 
       const statuses: Record<string, number> = {};
@@ -109,6 +118,7 @@ describe('console abuse', function () {
         searchUnderAbuse: { n: loaded.length, p50: percentile(loaded, 50), p99: percentile(loaded, 99) },
         consoleStatuses: statuses,
         planCheckMs: { p50: percentile(plans, 50), p99: percentile(plans, 99) },
+        rawExplainMs: { p50: percentile(explains, 50), p99: percentile(explains, 99) },
         peakRssMb: {
           server: Math.round(Math.max(...samples.server)),
           neo4j: Math.round(Math.max(...samples.neo4j, 0)),
@@ -120,9 +130,10 @@ describe('console abuse', function () {
 
       expect(statuses['500'] ?? 0, 'no 500 from the console').to.equal(0);
       expect(summary.searchUnderAbuse.p99).to.be.at.most(3 * Math.max(summary.searchIdle.p99, 5));
-      // The plan check is one EXPLAIN round trip on the console's own connection: it costs about what a whole
-      // search request costs in the same run (a ratio, since CI machines differ in speed; measured 0.4–0.8×).
-      expect(summary.planCheckMs.p50).to.be.at.most(1.5 * summary.searchIdle.p50);
+      // The plan check is one EXPLAIN on the console's own connection, plus a hop to its worker thread and the
+      // walk of the plan: measured against the same EXPLAIN through a bare connection in the same run (a ratio:
+      // CI machines differ in speed, and a search request is no floor for it — it can be faster than an EXPLAIN).
+      expect(summary.planCheckMs.p50).to.be.at.most(2 * summary.rawExplainMs.p50 + 2);
       // The server: ~200 MB of its own plus one console worker (heap cap + twice the byte cap in flight).
       expect(summary.peakRssMb.server).to.be.below(200 + 128 + 2 * 16 + 64);
       // Neo4j: 768 MB heap + 64 MB page cache + direct memory capped at the heap size + the JVM's own.
