@@ -144,6 +144,7 @@ export const api = {
     id: string;
     limit?: number;
     types?: string;
+    labels?: string;
     from?: string | null;
     to?: string | null;
     depth?: number;

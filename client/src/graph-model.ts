@@ -70,7 +70,7 @@ export function filterByDate(cy: Core, from: string | null, to: string | null): 
   });
 }
 
-export function filterKinds(cy: Core, hidden: Set<string>): void {
+export function filterKinds(cy: Core, hidden: ReadonlySet<string>): void {
   cy.nodes().forEach((n) => {
     n.toggleClass('kind-hidden', hidden.has(n.data('label')));
   });

@@ -1,10 +1,13 @@
-import cytoscape, { Core, NodeSingular } from 'cytoscape';
+import cytoscape, { Collection, Core, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, Elements } from './api';
+import { applyPositions, CanvasLayout, positionsOf, Positions } from './canvas-layout';
 import { byId, el } from './dom';
 import { cursorFor, moreOffer, NodePaging, recordPage } from './expansion-paging';
+import { ActionHistory } from './history';
+import type { ViewStore } from './view-store';
 import { collapseEvents, expandEvents, filterByDate, filterKinds, mergeElements } from './graph-model';
-import { withStatus } from './status';
+import { showStatus, withStatus } from './status';
 import { displayName, stylesheet } from './style';
 
 cytoscape.use(fcose);
@@ -13,45 +16,30 @@ export interface RenderOptions {
   webgl: boolean;
 }
 
-/**
- * Above this many visible nodes a first view is laid out by fcose's spectral pass alone ('draft'), and an
- * expansion lays out only what is new and its neighbours: fcose's full pass costs seconds from about 500
- * nodes on (≈ 5 s for 1,000) and minutes for 5,000.
- */
-export const LARGE_VIEW = 500;
-
 /** Above this many visible nodes, edges are drawn the cheapest way (straight, no arrow) and a pan or zoom moves a
  * snapshot of the view (Cytoscape's textureOnViewport) rather than redrawing every element each frame. */
 export const HUGE_VIEW = 2000;
 
-export interface ViewOptions {
-  eventsAsEdges: boolean;
-  hiddenKinds: Set<string>;
-  from: string | null;
-  to: string | null;
-}
-
 /** The canvas: adding, expanding, laying out incrementally, undoing, filtering. */
 export class GraphView {
   readonly cy: Core;
-  private readonly history: string[][] = [];
+  /** Undo and redo of every canvas action. */
+  readonly history = new ActionHistory();
+  private readonly layout: CanvasLayout;
   /** Per expanded node, where its "+N more" pages stand. */
   private readonly paging = new Map<string, NodePaging>();
   /** Nodes with an expansion in flight. */
   private readonly expanding = new Set<string>();
-  /** The layout running now: a new one stops it, so quick expansions never stack layouts. */
-  private running: cytoscape.Layouts | null = null;
   onChange: () => void = () => {};
 
   constructor(
     container: HTMLElement,
-    readonly options: ViewOptions,
+    readonly store: ViewStore,
     render: RenderOptions = { webgl: false },
   ) {
     const cyOptions: cytoscape.CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } } = {
       container,
       style: stylesheet(),
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       // Cytoscape's experimental WebGL renderer (≥ 3.31) works inside the canvas renderer (not in the types).
@@ -60,6 +48,8 @@ export class GraphView {
     this.cy = cytoscape(cyOptions);
     // The console and panels change the canvas size; Cytoscape must be told.
     new ResizeObserver(() => this.cy.resize()).observe(container);
+    this.layout = new CanvasLayout(this.cy);
+    this.trackDrags();
   }
 
   /** Redraws every node after the per-label look changed (colours, captions, sizes). */
@@ -76,78 +66,107 @@ export class GraphView {
     }
   }
 
-  /** Adds elements, lays out only what is new around what is already placed, records it for undo. */
-  add(elements: Elements, anchor?: NodeSingular): string[] {
-    const placed = this.cy.nodes();
-    let added: string[] = [];
-    let freshNodes = this.cy.collection().nodes();
+  /**
+   * Adds elements, places only what is new (what the user sees stays put), and records it for undo. `paging`
+   * is the "+N more" state the addition moved a node's chain to, restored by undo and redo.
+   */
+  add(
+    elements: Elements,
+    name = 'add',
+    paging?: { node: string; before?: NodePaging; after: NodePaging },
+    positionOf?: (id: string) => { x: number; y: number } | undefined,
+  ): string[] {
+    const started = performance.now();
+    const firstView = this.cy.nodes(':visible').length <= 1;
+    let added: Collection = this.cy.collection();
     // One batch: Cytoscape restyles and redraws once, not once per element.
     this.cy.batch(() => {
-      added = mergeElements(this.cy, elements);
-      if (added.length === 0) return;
-      freshNodes = this.collectionOf(added).nodes();
-      const centre = anchor?.position() ?? { x: this.cy.width() / 2, y: this.cy.height() / 2 };
-      freshNodes.forEach((n, i) => {
-        const angle = (2 * Math.PI * i) / Math.max(1, freshNodes.length);
-        n.position({ x: centre.x + 140 * Math.cos(angle), y: centre.y + 140 * Math.sin(angle) });
-      });
+      added = this.collectionOf(mergeElements(this.cy, elements));
       this.applyFilters();
     });
-    if (added.length === 0) return added;
-    this.history.push(added);
-    this.layout(placed, freshNodes);
-    this.onChange();
-    return added;
-  }
-
-  /** fcose over the visible graph with what was already placed locked: the user's map stays where it was. */
-  private layout(placed: cytoscape.NodeCollection, fresh: cytoscape.NodeCollection): void {
-    // A first view is laid out freely; after that, what the user already sees stays put.
-    const first = placed.length <= 1;
-    const visible = this.cy.elements(':visible');
-    const large = visible.nodes().length > LARGE_VIEW;
-    // A large first view: the spectral pass alone. A large view grown by an expansion: only the newcomers
-    // and the placed nodes they attach to (locked), so the cost follows what was added, not what is shown.
-    const eles = large && !first ? fresh.union(fresh.neighborhood()).filter(':visible') : visible;
-    const quality = large && first ? 'draft' : 'default';
-    document.body.dataset.layoutName = `fcose ${quality}${large && !first ? ' (newcomers)' : ''}`;
-    this.drawFor(visible.nodes().length);
-    if (!first) placed.lock();
-    const layout = eles.layout({
-      name: 'fcose',
-      randomize: first,
-      animate: false,
-      quality,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      fit: false,
-    } as cytoscape.LayoutOptions);
-    this.running?.stop();
-    this.running = layout;
-    layout.one('layoutstop', () => {
-      if (this.running === layout) this.running = null;
-      if (quality === 'draft') this.spread(eles.nodes());
-      placed.unlock();
-      if (first || !this.allVisibleInView()) this.fit();
-      document.body.dataset.layoutDone = String(Date.now());
+    if (paging) this.paging.set(paging.node, paging.after);
+    if (added.empty()) return [];
+    let fresh = added.nodes();
+    if (positionOf) {
+      // A shared view's nodes go back where they were; only those without a position are laid out.
+      const known = fresh.filter((n) => positionOf(n.id()) !== undefined);
+      known.forEach((n) => void n.position(positionOf(n.id())!));
+      fresh = fresh.difference(known);
+    }
+    if (fresh.nonempty()) {
+      if (firstView && fresh.length === added.nodes().length) this.layout.whole(this.cy.nodes(':visible'), true);
+      else this.layout.newcomers(fresh);
+    }
+    this.afterLayout(started, firstView);
+    const restore = added;
+    this.history.record({
+      name,
+      undo: () => {
+        restore.remove();
+        if (paging) this.setPaging(paging.node, paging.before);
+        this.changed();
+      },
+      redo: () => {
+        restore.restore();
+        if (paging) this.setPaging(paging.node, paging.after);
+        this.changed();
+      },
     });
-    layout.run();
+    this.onChange();
+    return added.map((e) => e.id());
   }
 
-  /**
-   * fcose's spectral pass packs a large graph into about one screen, nodes on top of each other; spreading it
-   * to ~80 px per node keeps the layout's shape and lets the fit zoom out (so labels drop below their
-   * min-zoomed-font-size instead of thousands being drawn overlapping).
-   */
-  private spread(nodes: cytoscape.NodeCollection): void {
-    const bb = nodes.boundingBox({ includeLabels: false });
-    const factor = Math.sqrt((nodes.length * 80 * 80) / Math.max(1, bb.w * bb.h));
-    if (!(factor > 1)) return;
-    const cx = (bb.x1 + bb.x2) / 2;
-    const cy = (bb.y1 + bb.y2) / 2;
-    nodes.positions((n) => {
-      const p = n.position();
-      return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
+  /** Adds a shared view's elements at the positions it recorded. */
+  addPlaced(elements: Elements, name: string, positionOf: (id: string) => [number, number] | undefined): string[] {
+    return this.add(elements, name, undefined, (id) => {
+      const p = positionOf(id);
+      return p ? { x: p[0], y: p[1] } : undefined;
+    });
+  }
+
+  /** Lays out everything visible afresh (fcose), undoable. */
+  relayout(): void {
+    const visible = this.cy.nodes(':visible');
+    if (visible.length < 2) return;
+    const started = performance.now();
+    const before = positionsOf(this.cy.nodes());
+    this.layout.whole(visible, false);
+    this.afterLayout(started, true);
+    this.recordMove('re-layout', before, positionsOf(this.cy.nodes()));
+  }
+
+  private afterLayout(started: number, fit: boolean): void {
+    this.drawFor(this.cy.nodes(':visible').length);
+    if (fit || !this.allVisibleInView()) this.fit();
+    document.body.dataset.layoutMs = String(Math.round(performance.now() - started));
+    document.body.dataset.layoutDone = String(Date.now());
+  }
+
+  private recordMove(name: string, before: Positions, after: Positions): void {
+    this.history.record({
+      name,
+      undo: () => applyPositions(this.cy, before),
+      redo: () => applyPositions(this.cy, after),
+    });
+    this.onChange();
+  }
+
+  /** A drag of one node or a selection is one step of history: positions when grabbed, when let go. */
+  private trackDrags(): void {
+    let grabbed: Positions | null = null;
+    this.cy.on('grabon', 'node', () => {
+      grabbed ??= positionsOf(this.cy.nodes(':selected').union(this.cy.nodes(':grabbed')));
+    });
+    this.cy.on('free', 'node', () => {
+      if (!grabbed) return;
+      const before = grabbed;
+      grabbed = null;
+      const after = positionsOf(this.cy.nodes().filter((n) => before.has(n.id())));
+      const moved = [...before].some(([id, p]) => {
+        const q = after.get(id);
+        return q && (q.x !== p.x || q.y !== p.y);
+      });
+      if (moved) this.recordMove('move', before, after);
     });
   }
 
@@ -168,7 +187,7 @@ export class GraphView {
   async showNode(id: string): Promise<void> {
     const node = await withStatus('Loading', () => api.node(id));
     if (!node) return;
-    this.add({ nodes: [node], edges: [] });
+    this.add({ nodes: [node], edges: [] }, `add ${displayName(node.data)}`);
     const placed = this.cy.getElementById(node.data.id);
     this.cy.elements().unselect();
     placed.select();
@@ -199,22 +218,64 @@ export class GraphView {
     previous: NodePaging | undefined,
     cursor: string | undefined,
   ): Promise<void> {
+    const next = previous !== undefined;
     const started = performance.now();
     const result = await withStatus(`Expanding ${displayName(node.data())}`, () =>
       api.subgraph({
         id: node.id(),
         limit: types ? 200 : 60,
         types,
-        from: this.options.from,
-        to: this.options.to,
+        from: this.store.state.from,
+        to: this.store.state.to,
         cursor,
       }),
     );
     if (!result) return;
-    this.paging.set(node.id(), recordPage(previous, types, result));
-    this.add(result, node);
+    const name = `${next ? 'more of' : 'expand'} ${displayName(node.data())}${types ? ` (${types})` : ''}`;
+    this.add(result, name, {
+      node: node.id(),
+      before: this.paging.get(node.id()),
+      after: recordPage(previous, types, result),
+    });
     this.showMore(node);
     document.body.dataset.lastExpandMs = String(Math.round(performance.now() - started));
+  }
+
+  /** What a node has around it, per relationship type and neighbour label, without adding anything. */
+  async neighbourCounts(
+    node: NodeSingular,
+  ): Promise<{ total: number; byType: Record<string, number>; byLabel: Record<string, number> | null }> {
+    // A page of one is the node alone: everything around it is "left out", counted per type and label.
+    const answer = await api.subgraph({
+      id: node.id(),
+      limit: 1,
+      from: this.store.state.from,
+      to: this.store.state.to,
+    });
+    return answer.more;
+  }
+
+  /** Neighbours of one label only (up to 200), from the expansion menu. */
+  async expandLabel(node: NodeSingular, label: string): Promise<void> {
+    if (this.expanding.has(node.id())) return;
+    this.expanding.add(node.id());
+    try {
+      const result = await withStatus(`Expanding ${displayName(node.data())}: ${label}`, () =>
+        api.subgraph({
+          id: node.id(),
+          labels: label,
+          limit: 201,
+          from: this.store.state.from,
+          to: this.store.state.to,
+        }),
+      );
+      if (!result) return;
+      this.add(result, `expand ${displayName(node.data())} (${label})`);
+      const left = result.more.byLabel?.[label] ?? 0;
+      if (left > 0) showStatus(`${left.toLocaleString('en-US')} more ${label} not shown: page them with “+N all”`);
+    } finally {
+      this.expanding.delete(node.id());
+    }
   }
 
   /** The "+N more" box for the node last expanded: what is left, per type (each a button) and per label. */
@@ -256,34 +317,86 @@ export class GraphView {
     return all;
   }
 
-  undo(): void {
-    const last = this.history.pop();
-    if (!last) return;
-    this.collectionOf(last).remove();
+  /** The "+N more" state of a node as undo or redo left it; the box follows it. */
+  private setPaging(node: string, paging: NodePaging | undefined): void {
+    if (paging) this.paging.set(node, paging);
+    else this.paging.delete(node);
+    const n = this.cy.getElementById(node);
+    if (n.nonempty()) this.showMore(n as NodeSingular);
+    else byId('more').hidden = true;
+  }
+
+  private changed(): void {
     this.applyFilters();
     this.onChange();
   }
 
-  hideSelected(): void {
+  undo(): string | null {
+    return this.history.undo()?.name ?? null;
+  }
+
+  redo(): string | null {
+    return this.history.redo()?.name ?? null;
+  }
+
+  /**
+   * Removes the selection (an event drawn as an edge stands for its event node) with the relationships that
+   * touch it; undoable.
+   */
+  removeSelected(): void {
     const selected = this.cy.$(':selected');
-    selected.nodes().connectedEdges().remove();
-    selected.remove();
-    this.onChange();
+    let nodes = selected.nodes();
+    for (const edge of selected.edges('.event-edge').toArray())
+      nodes = nodes.union(this.cy.getElementById(edge.data('event')));
+    // Event edges are drawn from their events: they come back with them.
+    const removed = nodes.union(nodes.connectedEdges()).union(selected.edges().not('.event-edge')).not('.event-edge');
+    if (removed.empty()) return;
+    removed.remove();
+    this.history.record({
+      name: `remove ${removed.nodes().length || removed.length}`,
+      undo: () => {
+        removed.restore();
+        this.changed();
+      },
+      redo: () => {
+        removed.remove();
+        this.changed();
+      },
+    });
+    this.changed();
   }
 
   clear(): void {
+    const removed = this.cy.elements().not('.event-edge');
+    if (removed.empty()) return;
+    const paging = new Map(this.paging);
+    removed.remove();
     this.cy.elements().remove();
-    this.history.length = 0;
     this.paging.clear();
     byId('more').hidden = true;
+    this.history.record({
+      name: 'clear',
+      undo: () => {
+        removed.restore();
+        for (const [k, v] of paging) this.paging.set(k, v);
+        this.changed();
+      },
+      redo: () => {
+        this.cy.elements().remove();
+        this.paging.clear();
+        byId('more').hidden = true;
+        this.changed();
+      },
+    });
     this.onChange();
   }
 
   applyFilters(): void {
+    const { eventsAsEdges, hiddenKinds, from, to } = this.store.state;
     expandEvents(this.cy);
-    if (this.options.eventsAsEdges) collapseEvents(this.cy);
-    filterKinds(this.cy, this.options.hiddenKinds);
-    filterByDate(this.cy, this.options.from, this.options.to);
+    if (eventsAsEdges) collapseEvents(this.cy);
+    filterKinds(this.cy, hiddenKinds);
+    filterByDate(this.cy, from, to);
   }
 
   highlightPaths(ids: string[]): void {

@@ -48,13 +48,25 @@ export function renderLegend(legend: HTMLElement, schema: GraphSchema, hooks: Le
         });
         const item = el(
           'li',
-          { 'data-kind': l.label, title: `${l.count.toLocaleString('en-US')} in the graph; click to hide or show` },
+          {
+            'data-kind': l.label,
+            title: `${l.count.toLocaleString('en-US')} in the graph; click (or Enter) to hide or show`,
+            // A toggle button for keyboards and screen readers: Tab to it, Enter or Space flips it.
+            role: 'button',
+            tabindex: '0',
+            'aria-pressed': 'true',
+          },
           el('span', { class: 'swatch' }),
           el('span', { class: 'legend-label' }, l.label),
           el('span', { class: 'count' }, ''),
           settings,
         );
         item.addEventListener('click', () => hooks.toggle(l.label));
+        item.addEventListener('keydown', (e) => {
+          if (e.target !== item || (e.key !== 'Enter' && e.key !== ' ')) return;
+          e.preventDefault();
+          hooks.toggle(l.label);
+        });
         return item;
       }),
   );
@@ -68,7 +80,7 @@ export function renderSwatches(legend: HTMLElement): void {
 }
 
 /** How many of each kind are on the canvas, and which kinds are hidden. */
-export function renderLegendCounts(legend: HTMLElement, cy: Core, hidden: Set<string>): void {
+export function renderLegendCounts(legend: HTMLElement, cy: Core, hidden: ReadonlySet<string>): void {
   const counts = new Map<string, number>();
   cy.nodes().forEach((n) => {
     const label = String(n.data('label'));
@@ -77,6 +89,7 @@ export function renderLegendCounts(legend: HTMLElement, cy: Core, hidden: Set<st
   for (const item of Array.from(legend.children) as HTMLElement[]) {
     const kind = item.dataset.kind!;
     item.classList.toggle('off', hidden.has(kind));
+    item.setAttribute('aria-pressed', String(!hidden.has(kind)));
     const n = counts.get(kind) ?? 0;
     (item.querySelector('.count') as HTMLElement).textContent = n ? String(n) : '';
   }

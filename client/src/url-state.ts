@@ -9,6 +9,10 @@ export interface ViewState {
   to: string | null;
   eventsAsEdges: boolean;
   settings: GraphSettings;
+  /** Where each node of `ids` was, in the same order (whole pixels); empty when the link has no positions. */
+  positions?: [number, number][];
+  /** Indexes into `ids` of the selected nodes. */
+  selected?: number[];
 }
 
 /** A decoded address also says how many ids it held beyond what a shared view rebuilds. */
@@ -71,6 +75,9 @@ export function encodeView(view: ViewState): string {
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
   if (view.eventsAsEdges) params.set('edges', '1');
+  if (view.positions?.length === view.ids.length && view.ids.length)
+    params.set('pos', view.positions.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(','));
+  if (view.selected?.length) params.set('sel', view.selected.join(','));
   const settings = encodeSettings(view.settings);
   return [params.toString(), settings ? `s=${settings}` : ''].filter(Boolean).join('&');
 }
@@ -85,9 +92,23 @@ export function decodeView(hash: string): DecodedView {
     .split('&')
     .find((p) => p.startsWith('s='))
     ?.slice(2);
+  const kept = ids.slice(0, MAX_SHARED_IDS);
+  const numbers = (key: string) =>
+    (params.get(key) ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map(Number)
+      .filter((n) => Number.isFinite(n));
+  const flat = numbers('pos');
+  // Positions count only when there is one pair per node: a damaged list places nothing rather than misplacing.
+  const positions =
+    flat.length === 2 * ids.length ? kept.map((_, i) => [flat[2 * i], flat[2 * i + 1]] as [number, number]) : [];
+  const selected = numbers('sel').filter((i) => Number.isInteger(i) && i >= 0 && i < kept.length);
   return {
-    ids: ids.slice(0, MAX_SHARED_IDS),
+    ids: kept,
     idsBeyondCap: Math.max(0, ids.length - MAX_SHARED_IDS),
+    ...(positions.length ? { positions } : {}),
+    ...(selected.length ? { selected } : {}),
     hiddenKinds: list('hide'),
     from: params.get('from'),
     to: params.get('to'),

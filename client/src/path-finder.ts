@@ -1,0 +1,46 @@
+import { api, PathsAnswer, PathsThrough } from './api';
+import { currentSearchFields } from './appearance';
+import { byId, el } from './dom';
+import type { GraphView } from './graph-view';
+import { showStatus, withStatus } from './status';
+
+/**
+ * The path finder: the best search hit for each name, then the shortest paths between them, each hop with the
+ * sentence that states it.
+ */
+export function setupPathFinder(view: GraphView): void {
+  byId('path-run').addEventListener('click', async () => {
+    const from = byId<HTMLInputElement>('path-from').value.trim();
+    const to = byId<HTMLInputElement>('path-to').value.trim();
+    const hops = Number(byId<HTMLSelectElement>('path-hops-max').value);
+    const through = byId<HTMLSelectElement>('path-through').value as PathsThrough;
+    if (!from || !to) return showStatus('Give both ends of the path', 'error');
+    const result = await withStatus('Finding paths', async () => {
+      const fields = currentSearchFields();
+      const [a, b] = await Promise.all([api.search(from, 1, fields), api.search(to, 1, fields)]);
+      if (!a.hits[0] || !b.hits[0]) throw new Error(`No match for “${!a.hits[0] ? from : to}”`);
+      return api.paths(a.hits[0].id, b.hits[0].id, hops, through);
+    });
+    const list = byId('path-hops');
+    list.replaceChildren();
+    if (!result) return;
+    if (result.paths.length === 0) return showStatus(`No path within ${hops} hops through ${through}`, 'error');
+    view.add(result, `path ${from} → ${to}`);
+    view.highlightPaths([...new Set(result.paths.flatMap((p) => [...p.nodes, ...p.edges]))]);
+    list.replaceChildren(...pathHops(result));
+    const widened = result.through !== through ? ` (through ${result.through}: an end is an outlet)` : '';
+    showStatus(`${result.paths.length} shortest path(s) of ${result.paths[0].edges.length} hops${widened}`);
+  });
+}
+
+/** The first path's hops as "A —TYPE→ B", each with the first sentence that states it. */
+function pathHops(result: PathsAnswer): HTMLElement[] {
+  const caption = new Map(result.nodes.map((n) => [n.data.id, String(n.data.caption ?? n.data.name)]));
+  const edges = new Map(result.edges.map((e) => [e.data.id, e.data]));
+  return result.paths[0].edges.map((edgeId) => {
+    const e = edges.get(edgeId);
+    const hop = e ? `${caption.get(e.source) ?? e.source} —${e.type}→ ${caption.get(e.target) ?? e.target}` : edgeId;
+    const sentence = result.evidence[edgeId]?.[0];
+    return el('li', {}, el('span', { class: 'hop' }, hop), ...(sentence ? [el('q', {}, sentence.text)] : []));
+  });
+}
