@@ -139,6 +139,20 @@ export const openApiDocument = {
         responses: { '200': { description: '{subject, sentences, byReporter?}' }, ...errors },
       },
     },
+    '/event-dates': {
+      get: {
+        summary:
+          "How many events (Readout's :Event nodes) the whole graph holds per date, for the timeline: dates as stored (a day, a month or a year), cut to the precision asked for; date null counts the undated events",
+        parameters: [
+          q('precision', 'Count days as their month, or everything as its year', {
+            type: 'string',
+            enum: ['day', 'month', 'year'],
+            default: 'day',
+          }),
+        ],
+        responses: { '200': { description: '{precision, dates: [{date: string | null, events}]}' }, ...errors },
+      },
+    },
     '/cypher': {
       post: {
         summary:
