@@ -62,8 +62,8 @@ export interface DayRange {
 
 export function rangeOf(from: string | null, to: string | null): DayRange {
   return {
-    start: (from && parsePartialDate(from)?.start) ?? -Infinity,
-    end: (to && parsePartialDate(to)?.end) ?? Infinity,
+    start: (from ? parsePartialDate(from)?.start : undefined) ?? -Infinity,
+    end: (to ? parsePartialDate(to)?.end : undefined) ?? Infinity,
   };
 }
 
