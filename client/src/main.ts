@@ -9,6 +9,7 @@ import { renderLegend, renderLegendCounts, renderSwatches } from './legend';
 import { clearDetails, showEdge, showNode } from './panels/details';
 import { setupSearch } from './search';
 import { showStatus, withStatus } from './status';
+import { Timeline } from './timeline/timeline-view';
 import { decodeView, encodeView, sharedViewReport } from './url-state';
 
 const initial = decodeView(location.hash);
@@ -41,6 +42,8 @@ function saveView(): void {
   renderCounts();
 }
 view.onChange = saveView;
+// The strip under the canvas: the events' dates, and the From/To filter (brush and boxes).
+const timeline = new Timeline(view);
 
 // Selection: the side panel follows it.
 view.cy.on('select', 'node', (e) => {
@@ -94,6 +97,7 @@ async function buildLegend(): Promise<void> {
 }
 function renderCounts(): void {
   renderLegendCounts(legend, view.cy, view.options.hiddenKinds);
+  timeline.refresh();
 }
 
 // Toolbar.
@@ -104,21 +108,6 @@ eventsToggle.addEventListener('change', () => {
   view.applyFilters();
   saveView();
 });
-const dateFrom = byId<HTMLInputElement>('date-from');
-const dateTo = byId<HTMLInputElement>('date-to');
-dateFrom.value = view.options.from ?? '';
-dateTo.value = view.options.to ?? '';
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-for (const input of [dateFrom, dateTo]) {
-  input.addEventListener('change', () => {
-    const value = input.value.trim();
-    if (value && !ISO.test(value)) return showStatus('Dates are YYYY, YYYY-MM or YYYY-MM-DD', 'error');
-    view.options.from = dateFrom.value.trim() || null;
-    view.options.to = dateTo.value.trim() || null;
-    view.applyFilters();
-    saveView();
-  });
-}
 byId('undo').addEventListener('click', () => view.undo());
 byId('fit').addEventListener('click', () => view.fit());
 byId('clear').addEventListener('click', () => view.clear());
