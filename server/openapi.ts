@@ -98,8 +98,11 @@ export const openApiDocument = {
           q('types', 'Comma-separated relationship types'),
           q('labels', 'Comma-separated neighbour labels'),
           q('direction', 'Relationship direction', { type: 'string', enum: ['both', 'out', 'in'], default: 'both' }),
-          q('from', 'Events on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-          q('to', 'Events on or before this ISO date'),
+          q(
+            'from',
+            'Events whose date (a day, month or year) overlaps [from, to], from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out while from or to is set',
+          ),
+          q('to', 'Events whose date overlaps [from, to], to this ISO date (its last day)'),
           q('cursor', "The previous answer's cursor: the next page of the same node's neighbours (depth 1)"),
         ],
         responses: {
