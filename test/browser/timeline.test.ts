@@ -266,6 +266,15 @@ describe('timeline (Chromium)', function () {
     expectFiltered(await canvasEvents(), range.from, range.to);
   });
 
+  it('names a mangled date in a shared link instead of filtering by it', async () => {
+    await page.goto(`${base}/#ids=${CALL}&from=2022-13`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await page.getByTestId('date-error').waitFor();
+    expect(await page.getByTestId('date-error').textContent()).to.contain('2022-13');
+    expect((await canvasEvents()).map((e) => e.hidden)).to.deep.equal([false]);
+    expect(page.url()).to.not.include('from=');
+  });
+
   it('draws a month-precise event across its month, under the day bars within it', async () => {
     // The ceremony is known to February 2022 only; the invasion to the day, 24 February: a short span, bins by day.
     const ceremony = 'event:ceremony:2022-02:xi-jinping';

@@ -46,6 +46,13 @@ export class DateInputs {
     this.showError(null);
   }
 
+  /** Whether the boxes read right; when they do not, says why (without applying anything). */
+  check(): boolean {
+    const range = readDateRange(this.from.value, this.to.value);
+    this.showError(range.ok ? null : range);
+    return range.ok;
+  }
+
   private apply(): void {
     const range = readDateRange(this.from.value, this.to.value);
     if (!range.ok) return this.showError(range);

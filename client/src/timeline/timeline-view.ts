@@ -1,6 +1,6 @@
 import { api } from '../api';
 import { rangeOf } from '../date-span';
-import { byId } from '../dom';
+import { byId, el } from '../dom';
 import type { GraphView } from '../graph-view';
 import { withStatus } from '../status';
 import { DatedItem, Histogram, histogram } from './bins';
@@ -43,6 +43,8 @@ export class Timeline {
       (from, to) => this.applyRange(from, to),
     );
     this.inputs.show(view.options.from, view.options.to);
+    // A link whose dates were mangled on the way: the boxes say what is wrong, and the canvas is not filtered by it.
+    if (!this.inputs.check()) view.options.from = view.options.to = null;
     this.undated = new UndatedList(byId<HTMLButtonElement>('timeline-undated'), byId('timeline-undated-list'), (id) =>
       selectEvents(view.cy, [id]),
     );
@@ -128,9 +130,7 @@ export class Timeline {
   }
 
   private showTooltip(lines: string[], x: number): void {
-    this.tooltip.replaceChildren(
-      ...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })),
-    );
+    this.tooltip.replaceChildren(...lines.map((line) => el('div', {}, line)));
     this.tooltip.hidden = false;
     // Beside the pointer, kept inside the strip.
     const left = Math.min(x + 12, this.plot.clientWidth - this.tooltip.offsetWidth - 4);
