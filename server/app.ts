@@ -11,6 +11,7 @@ import { cypherRouter } from './routes/cypher-routes';
 import { graphRouter } from './routes/graph-routes';
 import { healthRouter } from './routes/health';
 import { CypherService } from './services/cypher-service';
+import { EventDatesService } from './services/event-dates-service';
 import { EvidenceService } from './services/evidence-service';
 import { CatalogueService } from './services/catalogue-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
@@ -65,6 +66,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
       paths: new PathService(deps.executor, catalogue, lookup),
       search: new SearchService(deps.executor, catalogue),
       evidence: new EvidenceService(deps.executor, catalogue, lookup),
+      eventDates: new EventDatesService(deps.executor),
     }),
   );
   api.use(

@@ -98,8 +98,11 @@ export const openApiDocument = {
           q('types', 'Comma-separated relationship types'),
           q('labels', 'Comma-separated neighbour labels'),
           q('direction', 'Relationship direction', { type: 'string', enum: ['both', 'out', 'in'], default: 'both' }),
-          q('from', 'Events on or after this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
-          q('to', 'Events on or before this ISO date'),
+          q(
+            'from',
+            'Events whose date (a day, month or year) overlaps [from, to], from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out while from or to is set',
+          ),
+          q('to', 'Events whose date overlaps [from, to], to this ISO date (its last day)'),
           q('cursor', "The previous answer's cursor: the next page of the same node's neighbours (depth 1)"),
         ],
         responses: {
@@ -137,6 +140,20 @@ export const openApiDocument = {
         summary: 'The sentences behind a fact (rel) or an entity (node); for an event, grouped by reporting body',
         parameters: [q('rel', 'Relationship id (elementId)'), q('node', 'Node id')],
         responses: { '200': { description: '{subject, sentences, byReporter?}' }, ...errors },
+      },
+    },
+    '/event-dates': {
+      get: {
+        summary:
+          "How many events (Readout's :Event nodes) the whole graph holds per date, for the timeline: dates as stored (a day, a month or a year), cut to the precision asked for; date null counts the undated events",
+        parameters: [
+          q('precision', 'Count days as their month, or everything as its year', {
+            type: 'string',
+            enum: ['day', 'month', 'year'],
+            default: 'day',
+          }),
+        ],
+        responses: { '200': { description: '{precision, dates: [{date: string | null, events}]}' }, ...errors },
       },
     },
     '/cypher': {

@@ -67,6 +67,7 @@ export interface SearchHit {
 // The evidence contract is the server's own: the page imports its types (erased from the bundle).
 export type { EvidenceSentence as Sentence, Evidence } from '../../server/services/evidence-service';
 import type { Evidence, EvidenceSentence } from '../../server/services/evidence-service';
+import type { EventDateCounts } from '../../server/services/event-dates-service';
 export interface CypherAnswer {
   columns: string[];
   rows: Record<string, unknown>[];
@@ -159,6 +160,8 @@ export const api = {
     }),
   paths: (from: string, to: string, maxLength = 4, through: PathsThrough = 'facts') =>
     call<PathsAnswer>(`/api/paths?${query({ from, to, maxLength, through })}`),
+  /** The whole graph's events per date as stored (a day, a month or a year); date null: undated. */
+  eventDates: () => call<EventDateCounts>('/api/event-dates'),
   evidenceForNode: (node: string) => call<Evidence>(`/api/evidence?${query({ node })}`),
   evidenceForRel: (rel: string) => call<Evidence>(`/api/evidence?${query({ rel })}`),
   cypher: (q: string) =>

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Elements } from './api';
+import { keptByDateFilter } from './date-span';
 import { eventEdgeLabel } from './style';
 
 /**
@@ -61,12 +62,15 @@ export function expandEvents(cy: Core): void {
   cy.nodes('.collapsed').removeClass('collapsed');
 }
 
-/** Hides events outside [from, to] (ISO prefixes compare as strings); undated events stay. */
+/**
+ * Hides events the from/to filter leaves out (date-span.ts says which: an event whose day, month or year overlaps
+ * the range stays; an undated one goes while a filter is set), and the edge that stands for a collapsed one.
+ */
 export function filterByDate(cy: Core, from: string | null, to: string | null): void {
   cy.nodes('[label = "Event"]').forEach((event) => {
-    const date = event.data('date');
-    const outside = typeof date === 'string' && ((from && date < from) || (to && date.slice(0, to.length) > to));
-    event.toggleClass('date-hidden', Boolean(outside));
+    const hidden = !keptByDateFilter(event.data('date'), from, to);
+    event.toggleClass('date-hidden', hidden);
+    cy.getElementById(`collapsed:${event.id()}`).toggleClass('date-hidden', hidden);
   });
 }
 

@@ -13,12 +13,14 @@ export function setupKeyboard(view: GraphView, menu: ExpansionMenu): void {
     const typing = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
     if (typing) return;
     const command = e.ctrlKey || e.metaKey;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (e.key === '/' && !command) byId('search-input').focus();
     else if (e.key === 'Escape') view.cy.elements().unselect();
     else if (e.key === 'Delete' || e.key === 'Backspace') view.removeSelected();
-    else if ((e.key === 'e' || e.key === 'ContextMenu') && !command) menu.openForSelection();
-    else if (command && (e.key === 'y' || ((e.key === 'z' || e.key === 'Z') && e.shiftKey))) redo(view);
-    else if (command && e.key === 'z') undo(view);
+    else if ((key === 'e' || key === 'ContextMenu') && !command) menu.openForSelection();
+    // Letters compared in lower case: Caps Lock (or Shift) must not turn Ctrl+Z into nothing.
+    else if (command && (key === 'y' || (key === 'z' && e.shiftKey))) redo(view);
+    else if (command && key === 'z') undo(view);
     else return;
     e.preventDefault();
   });

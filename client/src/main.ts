@@ -13,6 +13,7 @@ import { setupPathFinder } from './path-finder';
 import { setupSearch } from './search';
 import { ShareLink } from './share-link';
 import { withStatus } from './status';
+import { Timeline } from './timeline/timeline-view';
 import { setupToolbar } from './toolbar';
 import type { DecodedView } from './url-state';
 import { ViewFilters, ViewStore } from './view-store';
@@ -62,6 +63,8 @@ async function start(): Promise<void> {
   byId('cy').addEventListener('contextmenu', (e) => e.preventDefault());
   setupSearch((hit) => void view.showNode(hit.id));
   setupToolbar(view, store, changeFilters);
+  // The strip under the canvas: the events' dates, and the From/To filter (brush and boxes).
+  new Timeline(view, store, changeFilters);
   setupPathFinder(view);
   setupConsole((answer) => {
     if (answer.elements.nodes.length) view.add(answer.elements, 'console result');

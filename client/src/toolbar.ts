@@ -4,9 +4,7 @@ import type { GraphView } from './graph-view';
 import { showStatus } from './status';
 import type { ViewStore } from './view-store';
 
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** The toolbar: events as edges, dates, undo/redo, re-layout, fit, clear, exports. */
+/** The toolbar: events as edges, undo/redo, re-layout, fit, clear, exports (dates are the timeline's). */
 export function setupToolbar(view: GraphView, store: ViewStore, changeFilters: (name: string, patch: object) => void) {
   const eventsToggle = byId<HTMLInputElement>('events-as-edges');
   eventsToggle.addEventListener('change', () =>
@@ -14,23 +12,9 @@ export function setupToolbar(view: GraphView, store: ViewStore, changeFilters: (
       eventsAsEdges: eventsToggle.checked,
     }),
   );
-  const dateFrom = byId<HTMLInputElement>('date-from');
-  const dateTo = byId<HTMLInputElement>('date-to');
-  for (const input of [dateFrom, dateTo]) {
-    input.addEventListener('change', () => {
-      const bad = [dateFrom, dateTo].find((i) => i.value.trim() && !ISO.test(i.value.trim()));
-      for (const i of [dateFrom, dateTo]) i.setAttribute('aria-invalid', String(i === bad));
-      if (bad) return showStatus('Dates are YYYY, YYYY-MM or YYYY-MM-DD', 'error');
-      showStatus('');
-      changeFilters('date filter', { from: dateFrom.value.trim() || null, to: dateTo.value.trim() || null });
-    });
-  }
-  // The controls show the filters, however they were changed (undo, a shared link).
+  // The toggle shows the filter, however it was changed (undo, a shared link).
   const reflect = () => {
-    const { eventsAsEdges, from, to } = store.state;
-    eventsToggle.checked = eventsAsEdges;
-    if (document.activeElement !== dateFrom) dateFrom.value = from ?? '';
-    if (document.activeElement !== dateTo) dateTo.value = to ?? '';
+    eventsToggle.checked = store.state.eventsAsEdges;
   };
   store.subscribe(reflect);
   reflect();

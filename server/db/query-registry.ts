@@ -37,6 +37,7 @@ export interface QueryRegistry {
     params: { center: string; type: string; direction: string };
     row: { type: string; total: number };
   };
+  'graph/event-dates': { params: { precision: string }; row: { date: string | null; events: number } };
   'graph/neighbour-counts': {
     params: {
       center: string;
@@ -155,6 +156,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
       columns: ['id', 'text', 'index', 'articleId', 'title', 'url', 'publishedAt', 'outlet'],
     },
     'graph/degree-of-type': { params: ['center', 'type', 'direction'], columns: ['type', 'total'] },
+    'graph/event-dates': { params: ['precision'], columns: ['date', 'events'] },
     'graph/neighbour-counts': {
       params: ['center', 'types', 'labels', 'direction', 'from', 'to'],
       columns: ['type', 'label', 'total'],

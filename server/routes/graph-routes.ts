@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { nodeElement } from '../db/elements';
 import { CatalogueService } from '../services/catalogue-service';
+import { EventDatesService } from '../services/event-dates-service';
 import { EvidenceService } from '../services/evidence-service';
 import { NeighbourhoodService } from '../services/neighbourhood-service';
 import { NodeLookup } from '../services/node-lookup';
@@ -41,6 +42,8 @@ const subgraphQuery = z.object({
   cursor: z.string().max(20_000).optional(),
 });
 
+const eventDatesQuery = z.object({ precision: z.enum(['day', 'month', 'year']).default('day') });
+
 const nodesBody = z.object({ ids: z.array(id).min(1, 'give at least one id').max(2000, 'at most 2,000 ids') });
 
 const pathsQuery = z.object({
@@ -61,9 +64,18 @@ export interface GraphRouteServices {
   paths: PathService;
   search: SearchService;
   evidence: EvidenceService;
+  eventDates: EventDatesService;
 }
 
-export function graphRouter({ catalogue, lookup, neighbourhood, paths, search, evidence }: GraphRouteServices): Router {
+export function graphRouter({
+  catalogue,
+  lookup,
+  neighbourhood,
+  paths,
+  search,
+  evidence,
+  eventDates,
+}: GraphRouteServices): Router {
   const router = Router();
   router.get('/schema', async (_req, res) => {
     res.json(await catalogue.catalogue());
@@ -99,6 +111,9 @@ export function graphRouter({ catalogue, lookup, neighbourhood, paths, search, e
         withEvidence.filter((e) => e.sentences.length > 0).map((e) => [e.edge, e.sentences]),
       ),
     });
+  });
+  router.get('/event-dates', async (req, res) => {
+    res.json(await eventDates.counts(parseInput(eventDatesQuery, req.query).precision));
   });
   router.get('/evidence', async (req, res) => {
     const q = parseInput(evidenceQuery, req.query);

@@ -88,6 +88,13 @@ describe('API on the seed graph', function () {
       .expect(200);
     const events = dated.body.nodes.filter((n: { data: { label: string } }) => n.data.label === 'Event');
     expect(events.map((n: { data: { date: string } }) => n.data.date)).to.deep.equal(['2025-02-24']);
+    // A month-precise event overlapping the range's start is kept (as the page's filter keeps it); undated ones go.
+    const overlapping = await request(app)
+      .get('/api/subgraph')
+      .query({ id: 'person:xi-jinping', types: 'PARTICIPATED_IN', from: '2022-02-10', to: '2022-06-30' })
+      .expect(200);
+    const kept = overlapping.body.nodes.filter((n: { data: { label: string } }) => n.data.label === 'Event');
+    expect(kept.map((n: { data: { date: string } }) => n.data.date).sort()).to.deep.equal(['2022-02', '2022-06-15']);
   });
 
   it('GET /api/paths links Xi Jinping to Vladimir Putin, each hop with its evidence', async () => {

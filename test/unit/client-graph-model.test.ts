@@ -59,6 +59,42 @@ describe('client graph model (cytoscape headless)', () => {
     expect(cy.getElementById('old').hasClass('date-hidden')).to.equal(false);
   });
 
+  it('hides undated events while a date filter is set, and shows them again without one', () => {
+    const cy = graph();
+    mergeElements(cy, { nodes: [node('undated', 'Event', { kind: 'talks' })], edges: [] });
+    filterByDate(cy, null, null);
+    expect(cy.getElementById('undated').hasClass('date-hidden')).to.equal(false);
+    filterByDate(cy, '2000', null);
+    expect(cy.getElementById('undated').hasClass('date-hidden')).to.equal(true);
+    expect(cy.getElementById('call').hasClass('date-hidden')).to.equal(false);
+    filterByDate(cy, null, null);
+    expect(cy.getElementById('undated').hasClass('date-hidden')).to.equal(false);
+  });
+
+  it('keeps a month-precise event whose month overlaps the range, at either end', () => {
+    const cy = graph();
+    // 'old' is February 2022 as a whole: a range starting on 10 February or ending on 1 February still meets it.
+    filterByDate(cy, '2022-02-10', '2022-06-30');
+    expect(cy.getElementById('old').hasClass('date-hidden')).to.equal(false);
+    filterByDate(cy, '2021-12-01', '2022-02-01');
+    expect(cy.getElementById('old').hasClass('date-hidden')).to.equal(false);
+    expect(cy.getElementById('call').hasClass('date-hidden')).to.equal(true);
+    filterByDate(cy, '2022-03-01', null);
+    expect(cy.getElementById('old').hasClass('date-hidden')).to.equal(true);
+    // A day-precise event is kept on its own day at both bounds.
+    filterByDate(cy, '2022-06-15', '2022-06-15');
+    expect(cy.getElementById('call').hasClass('date-hidden')).to.equal(false);
+  });
+
+  it('hides the edge that stands for a collapsed event along with the event', () => {
+    const cy = graph();
+    collapseEvents(cy);
+    filterByDate(cy, '2023', null);
+    expect(cy.getElementById('collapsed:call').hasClass('date-hidden')).to.equal(true);
+    filterByDate(cy, null, null);
+    expect(cy.getElementById('collapsed:call').hasClass('date-hidden')).to.equal(false);
+  });
+
   it('round-trips the view through the address', () => {
     const view = {
       ids: ['person:xi-jinping', '4:abc:12'],

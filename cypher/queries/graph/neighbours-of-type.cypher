@@ -8,7 +8,9 @@ MATCH (c) WHERE elementId(c) = $center
 MATCH (c)-[r:{{type}}]-(m)
 WHERE ($direction = 'both' OR ($direction = 'out' AND startNode(r) = c) OR ($direction = 'in' AND endNode(r) = c))
   AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
-  AND (NOT m:Event OR (($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to + '~')))
+  // An event whose day, month or year overlaps [$from, $to] stays ('~' sorts after digits and '-': June
+  // meets a range from 10 June); an undated one (null) goes while a bound is set, as on the page.
+  AND (NOT m:Event OR (($from IS NULL OR m.date + '~' >= $from) AND ($to IS NULL OR m.date <= $to + '~')))
 WITH r, m
 SKIP $start LIMIT $window
 WITH r, m ORDER BY coalesce(m.date, '') DESC, COUNT { (m)--() } DESC, elementId(r)
