@@ -1,12 +1,15 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { api, PathsAnswer, PathsThrough } from './api';
-import { allSettings, currentSearchFields, initAppearance } from './appearance';
+import { allSettings, currentSearchFields, initAppearance, isNewsGraph } from './appearance';
 import { setupConsole } from './console';
 import { byId, el } from './dom';
 import { exportCyjs, exportPng } from './export';
 import { GraphView } from './graph-view';
 import { renderLegend, renderLegendCounts, renderSwatches } from './legend';
+import { setupArticleReader } from './panels/article-reader';
 import { clearDetails, showEdge, showNode } from './panels/details';
+import { openArticleButton, requestArticle } from './panels/reader-links';
+import { setupReadouts } from './panels/readouts';
 import { setupSearch } from './search';
 import { showStatus, withStatus } from './status';
 import { decodeView, encodeView, sharedViewReport } from './url-state';
@@ -59,7 +62,12 @@ view.cy.on('unselect', () => {
 });
 view.cy.on('dbltap', 'node', (e) => void view.expand(e.target as NodeSingular));
 
-setupSearch((hit) => void view.showNode(hit.id));
+// An article found by search opens in the reader; anything else lands on the canvas.
+setupSearch((hit) =>
+  isNewsGraph() && hit.labels.includes('Article') ? requestArticle({ articleId: hit.id }) : void view.showNode(hit.id),
+);
+setupReadouts();
+setupArticleReader(view);
 
 // Legend: one entry per label in the graph; a click hides or shows that kind, its button opens its settings.
 const legend = byId('legend');
@@ -158,7 +166,8 @@ function pathHops(result: PathsAnswer): HTMLElement[] {
     const e = edges.get(edgeId);
     const hop = e ? `${caption.get(e.source) ?? e.source} —${e.type}→ ${caption.get(e.target) ?? e.target}` : edgeId;
     const sentence = result.evidence[edgeId]?.[0];
-    return el('li', {}, el('span', { class: 'hop' }, hop), ...(sentence ? [el('q', {}, sentence.text)] : []));
+    const read = sentence?.article.id ? [openArticleButton(sentence.article.id, sentence.id, 'read', 'link')] : [];
+    return el('li', {}, el('span', { class: 'hop' }, hop), ...(sentence ? [el('q', {}, sentence.text), ...read] : []));
   });
 }
 
