@@ -64,6 +64,12 @@ function factOf(r: QueryRow<'articles/facts'>, view: NodeView): ArticleFact {
   };
 }
 
+/** Facts in a fixed order, as one reads them: by type, then subject, then object. */
+const byKindThenEnds = (a: ArticleFact, b: ArticleFact) =>
+  a.type.localeCompare(b.type) ||
+  a.source.caption.localeCompare(b.source.caption) ||
+  a.target.caption.localeCompare(b.target.caption);
+
 /** An article to read: its sentences in order, each with the entities it names (where) and the facts it states. */
 export class ArticleService {
   constructor(
@@ -110,7 +116,7 @@ export class ArticleService {
             return { entityId, caption, label, start, end };
           }),
           unplaced: [...briefs.values()].filter((b) => !placed.has(b.id)),
-          facts: factsBySentence.get(String(s.id)) ?? [],
+          facts: (factsBySentence.get(String(s.id)) ?? []).sort(byKindThenEnds),
         };
       }),
     };
