@@ -10,6 +10,8 @@ import { openApiDocument } from './openapi';
 import { cypherRouter } from './routes/cypher-routes';
 import { graphRouter } from './routes/graph-routes';
 import { healthRouter } from './routes/health';
+import { readerRouter } from './routes/reader-routes';
+import { ArticleService } from './services/article-service';
 import { CypherService } from './services/cypher-service';
 import { EventDatesService } from './services/event-dates-service';
 import { EvidenceService } from './services/evidence-service';
@@ -18,6 +20,7 @@ import { HealthService, Neo4jLocation } from './services/health-service';
 import { NeighbourhoodService } from './services/neighbourhood-service';
 import { NodeLookup } from './services/node-lookup';
 import { PathService } from './services/path-service';
+import { ReadoutsService } from './services/readouts-service';
 import { SearchService } from './services/search-service';
 
 export interface AppDependencies {
@@ -67,6 +70,12 @@ export function createApiRouter(deps: AppDependencies): express.Router {
       search: new SearchService(deps.executor, catalogue),
       evidence: new EvidenceService(deps.executor, catalogue, lookup),
       eventDates: new EventDatesService(deps.executor),
+    }),
+  );
+  api.use(
+    readerRouter({
+      articles: new ArticleService(deps.executor, catalogue),
+      readouts: new ReadoutsService(deps.executor, catalogue, lookup),
     }),
   );
   api.use(

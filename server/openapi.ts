@@ -14,6 +14,13 @@ const q = (
   schema,
 });
 const elements = { $ref: '#/components/schemas/Elements' };
+const pathId = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string', minLength: 1, maxLength: 500 },
+});
 
 export const openApiDocument = {
   openapi: '3.0.3',
@@ -154,6 +161,34 @@ export const openApiDocument = {
           }),
         ],
         responses: { '200': { description: '{precision, dates: [{date: string | null, events}]}' }, ...errors },
+      },
+    },
+    '/articles/{id}': {
+      get: {
+        summary:
+          'An article to read: its title, outlet, date and address (http or https only), and its sentences in order, each with the entities it mentions (where in the text, none overlapping) and the facts it states (relationships whose evidence lists it)',
+        parameters: [pathId("The article's id")],
+        responses: {
+          '200': {
+            description:
+              '{article: {id, title, url, publishedAt, outlet: {id, name} | null, truncated}, sentences: [{id, index, text, mentions: [{entityId, caption, label, start, end}], unplaced: [{id, caption, label}], facts: [{id, type, source: {id, caption, label}, target, detail, rule}]}]}; start and end count UTF-16 code units',
+          },
+          ...errors,
+        },
+      },
+    },
+    '/events/{id}/readouts': {
+      get: {
+        summary:
+          "An event's readouts side by side: one column per source (publishing outlets, the agencies they quote, official bodies, states and state media), each sentence about the event once (copies folded), in the column of the source it speaks for, its claim marked, and what each column alone mentions",
+        parameters: [pathId("The event's id")],
+        responses: {
+          '200': {
+            description:
+              '{event: {id, name, kind, date}, columns: [{source: {id, name, label, country, stateAffiliated}, group: "publisher" | "agency" | "official", including: [source], onlyHere: {entities, terms}, cards: [{sentenceId, text, index, article: {id, title, url, publishedAt, outlet}, attributedBy: "graph" | "text" | "publisher", alongside: [{source, role: "quoted" | "with"}], copies: [{sentenceId, article}], claim: [{start, end}], claimRule, onlyHere: [{start, end}]}]}], context: [{source, group, cards}], sentences, articles, truncated}',
+          },
+          ...errors,
+        },
       },
     },
     '/cypher': {

@@ -68,6 +68,18 @@ export interface SearchHit {
 export type { EvidenceSentence as Sentence, Evidence } from '../../server/services/evidence-service';
 import type { Evidence, EvidenceSentence } from '../../server/services/evidence-service';
 import type { EventDateCounts } from '../../server/services/event-dates-service';
+// So are the reader's: an article in full, an event's readouts side by side.
+export type {
+  ArticleAnswer,
+  ArticleFact,
+  ArticleMention,
+  ArticleSentence,
+} from '../../server/services/article-service';
+export type { ReadoutsAnswer } from '../../server/services/readouts-service';
+export type { ReadoutCard, ReadoutColumn, ReadoutGroup } from '../../server/services/readouts/types';
+export type { Span } from '../../server/services/text/span';
+import type { ArticleAnswer } from '../../server/services/article-service';
+import type { ReadoutsAnswer } from '../../server/services/readouts-service';
 export interface CypherAnswer {
   columns: string[];
   rows: Record<string, unknown>[];
@@ -164,6 +176,8 @@ export const api = {
   eventDates: () => call<EventDateCounts>('/api/event-dates'),
   evidenceForNode: (node: string) => call<Evidence>(`/api/evidence?${query({ node })}`),
   evidenceForRel: (rel: string) => call<Evidence>(`/api/evidence?${query({ rel })}`),
+  article: (id: string) => call<ArticleAnswer>(`/api/articles/${encodeURIComponent(id)}`),
+  readouts: (eventId: string) => call<ReadoutsAnswer>(`/api/events/${encodeURIComponent(eventId)}/readouts`),
   cypher: (q: string) =>
     call<CypherAnswer>('/api/cypher', {
       method: 'POST',

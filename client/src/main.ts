@@ -1,6 +1,6 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { api } from './api';
-import { initAppearance } from './appearance';
+import { initAppearance, isNewsGraph } from './appearance';
 import { setupConsole } from './console';
 import { byId } from './dom';
 import { ExpansionMenu } from './expansion-menu';
@@ -9,6 +9,10 @@ import { GraphView } from './graph-view';
 import { setupKeyboard } from './keyboard';
 import { renderLegend, renderLegendCounts, renderSwatches } from './legend';
 import { clearDetails, showEdge, showNode } from './panels/details';
+import { setupArticleReader } from './panels/article-reader';
+import { requestArticle } from './panels/reader-links';
+import { setupReadouts } from './panels/readouts';
+import { setupPanelToggles } from './panel-toggles';
 import { setupPathFinder } from './path-finder';
 import { setupSearch } from './search';
 import { ShareLink } from './share-link';
@@ -56,12 +60,20 @@ async function start(): Promise<void> {
     view.history.record({ name, undo: () => store.update(before), redo: () => store.update(after) });
   };
 
+  setupPanelToggles();
   wireSelection(view);
   const menu = new ExpansionMenu(view);
   view.cy.on('dbltap', 'node', (e) => void view.expand(e.target as NodeSingular));
   // The canvas's own menu replaces the browser's there.
   byId('cy').addEventListener('contextmenu', (e) => e.preventDefault());
-  setupSearch((hit) => void view.showNode(hit.id));
+  // An article found by search opens in the reader; anything else lands on the canvas.
+  setupSearch((hit) =>
+    isNewsGraph() && hit.labels.includes('Article')
+      ? requestArticle({ articleId: hit.id })
+      : void view.showNode(hit.id),
+  );
+  setupReadouts();
+  setupArticleReader(view);
   setupToolbar(view, store, changeFilters);
   // The strip under the canvas: the events' dates, and the From/To filter (brush and boxes).
   new Timeline(view, store, changeFilters);

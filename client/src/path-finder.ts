@@ -1,7 +1,9 @@
 import { api, PathsAnswer, PathsThrough } from './api';
 import { currentSearchFields } from './appearance';
 import { byId, el } from './dom';
+import { attachSuggestions } from './search';
 import type { GraphView } from './graph-view';
+import { openArticleButton } from './panels/reader-links';
 import { showStatus, withStatus } from './status';
 
 /**
@@ -9,6 +11,16 @@ import { showStatus, withStatus } from './status';
  * sentence that states it.
  */
 export function setupPathFinder(view: GraphView): void {
+  // Each end is chosen from suggestions (its id kept); text typed without choosing falls back to the best hit.
+  for (const end of ['path-from', 'path-to']) {
+    const input = byId<HTMLInputElement>(end);
+    attachSuggestions(input, byId<HTMLUListElement>(`${end}-results`), (hit) => {
+      input.dataset.id = hit.id;
+      input.dataset.name = hit.name;
+    });
+  }
+  const chosen = (input: HTMLInputElement) =>
+    input.dataset.id && input.dataset.name === input.value.trim() ? input.dataset.id : null;
   byId('path-run').addEventListener('click', async () => {
     const from = byId<HTMLInputElement>('path-from').value.trim();
     const to = byId<HTMLInputElement>('path-to').value.trim();
@@ -16,10 +28,11 @@ export function setupPathFinder(view: GraphView): void {
     const through = byId<HTMLSelectElement>('path-through').value as PathsThrough;
     if (!from || !to) return showStatus('Give both ends of the path', 'error');
     const result = await withStatus('Finding paths', async () => {
-      const fields = currentSearchFields();
-      const [a, b] = await Promise.all([api.search(from, 1, fields), api.search(to, 1, fields)]);
-      if (!a.hits[0] || !b.hits[0]) throw new Error(`No match for “${!a.hits[0] ? from : to}”`);
-      return api.paths(a.hits[0].id, b.hits[0].id, hops, through);
+      const [a, b] = await Promise.all([
+        chosen(byId<HTMLInputElement>('path-from')) ?? bestHit(from),
+        chosen(byId<HTMLInputElement>('path-to')) ?? bestHit(to),
+      ]);
+      return api.paths(a, b, hops, through);
     });
     const list = byId('path-hops');
     list.replaceChildren();
@@ -33,6 +46,12 @@ export function setupPathFinder(view: GraphView): void {
   });
 }
 
+async function bestHit(text: string): Promise<string> {
+  const answer = await api.search(text, 1, currentSearchFields());
+  if (!answer.hits[0]) throw new Error(`No match for “${text}”`);
+  return answer.hits[0].id;
+}
+
 /** The first path's hops as "A —TYPE→ B", each with the first sentence that states it. */
 function pathHops(result: PathsAnswer): HTMLElement[] {
   const caption = new Map(result.nodes.map((n) => [n.data.id, String(n.data.caption ?? n.data.name)]));
@@ -41,6 +60,7 @@ function pathHops(result: PathsAnswer): HTMLElement[] {
     const e = edges.get(edgeId);
     const hop = e ? `${caption.get(e.source) ?? e.source} —${e.type}→ ${caption.get(e.target) ?? e.target}` : edgeId;
     const sentence = result.evidence[edgeId]?.[0];
-    return el('li', {}, el('span', { class: 'hop' }, hop), ...(sentence ? [el('q', {}, sentence.text)] : []));
+    const read = sentence?.article.id ? [openArticleButton(sentence.article.id, sentence.id, 'read', 'link')] : [];
+    return el('li', {}, el('span', { class: 'hop' }, hop), ...(sentence ? [el('q', {}, sentence.text), ...read] : []));
   });
 }

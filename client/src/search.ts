@@ -28,16 +28,33 @@ function hitDetails(hit: SearchHit): HTMLElement[] {
   return parts;
 }
 
-/** Suggestions as you type (debounced, keyboard navigable, an ARIA combobox); choosing one calls `onPick`. */
+/** The main search box: choosing a suggestion calls `onPick`. */
 export function setupSearch(onPick: (hit: SearchHit) => void): void {
-  const input = byId<HTMLInputElement>('search-input');
-  const list = byId<HTMLUListElement>('search-results');
+  attachSuggestions(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-results'), onPick);
+}
+
+/**
+ * Suggestions as you type into `input` (debounced, keyboard navigable, an ARIA combobox over `list`, the number
+ * of suggestions announced to screen readers); choosing one calls `onPick`.
+ */
+export function attachSuggestions(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  onPick: (hit: SearchHit) => void,
+): void {
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', `Suggestions for ${input.getAttribute('aria-label') ?? input.placeholder}`);
+  const announce = byId('announcer');
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: number | undefined;
   let latest = 0;
 
-  const optionId = (i: number) => `search-option-${i}`;
+  const optionId = (i: number) => `${list.id}-option-${i}`;
   const setOpen = (open: boolean) => {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
@@ -100,6 +117,9 @@ export function setupSearch(onPick: (hit: SearchHit) => void): void {
         if (ticket !== latest) return; // a newer keystroke won
         hits = answer.hits;
         active = hits.length ? 0 : -1;
+        announce.textContent = hits.length
+          ? `${hits.length} suggestion${hits.length === 1 ? '' : 's'}; arrow keys to choose, Enter to pick`
+          : '';
         if (hits.length === 0) message(`No match for “${q}”`);
         else render();
       } catch (error) {

@@ -38,7 +38,9 @@ export function setupToolbar(view: GraphView, store: ViewStore, changeFilters: (
   byId('relayout').addEventListener('click', () => view.relayout());
   byId('fit').addEventListener('click', () => view.fit());
   byId('clear').addEventListener('click', () => view.clear());
-  byId('export-png').addEventListener('click', () => exportPng(view.cy));
+  byId('export-png').addEventListener('click', () =>
+    exportPng(view.cy).catch((error: Error) => showStatus(error.message, 'error')),
+  );
   byId('export-cyjs').addEventListener('click', () => exportCyjs(view.cy));
 }
 

@@ -6,12 +6,27 @@ export interface NeighbourRow {
   neighbour: PlainNode;
 }
 
+/** An entity a sentence mentions, with the words the extractor saw (a list on Readout's graph). */
+export interface MentionRow {
+  entity: PlainNode;
+  surface: Plain;
+}
+
 /**
  * Every query in cypher/queries with the parameters it takes and the columns its rows hold, typed: services call
  * `executor.read('graph/nodes-by-keys', { keys })` and get `{ key: string; node: PlainNode }[]`, no casts. A unit
  * test checks each entry against its file's header (params and columns), so the two cannot drift apart.
  */
 export interface QueryRegistry {
+  'articles/article': { params: { id: string }; row: { article: PlainNode; outlet: PlainNode | null } };
+  'articles/facts': {
+    params: { id: string; sentenceIds: string[]; limit: number };
+    row: { relationship: PlainRelationship; source: PlainNode; target: PlainNode };
+  };
+  'articles/sentences': {
+    params: { id: string; limit: number };
+    row: { id: string; index: number | null; text: string; mentions: MentionRow[] };
+  };
   'console/active-transactions': { params: { requestId: string }; row: { transactionId: string } };
   'console/terminate-transactions': { params: { ids: string[] }; row: { transactionId: Plain; message: Plain } };
   'evidence/mentions': { params: { node: string; limit: number }; row: { id: string; surface: string; rules: Plain } };
@@ -103,6 +118,18 @@ export interface QueryRegistry {
   'ingest/merge-facts': { params: { facts: unknown }; row: { facts: Plain } };
   'ingest/merge-mentions': { params: { mentions: unknown }; row: { mentions: Plain } };
   'ingest/remove-articles': { params: { articleIds: unknown }; row: { removedSentences: Plain } };
+  'readouts/event-sentences': { params: { event: string; limit: number }; row: { id: string } };
+  'readouts/sentences': {
+    params: { ids: string[] };
+    row: {
+      id: string;
+      text: string;
+      index: number | null;
+      article: { [key: string]: Plain } | null;
+      publisher: PlainNode | null;
+      mentions: MentionRow[];
+    };
+  };
   'schema/id-check': {
     params: Record<string, never>;
     row: { total: number; withId: number; distinct: number; usable: number };
@@ -146,6 +173,9 @@ export type QueryRow<N extends QueryName> = QueryRegistry[N]['row'];
 /** The registry at run time: what the unit test compares with each file's header. */
 export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[]; columns: (keyof QueryRow<N>)[] } } =
   {
+    'articles/article': { params: ['id'], columns: ['article', 'outlet'] },
+    'articles/facts': { params: ['id', 'sentenceIds', 'limit'], columns: ['relationship', 'source', 'target'] },
+    'articles/sentences': { params: ['id', 'limit'], columns: ['id', 'index', 'text', 'mentions'] },
     'console/active-transactions': { params: ['requestId'], columns: ['transactionId'] },
     'console/terminate-transactions': { params: ['ids'], columns: ['transactionId', 'message'] },
     'evidence/mentions': { params: ['node', 'limit'], columns: ['id', 'surface', 'rules'] },
@@ -189,6 +219,11 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'ingest/merge-facts': { params: ['facts'], columns: ['facts'] },
     'ingest/merge-mentions': { params: ['mentions'], columns: ['mentions'] },
     'ingest/remove-articles': { params: ['articleIds'], columns: ['removedSentences'] },
+    'readouts/event-sentences': { params: ['event', 'limit'], columns: ['id'] },
+    'readouts/sentences': {
+      params: ['ids'],
+      columns: ['id', 'text', 'index', 'article', 'publisher', 'mentions'],
+    },
     'schema/id-check': { params: [], columns: ['total', 'withId', 'distinct', 'usable'] },
     'schema/id-constraints': { params: [], columns: ['label'] },
     'schema/label-count': { params: [], columns: ['total'] },

@@ -41,3 +41,6 @@ export const isoDatePrefix = z
   .transform((s) => s ?? null);
 
 export const id = z.string().min(1, 'is required').max(500);
+
+/** An id in a path (`/articles/:id`): no control characters, which no id Readout writes holds. */
+export const pathId = id.regex(/^[^\p{Cc}]+$/u, 'must not hold control characters');

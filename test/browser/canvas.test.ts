@@ -261,4 +261,66 @@ describe('explorer canvas (Chromium)', function () {
     expect(seen.size).to.be.above(1);
     await shot('06-keyboard-selection');
   });
+
+  it('exports a PNG at twice the size with the legend of kinds and the sources credited under it', async () => {
+    await open();
+    await searchAndShow('Xi', 'Xi Jinping');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const png = fs.readFileSync((await download.path())!);
+    fs.writeFileSync(path.join(SHOTS, '07-export.png'), png);
+    expect(png.subarray(1, 4).toString()).to.equal('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const graph = await page.evaluate(() => {
+      const bb = (window as unknown as PageWindow).cy.elements().boundingBox({});
+      return { w: bb.w, h: bb.h };
+    });
+    // Twice the graph's drawn size, and a band of 44 px (× 2) under it.
+    expect(width).to.be.at.least(Math.floor(graph.w * 2) - 4);
+    expect(height).to.be.at.least(Math.floor(graph.h * 2) + 88 - 4);
+  });
+
+  it('finds a path between ends chosen from suggestions', async () => {
+    await open();
+    await page.getByTestId('path-from').fill('Xi');
+    await page.getByTestId('path-from-results').locator('li', { hasText: 'Xi Jinping' }).first().click();
+    await page.getByTestId('path-to').fill('Kreml');
+    const kremlin = page.getByTestId('path-to-results').locator('li', { hasText: 'Kremlin' }).first();
+    await kremlin.waitFor();
+    // The combobox tells screen readers what it offers.
+    expect(await page.locator('#announcer').textContent()).to.match(/\d+ suggestions?/);
+    expect(await page.getByTestId('path-to').getAttribute('aria-expanded')).to.equal('true');
+    await kremlin.click();
+    expect(await page.getByTestId('path-to').inputValue()).to.equal('Kremlin');
+    await page.getByTestId('path-through').selectOption('sources');
+    await page.getByTestId('path-run').click();
+    await page.getByTestId('path-hops').locator('li').first().waitFor();
+    const names = await page.evaluate(() =>
+      (window as unknown as PageWindow).cy.nodes('.path').map((n) => String(n.data('name'))),
+    );
+    expect(names).to.include.members(['Xi Jinping', 'Kremlin']);
+    await shot('08-path-from-suggestions');
+  });
+
+  it('folds the side panels away for the canvas, and is usable at 1024 × 700', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await open();
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await searchAndShow('Xi', 'Xi Jinping');
+    const canvasWidth = async () => (await page.getByTestId('canvas').boundingBox())!.width;
+    // At this width the left panel starts folded; the canvas has well over half the page.
+    expect(await page.getByTestId('toggle-left').getAttribute('aria-expanded')).to.equal('false');
+    const narrow = await canvasWidth();
+    expect(narrow).to.be.above(1024 * 0.6);
+    await shot('09-1024');
+    await page.getByTestId('toggle-right').click();
+    expect(await page.getByTestId('details-panel').isHidden()).to.equal(true);
+    expect(await canvasWidth()).to.be.above(narrow + 250);
+    await page.getByTestId('toggle-left').click();
+    expect(await page.getByTestId('legend').isVisible()).to.equal(true);
+    await shot('10-1024-panels-toggled');
+    expect(problems).to.deep.equal([]);
+  });
 });

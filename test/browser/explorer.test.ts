@@ -92,19 +92,19 @@ describe('explorer page (Chromium)', function () {
       cy.elements().unselect();
       cy.getElementById('event:call:2022-06-15:vladimir-putin-xi-jinping').select();
     });
-    const readouts = page.getByTestId('readouts');
-    await readouts.waitFor();
-    await expect(await readouts.locator('[data-testid=readout] h4').allTextContents()).to.include.members([
+    await page.getByTestId('compare-readouts').click();
+    const columns = page.getByTestId('readouts-compared').getByTestId('readout-column');
+    await columns.first().waitFor();
+    expect(await columns.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-source')))).to.include.members([
       'Xinhua',
       'CCTV',
       'Kremlin',
     ]);
-    const xinhua = readouts
-      .locator('[data-testid=readout]')
-      .filter({ has: page.locator('h4', { hasText: /^Xinhua$/ }) })
-      .first();
-    expect(await xinhua.locator('[data-testid=evidence-sentence]').first().textContent()).to.include('Xinhua reported');
-    expect(await xinhua.locator('mark').first().textContent()).to.equal('Xinhua');
+    const xinhua = page.locator('[data-testid=readout-column][data-source="Xinhua"]');
+    expect(await xinhua.locator('.card-text').first().textContent()).to.include('Xinhua reported');
+    // What Xinhua reported is marked, not Xinhua's name.
+    const claim = await xinhua.getByTestId('claim').first().textContent();
+    expect(claim).to.include('was willing to work with the Russian side').and.not.include('Xinhua');
     await shot('04-call-readouts');
     expect(firstViewMs).to.be.below(10_000);
   });

@@ -14,7 +14,9 @@ function routesOf(router: { stack: unknown[] }): string[] {
     handle?: { stack?: unknown[] };
   }[]) {
     if (layer.route)
-      for (const method of Object.keys(layer.route.methods)) found.push(`${method.toUpperCase()} ${layer.route.path}`);
+      for (const method of Object.keys(layer.route.methods))
+        // Express writes a path parameter ":id", OpenAPI "{id}".
+        found.push(`${method.toUpperCase()} ${layer.route.path.replace(/:(\w+)/g, '{$1}')}`);
     else if (layer.handle?.stack) found.push(...routesOf(layer.handle as { stack: unknown[] }));
   }
   return found;

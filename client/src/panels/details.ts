@@ -4,6 +4,7 @@ import { isNewsGraph } from '../appearance';
 import { byId, el, highlighted } from '../dom';
 import { colourOf, displayName, formatDate } from '../style';
 import { propertyTable } from './property-table';
+import { openArticleButton, requestReadouts } from './reader-links';
 
 /** Element fields that only serve the page; `name` repeats the title (on another graph it is the caption). */
 const FIELDS = ['id', 'elementId', 'label', 'labels', 'name', 'source', 'target', 'caption'];
@@ -23,6 +24,7 @@ function sentenceView(sentence: Sentence): HTMLElement {
   if (a.url && /^https?:\/\//.test(a.url)) {
     source.append(' · ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, 'article'));
   }
+  if (a.id) source.append(' · ', openArticleButton(a.id, sentence.id, 'read in article', 'link'));
   const parts = [el('p', {}, highlighted(sentence.text, sentence.highlights)), source];
   // How the extractor found it here: the rule behind the mention, for judging (or reporting) a wrong one.
   if (sentence.rules?.length)
@@ -36,7 +38,37 @@ function header(name: string, label: string): HTMLElement {
   return el('div', {}, el('h2', { class: 'title' }, name), badge);
 }
 
-/** The side panel for a node: properties, and in Readout's graph the sentences that mention it and readouts. */
+/** An event's readouts side by side, an article's full text: each opens over the canvas. */
+function readerActions(data: { id: string; label: string }): HTMLElement[] {
+  if (data.label === 'Event') {
+    const compare = el(
+      'button',
+      { class: 'primary-action', 'data-testid': 'compare-readouts', type: 'button' },
+      'Compare readouts',
+    );
+    compare.addEventListener('click', () => requestReadouts(data.id));
+    return [
+      el(
+        'div',
+        { class: 'panel-actions' },
+        compare,
+        el('span', { class: 'hint' }, 'what each source said, side by side'),
+      ),
+    ];
+  }
+  if (data.label === 'Article')
+    return [
+      el(
+        'div',
+        { class: 'panel-actions' },
+        openArticleButton(data.id, undefined, 'Read the article', 'primary-action'),
+      ),
+    ];
+  return [];
+}
+
+/** The side panel for a node: properties, and in Readout's graph the sentences that mention it; an event's readouts
+ * and an article's text open over the canvas from here. */
 export async function showNode(node: NodeSingular): Promise<void> {
   const panel = byId('details');
   const data = node.data();
@@ -44,30 +76,15 @@ export async function showNode(node: NodeSingular): Promise<void> {
   // Another graph has no sentences: no "Mentions (0)", no request for them.
   if (!isNewsGraph()) return void panel.replaceChildren(head, propertyTable(data, skipped()));
   const evidence = el('div', { 'data-testid': 'evidence' }, el('p', { class: 'empty' }, 'Loading evidence…'));
-  panel.replaceChildren(head, propertyTable(data, skipped()), evidence);
+  panel.replaceChildren(head, ...readerActions(data), propertyTable(data, skipped()), evidence);
   try {
     const answer = await api.evidenceForNode(data.id);
     if (node.id() !== (panel.dataset.current ?? node.id())) return;
-    const parts: HTMLElement[] = [];
-    if (answer.byReporter?.length) {
-      const readouts = el('div', { class: 'readouts', 'data-testid': 'readouts' });
-      for (const r of answer.byReporter) {
-        readouts.append(
-          el(
-            'div',
-            { class: 'readout', 'data-testid': 'readout' },
-            el('h4', {}, r.reporter.name),
-            ...r.sentences.map(sentenceView),
-          ),
-        );
-      }
-      parts.push(el('h3', {}, `Readouts compared (${answer.byReporter.length})`), readouts);
-    }
-    parts.push(
+    const parts: HTMLElement[] = [
       el('h3', {}, `Mentions (${answer.sentences.length})`),
       ...answer.sentences.slice(0, 50).map(sentenceView),
-    );
-    if (answer.sentences.length === 0 && !answer.byReporter?.length)
+    ];
+    if (answer.sentences.length === 0)
       parts.push(el('p', { class: 'empty' }, 'No sentences in this graph mention it.'));
     evidence.replaceChildren(...parts);
   } catch (error) {
