@@ -5,7 +5,9 @@ import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
 import { createExecutor } from './db/executor';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
+import { forgetRunningApp, recordRunningApp } from './neo4j/running-app';
 import { createNlp } from './nlp';
+import { UnexpectedExit } from './jvm/java-launcher';
 import { prepareDatabase } from './seed';
 
 async function main(): Promise<void> {
@@ -38,19 +40,40 @@ async function main(): Promise<void> {
     void shutdown('crash', 1);
   });
 
-  const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (message) => logger.info(message) });
+  // A stop signal sent to a child JVM (a service manager, a person) stops the whole app, as one to this process
+  // does; Neo4j ending any other way leaves nothing to serve (exit 1, for a restart); a CoreNLP crash is
+  // survivable (the next article starts another).
+  const childEnded = (name: string, restartable: boolean) => (exit: UnexpectedExit) => {
+    const how = exit.signal ?? `exit code ${exit.code}`;
+    if (exit.asked) void shutdown(`${name} was stopped (${how})`, 0);
+    else if (!restartable) {
+      logger.fatal(`${name} ended unexpectedly (${how})`);
+      void shutdown(`${name} ended`, 1);
+    } else logger.warn(`${name} ended unexpectedly (${how}); the next article starts it again`);
+  };
+  const nlp = createNlp(config.nlp.mode, {
+    ...config.nlp,
+    log: (message) => logger.info(message),
+    onUnexpectedExit: childEnded('CoreNLP', true),
+  });
   cleanups.push(() => nlp.close());
   // CoreNLP loads its models and warms up while Neo4j starts; seeding waits for it (or reports why it failed).
   nlp.warm().catch((error: Error) => logger.warn(`NLP did not start: ${error.message.split('\n')[0]}`));
 
   let connection: Neo4jConnection;
   try {
-    connection = await connectNeo4j(config, (message) => logger.info(message));
+    connection = await connectNeo4j(config, (message) => logger.info(message), childEnded('Neo4j', false));
   } catch (error) {
     logger.fatal((error as Error).message);
     return shutdown('neo4j did not start', 1);
   }
   cleanups.push(() => connection.stop());
+  if (connection.mode === 'embedded') {
+    // `npm run ingest` finds the running app here and writes through it (a second Neo4j could not open the store).
+    const dataDir = config.neo4j.embedded.dataDir;
+    recordRunningApp(dataDir, connection.target.uri);
+    cleanups.push(async () => forgetRunningApp(dataDir));
+  }
 
   const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   cleanups.push(() => driver.close());

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig, REPO_ROOT } from '../config';
+import { Config, loadConfig, REPO_ROOT } from '../config';
 import { createExecutor } from '../db/executor';
 import { applySchema } from '../db/schema';
-import { connectNeo4j } from '../neo4j/connect';
+import { connectNeo4j, Neo4jConnection } from '../neo4j/connect';
+import { findRunningApp } from '../neo4j/running-app';
 import { createNlp } from '../nlp';
 import { ingestPaths } from './ingest';
 
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
   // CoreNLP loads its models and warms up while Neo4j starts.
   const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (m) => console.error(m) });
   nlp.warm().catch(() => undefined); // the first article reports why it could not start
-  const connection = await connectNeo4j(config, (m) => console.error(m)).catch(async (error: unknown) => {
+  const connection = await connectToGraph(config).catch(async (error: unknown) => {
     await nlp.close();
     throw error;
   });
@@ -85,10 +86,45 @@ async function main(): Promise<number> {
   }
 }
 
+/**
+ * The running app's Neo4j when there is one (its Bolt address is recorded beside the data directory), else
+ * NEO4J_URI, else an embedded Neo4j of the CLI's own, as before.
+ */
+async function connectToGraph(config: Config): Promise<Neo4jConnection> {
+  if (!config.neo4j.external) {
+    const dataDir = config.neo4j.embedded.dataDir;
+    const app = await findRunningApp(dataDir);
+    if (app) {
+      console.error(`Writing into the running Readout (pid ${app.pid}, ${app.uri}).`);
+      return {
+        target: { uri: app.uri, username: 'neo4j', password: '', database: config.neo4j.database },
+        mode: 'external',
+        stop: async () => {},
+      };
+    }
+  }
+  try {
+    return await connectNeo4j(config, (m) => console.error(m));
+  } catch (error) {
+    throw new Error(oneLine(error as Error, config));
+  }
+}
+
+/** A failed start in one line: what happened and what to do, never a Java stack trace. */
+function oneLine(error: Error, config: Config): string {
+  const text = error.message;
+  if (/store_lock|FileLockException|lock file/i.test(text))
+    return (
+      `the database in ${config.neo4j.embedded.dataDir} is in use by another process (a Readout started before ` +
+      `this version, or a Neo4j of its own): stop it, or set NEO4J_URI to its Bolt address`
+    );
+  return text.split('\n')[0];
+}
+
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`ingest failed: ${(error as Error).message}`);
+    console.error(`ingest failed: ${(error as Error).message.split('\n')[0]}`);
     process.exit(1);
   },
 );

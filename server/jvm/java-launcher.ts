@@ -56,6 +56,7 @@ export async function resolveClasspath(
   const file = path.join(cacheDir, `classpath-${hashOf(pom)}.txt`);
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   log(`resolving ${launcher.name} from Maven Central (first start only)…`);
+  const beat = heartbeat(log, `still fetching ${launcher.name}'s jars`);
   const started = Date.now();
   const tmp = `${file}.${process.pid}.mvn`;
   try {
@@ -69,6 +70,8 @@ export async function resolveClasspath(
     throw new JavaLauncherError(
       `Maven could not resolve ${launcher.name}: ${(e.stdout ?? '') + (e.stderr ?? '')}`.slice(0, 2000),
     );
+  } finally {
+    beat();
   }
   fs.renameSync(tmp, file);
   log(`${launcher.name} jars resolved in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -125,6 +128,41 @@ export function trackChild(child: ChildProcess): void {
   exitHookInstalled = true;
   process.on('exit', () => {
     for (const c of running) c.kill('SIGKILL');
+  });
+}
+
+/**
+ * Says every few seconds that `what` is still under way, so a first start (jars to fetch, a store to create) is
+ * never long silence; returns how to stop saying it.
+ */
+export function heartbeat(log: (message: string) => void, what: string, everyMs = 5000): () => void {
+  const started = Date.now();
+  const timer = setInterval(() => log(`${what}… (${Math.round((Date.now() - started) / 1000)} s)`), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** How a child JVM ended when Readout did not stop it. */
+export interface UnexpectedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Ended by SIGTERM or SIGINT: someone asked it to stop (a JVM's shutdown hooks exit with 143 or 130). */
+  asked: boolean;
+}
+
+/**
+ * Calls `onExit` when `child` ends and `stopping()` says Readout was not stopping it: a service manager or a
+ * person signalled it, or it crashed. The app decides what that means for the rest.
+ */
+export function watchUnexpectedExit(
+  child: ChildProcess,
+  stopping: () => boolean,
+  onExit: (exit: UnexpectedExit) => void,
+): void {
+  child.once('exit', (code, signal) => {
+    if (stopping()) return;
+    const asked = signal === 'SIGTERM' || signal === 'SIGINT' || code === 143 || code === 130;
+    onExit({ code, signal, asked });
   });
 }
 

@@ -1,4 +1,5 @@
 import { Config, Neo4jTarget } from '../config';
+import { UnexpectedExit } from '../jvm/java-launcher';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded';
 
 export interface Neo4jConnection {
@@ -9,7 +10,11 @@ export interface Neo4jConnection {
 }
 
 /** NEO4J_URI wins; without it Readout runs its own Neo4j Community as a child JVM. */
-export async function connectNeo4j(config: Config, log: (message: string) => void): Promise<Neo4jConnection> {
+export async function connectNeo4j(
+  config: Config,
+  log: (message: string) => void,
+  onUnexpectedExit?: (exit: UnexpectedExit) => void,
+): Promise<Neo4jConnection> {
   if (config.neo4j.external) {
     return { target: config.neo4j.external, mode: 'external', stop: async () => {} };
   }
@@ -22,6 +27,7 @@ export async function connectNeo4j(config: Config, log: (message: string) => voi
     txTimeoutSeconds,
     txMemoryMax,
     log,
+    onUnexpectedExit,
   });
   return {
     target: { uri: embedded.uri, username: 'neo4j', password: '', database: config.neo4j.database },

@@ -6,6 +6,7 @@ import readline from 'node:readline';
 import { REPO_ROOT } from '../config';
 import {
   awaitReady,
+  heartbeat,
   compileLauncher,
   JavaLauncher,
   JavaLauncherError,
@@ -14,6 +15,8 @@ import {
   stderrTail,
   stopChild,
   trackChild,
+  UnexpectedExit,
+  watchUnexpectedExit,
 } from '../jvm/java-launcher';
 
 const LAUNCHER: JavaLauncher = {
@@ -46,6 +49,8 @@ export interface EmbeddedNeo4jOptions {
   txTimeoutSeconds?: number;
   /** Memory one transaction may use (`db.memory.transaction.max`, e.g. `128m`); default: a quarter of the heap. */
   txMemoryMax?: string;
+  /** Told when the JVM ends without Readout stopping it (signalled or crashed). */
+  onUnexpectedExit?: (exit: UnexpectedExit) => void;
   /** Every database read-only (`server.databases.default_to_read_only`): nothing can be written. */
   readOnly?: boolean;
   /** Where the classpath and compiled launcher are cached; default `.readout/neo4j`. */
@@ -122,6 +127,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const child = spawn(javaBinary('java', options.javaHome), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   trackChild(child);
   const tail = stderrTail(child, 40);
+  log(`starting Neo4j on ${options.dataDir}…`);
+  const beat = heartbeat(log, 'Neo4j still starting (a new store takes longer)');
   const ready = await awaitReady(child, readline.createInterface({ input: child.stdout! }), {
     name: 'Neo4j',
     timeoutMs: options.startTimeoutMs ?? 120_000,
@@ -133,12 +140,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     withoutJava: 'set NEO4J_URI',
     // The launcher exits with 3 when the Bolt port is taken (checked again there: another process may have won).
     fail: (message, exitCode) => (exitCode === 3 ? new PortInUseError(port) : new EmbeddedNeo4jError(message)),
-  });
+  }).finally(beat);
   log(
     `Neo4j ${ready.version} ready on ${ready.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${options.dataDir})`,
   );
 
   let stopping: Promise<void> | undefined;
+  if (options.onUnexpectedExit) watchUnexpectedExit(child, () => stopping !== undefined, options.onUnexpectedExit);
   return {
     uri: ready.uri,
     boltPort: port,

@@ -5,6 +5,7 @@ import readline from 'node:readline';
 import { REPO_ROOT } from '../config';
 import {
   awaitReady,
+  heartbeat,
   compileLauncher,
   JavaLauncher,
   JavaLauncherError,
@@ -13,6 +14,8 @@ import {
   stderrTail,
   stopChild,
   trackChild,
+  UnexpectedExit,
+  watchUnexpectedExit,
 } from '../jvm/java-launcher';
 import { coarseOf, nerOf, Nlp, NlpDoc } from './types';
 
@@ -36,6 +39,11 @@ export interface CoreNlpOptions {
   warmUpMs?: number;
   /** One article's annotation may take this long before it fails (and the others go on). */
   requestTimeoutMs?: number;
+  /**
+   * Told when the JVM ends without Readout stopping it. A crash is survivable (the next article starts another);
+   * a stop signal to it is a request to stop the app, which the app decides on.
+   */
+  onUnexpectedExit?: (exit: UnexpectedExit) => void;
 }
 
 export class CoreNlpError extends JavaLauncherError {
@@ -90,6 +98,11 @@ export class CoreNlpProcess implements Nlp {
 
   get alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null && !this.stopping;
+  }
+
+  /** True once close() was called: an exit after that is ours. */
+  get stoppingNow(): boolean {
+    return this.stopping !== undefined;
   }
 
   get pid(): number {
@@ -196,6 +209,7 @@ export async function startCoreNlp(options: CoreNlpOptions = {}): Promise<CoreNl
   trackChild(child);
   const tail = stderrTail(child, 30);
   const lines = readline.createInterface({ input: child.stdout! });
+  const beat = heartbeat(log, 'CoreNLP still loading its models');
   await awaitReady(child, lines, {
     name: 'CoreNLP',
     timeoutMs: options.startTimeoutMs ?? 120_000,
@@ -203,9 +217,10 @@ export async function startCoreNlp(options: CoreNlpOptions = {}): Promise<CoreNl
     tail,
     withoutJava: 'set READOUT_NLP=rules',
     fail: (message) => new CoreNlpError(message),
-  });
+  }).finally(beat);
   log(`CoreNLP ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const nlp = new CoreNlpProcess(child, lines, options.requestTimeoutMs ?? 60_000, tail);
+  if (options.onUnexpectedExit) watchUnexpectedExit(child, () => nlp.stoppingNow, options.onUnexpectedExit);
   nlp.warmUpInBackground(options.warmUpMs ?? 4000, options.threads ?? 1);
   return nlp;
 }

@@ -1,13 +1,8 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
-import { appFor } from '../support/app';
-import { launchChromium } from '../support/browser';
-import { getTestNeo4j } from '../support/neo4j';
 import {
   addressView,
   firstOverlap,
@@ -17,7 +12,7 @@ import {
   settledAddress,
   visibleNodeBoxes,
 } from '../support/page-graph';
-import { loadSeedGraph } from '../support/seed-graph';
+import { PageRig } from '../support/page-rig';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/canvas');
 const XI = 'person:xi-jinping';
@@ -28,44 +23,21 @@ const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
 /** The canvas's own actions on the seed graph: menu, layout, undo/redo, links, keyboard, a clean console. */
 describe('explorer canvas (Chromium)', function () {
   this.timeout(180_000);
-  let server: http.Server;
-  let base: string;
-  let browser: Browser;
+  let rig: PageRig;
   let page: Page;
   let problems: string[];
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
-  before(async function () {
+  before(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    const neo4j = await getTestNeo4j();
-    await loadSeedGraph(neo4j.executor);
-    server = http.createServer(appFor(neo4j));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await launchChromium();
+    rig = await PageRig.seeded();
   });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = [];
-    // Every error or warning the page logs, every uncaught error and failed request, is a finding.
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
-  });
+  // Every error or warning the page logs, every uncaught error and failed request, is a finding.
+  beforeEach(async () => ({ page, problems } = await rig.newPage()));
   afterEach(async () => page?.close());
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  after(async () => rig?.stop());
 
-  async function open(hash = ''): Promise<void> {
-    await page.goto(`${base}/${hash}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }
+  const open = (hash = '') => rig.open(page, hash);
 
   const ids = () =>
     page.evaluate(() =>
@@ -229,7 +201,7 @@ describe('explorer canvas (Chromium)', function () {
     // 21 nodes made a 1.6 kB address before (ids only); now with positions it must still be small.
     expect(hash.length).to.be.below(40 * nodes.length);
     const at = await positions(page);
-    const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const again = await rig.browser.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await again.goto(link);
       await again.waitForFunction(() => document.body.dataset.ready === 'true');

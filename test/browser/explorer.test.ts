@@ -1,12 +1,9 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
-import { appFor } from '../support/app';
-import { launchChromium } from '../support/browser';
+import { PageRig } from '../support/page-rig';
 import { getTestNeo4j } from '../support/neo4j';
 import { addressView, settledAddress } from '../support/page-graph';
 import { loadSeedGraph } from '../support/seed-graph';
@@ -20,9 +17,7 @@ const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 /** The explorer in real Chromium against a real Neo4j holding the seed graph. */
 describe('explorer page (Chromium)', function () {
   this.timeout(180_000);
-  let server: http.Server;
-  let base: string;
-  let browser: Browser;
+  let rig: PageRig;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
@@ -36,27 +31,20 @@ describe('explorer page (Chromium)', function () {
         `MERGE (n:Entity:Person {id: 'person:xss-probe'}) SET n.name = '<img src=x onerror=alert(1)>', n.aliases = ['<img src=x onerror=alert(1)>'], n.aliasText = 'img onerror probe'`,
       ),
     );
-    server = http.createServer(appFor(neo4j));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await launchChromium();
+    rig = await PageRig.start(neo4j);
   });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    ({ page } = await rig.newPage());
     page.on('dialog', () => {
       throw new Error('a dialog opened: data was run as code');
     });
   });
   afterEach(async () => page?.close());
   after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await rig?.stop();
   });
 
-  async function open(hash = ''): Promise<void> {
-    await page.goto(`${base}/${hash}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }
+  const open = (hash = '') => rig.open(page, hash);
 
   it('walks the card: "Xi" → Xi Jinping → expand → the 15 Jun 2022 call with Putin → Xinhua among its reporters', async () => {
     await open();
@@ -199,7 +187,7 @@ describe('explorer page (Chromium)', function () {
         .map((n) => n.id())
         .sort(),
     );
-    const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const again = await rig.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await again.goto(shared);
     await again.waitForFunction(() => document.body.dataset.ready === 'true');
     const after = await again.evaluate(() =>

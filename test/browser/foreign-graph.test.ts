@@ -1,13 +1,10 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { REPO_ROOT } from '../../server/config';
-import { appFor } from '../support/app';
-import { launchChromium } from '../support/browser';
+import { PageRig } from '../support/page-rig';
 import { buildPoliceGraph, PoliceFacts } from '../support/foreign-graphs/police';
 import { buildRetailGraph, RetailFacts } from '../support/foreign-graphs/retail';
 import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
@@ -24,9 +21,8 @@ const ELEMENT_ID = /^\d+:[0-9a-f-]{36}:\d+$/;
 describe('explorer page on foreign graphs (Chromium)', function () {
   this.timeout(300_000);
   let neo4j: TestNeo4j;
-  let server: http.Server;
+  let rig: PageRig;
   let base: string;
-  let browser: Browser;
   let page: Page;
   let retail: RetailFacts;
   let police: PoliceFacts;
@@ -37,25 +33,19 @@ describe('explorer page on foreign graphs (Chromium)', function () {
     neo4j = await startTestNeo4j('foreign-page', { readoutSchema: false });
     retail = await buildRetailGraph(neo4j.executor);
     police = await buildPoliceGraph(neo4j.executor);
-    server = http.createServer(appFor(neo4j));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await launchChromium();
+    rig = await PageRig.start(neo4j);
+    base = rig.base;
   });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    ({ page } = await rig.newPage());
   });
   afterEach(async () => page?.close());
   after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await rig?.stop();
     await neo4j?.stop();
   });
 
-  async function open(hash = ''): Promise<void> {
-    await page.goto(`${base}/${hash}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }
+  const open = (hash = '') => rig.open(page, hash);
 
   async function searchAndPick(text: string, itemText: string | RegExp): Promise<void> {
     await page.getByTestId('search-input').fill(text);
@@ -179,7 +169,7 @@ describe('explorer page on foreign graphs (Chromium)', function () {
     await page.waitForFunction(() => document.body.dataset.linkPending === 'false');
     const hash = await page.evaluate(() => location.hash);
     expect(hash).to.match(/^#z=/);
-    const again = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const again = await rig.browser.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await again.goto(`${base}/${hash}`);
       await again.waitForFunction(() => document.body.dataset.ready === 'true');

@@ -1,16 +1,12 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
-import { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
-import { appFor } from '../support/app';
-import { launchChromium } from '../support/browser';
 import { getTestNeo4j, TestNeo4j } from '../support/neo4j';
 import { onNode } from '../support/page-graph';
-import { loadSeedGraph } from '../support/seed-graph';
+import { PageRig } from '../support/page-rig';
 
 /** The page exposes its Cytoscape instance as window.cy. */
 type PageWindow = Window & { cy: Core };
@@ -22,9 +18,7 @@ const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
 describe('the journalist’s explorer (Chromium)', function () {
   this.timeout(240_000);
   let neo4j: TestNeo4j;
-  let server: http.Server;
-  let base: string;
-  let browser: Browser;
+  let rig: PageRig;
   let page: Page;
   let problems: string[];
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `journalist-${name}.png`) });
@@ -41,35 +35,16 @@ describe('the journalist’s explorer (Chromium)', function () {
   before(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     neo4j = await getTestNeo4j();
-    await loadSeedGraph(neo4j.executor);
-    server = http.createServer(appFor(neo4j));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await launchChromium();
+    rig = await PageRig.seeded();
   });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  });
+  beforeEach(async () => ({ page, problems } = await rig.newPage()));
   afterEach(async () => {
     await page?.close();
     expect(problems, 'errors in the page').to.deep.equal([]);
   });
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  after(async () => rig?.stop());
 
-  async function open(hash = ''): Promise<void> {
-    // A new address, not a hash change within the page already open: the page must start afresh.
-    await page.goto('about:blank');
-    await page.goto(`${base}/${hash}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }
+  const open = (hash = '') => rig.open(page, hash);
 
   it('compares the readouts of the 15 June 2022 call, then reads one in its article and puts a name on the canvas', async () => {
     await open();

@@ -1,14 +1,11 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
-import { appFor } from '../support/app';
-import { launchChromium } from '../support/browser';
 import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
 import { firstOverlap, onNode, visibleNodeBoxes } from '../support/page-graph';
+import { PageRig } from '../support/page-rig';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/layout');
 const DOTS = 1000;
@@ -22,9 +19,7 @@ const SPOKES = 50;
 describe('layout budgets (Chromium)', function () {
   this.timeout(300_000);
   let neo4j: TestNeo4j;
-  let server: http.Server;
-  let base: string;
-  let browser: Browser;
+  let rig: PageRig;
   let page: Page;
   const figures: string[] = [];
 
@@ -52,26 +47,17 @@ describe('layout budgets (Chromium)', function () {
         { spokes: SPOKES },
       ),
     );
-    server = http.createServer(appFor(neo4j));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await launchChromium();
+    rig = await PageRig.start(neo4j);
   });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  });
+  beforeEach(async () => ({ page } = await rig.newPage()));
   afterEach(async () => page?.close());
   after(async () => {
     fs.writeFileSync(path.join(SHOTS, 'figures.txt'), `${figures.join('\n')}\n`);
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await rig?.stop();
     await neo4j?.stop();
   });
 
-  async function open(ids: string[]): Promise<void> {
-    await page.goto(`${base}/#ids=${encodeURIComponent(ids.join('|'))}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }
+  const open = (ids: string[]) => rig.open(page, `#ids=${encodeURIComponent(ids.join('|'))}`);
   const layoutMs = async () => Number(await page.evaluate(() => document.body.dataset.layoutMs));
 
   it(`lays out ${DOTS.toLocaleString('en-US')} nodes in under 2 s, none overlapping`, async () => {

@@ -1,15 +1,10 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
-import { appFor } from '../support/app';
-import { launchChromium } from '../support/browser';
-import { getTestNeo4j } from '../support/neo4j';
 import { addressView } from '../support/page-graph';
-import { loadSeedGraph } from '../support/seed-graph';
+import { PageRig } from '../support/page-rig';
 import type { Core } from 'cytoscape';
 
 /** The page exposes its Cytoscape instance as window.cy. */
@@ -39,9 +34,8 @@ const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}(-\d
 /** The timeline in real Chromium on the seed graph: bars, brush, date boxes, undated events, whole graph. */
 describe('timeline (Chromium)', function () {
   this.timeout(180_000);
-  let server: http.Server;
+  let rig: PageRig;
   let base: string;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   let step = 0;
@@ -50,34 +44,17 @@ describe('timeline (Chromium)', function () {
 
   before(async function () {
     fs.mkdirSync(SHOTS, { recursive: true });
-    const neo4j = await getTestNeo4j();
-    await loadSeedGraph(neo4j.executor);
-    server = http.createServer(appFor(neo4j));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-    browser = await launchChromium();
+    rig = await PageRig.seeded();
+    base = rig.base;
   });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()} @ ${JSON.stringify(m.location())}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  });
+  beforeEach(async () => ({ page, problems } = await rig.newPage()));
   afterEach(async function () {
     await page?.close();
     if (this.currentTest?.state === 'passed') expect(problems, 'errors on the page').to.deep.equal([]);
   });
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  after(async () => rig?.stop());
 
-  async function open(): Promise<void> {
-    await page.goto(`${base}/`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
-  }
+  const open = () => rig.open(page);
 
   /** Search "Xi", pick Xi Jinping: he is added and expanded, his events with him. */
   async function showXi(): Promise<void> {

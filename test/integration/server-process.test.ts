@@ -1,10 +1,12 @@
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { REPO_ROOT } from '../../server/config';
 import { freePort } from '../support/free-port';
-import { javaProcessesMentioning, startServerProcess } from '../support/server-process';
+import { childPids, isAlive, javaProcessesMentioning, startServerProcess } from '../support/server-process';
 
 /** The README's `npm start`, end to end: embedded Neo4j, explorer, health, clean shutdown, no orphan JVM. */
 describe('server process (npm start)', function () {
@@ -14,7 +16,10 @@ describe('server process (npm start)', function () {
   beforeEach(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-start-'));
   });
-  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterEach(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}.app.json`, { force: true });
+  });
 
   it('serves the explorer and /api/health on its own Neo4j, seeded, then stops leaving no java process', async () => {
     const [port, boltPort] = [await freePort(), await freePort()];
@@ -66,5 +71,96 @@ describe('server process (npm start)', function () {
     const server = startServerProcess({ PORT: 'http', NEO4J_EMBEDDED_DATA_DIR: dataDir });
     expect(await server.exited).to.equal(2);
     expect(server.output()).to.match(/PORT/);
+  });
+
+  it('lets `npm run ingest` write into the running app, and says in one line when the store is held', async () => {
+    const [port, boltPort] = [await freePort(), await freePort()];
+    const env = { NEO4J_EMBEDDED_DATA_DIR: dataDir, SEED_ON_EMPTY: 'false', READOUT_NLP: 'rules' };
+    const server = startServerProcess({ ...env, PORT: String(port), NEO4J_EMBEDDED_BOLT_PORT: String(boltPort) });
+    const article = path.join(dataDir, '..', `${path.basename(dataDir)}-story.txt`);
+    fs.writeFileSync(
+      article,
+      'Chancellor Olaf Scholz met Prime Minister Mette Frederiksen in Copenhagen on Monday, Reuters reported.\n',
+    );
+    const ingest = (extra: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/server/ingest/cli.js'), article], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, ...extra },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    try {
+      await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
+      const run = ingest({ NEO4J_EMBEDDED_BOLT_PORT: String(await freePort()) });
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.stderr).to.match(/Writing into the running Readout \(pid \d+, bolt:\/\/127\.0\.0\.1:\d+\)/);
+      expect(run.stdout).to.match(/^1 articles ingested, 0 failed/m);
+      expect(javaProcessesMentioning(dataDir)).to.have.length(1);
+      const hits = await (await fetch(`http://127.0.0.1:${port}/api/search?q=Frederiksen`)).json();
+      expect(hits.hits.map((h: { name: string }) => h.name).join(' | ')).to.match(/Frederiksen/);
+      // Without the record (an app from before it existed), a second Neo4j on the held store: one clear line.
+      fs.rmSync(`${dataDir}.app.json`);
+      const refused = ingest({ NEO4J_EMBEDDED_BOLT_PORT: '0' });
+      expect(refused.status).to.equal(1);
+      const lines = refused.stderr.trim().split('\n');
+      expect(lines[lines.length - 1]).to.match(/^ingest failed: the database in .* is in use by another process/);
+      expect(refused.stderr).to.not.match(/\tat org\.neo4j|Exception in thread/);
+    } finally {
+      server.child.kill('SIGTERM');
+      fs.rmSync(article, { force: true });
+    }
+    expect(await server.exited).to.equal(0);
+    expect(fs.existsSync(`${dataDir}.app.json`)).to.equal(false);
+  });
+
+  /**
+   * A service manager or a container sends one signal to one process. Whichever process of Readout's gets
+   * SIGTERM or SIGINT (the npm process, the server, the Neo4j JVM, the CoreNLP JVM), everything stops and no
+   * process is left.
+   */
+  describe('stops everything on a stop signal to any of its processes', () => {
+    const cases: { to: 'npm' | 'server' | 'neo4j' | 'corenlp'; signal: NodeJS.Signals }[] = [
+      { to: 'npm', signal: 'SIGTERM' },
+      { to: 'npm', signal: 'SIGINT' },
+      { to: 'server', signal: 'SIGINT' },
+      { to: 'neo4j', signal: 'SIGTERM' },
+      { to: 'corenlp', signal: 'SIGTERM' },
+    ];
+    for (const { to, signal } of cases) {
+      it(`${signal} to the ${to} process`, async () => {
+        const [port, boltPort] = [await freePort(), await freePort()];
+        const server = startServerProcess(
+          {
+            PORT: String(port),
+            NEO4J_EMBEDDED_BOLT_PORT: String(boltPort),
+            NEO4J_EMBEDDED_DATA_DIR: dataDir,
+            SEED_ON_EMPTY: 'false',
+            READOUT_NLP: to === 'corenlp' ? 'corenlp' : 'rules',
+            LOG_LEVEL: 'info',
+          },
+          to === 'npm',
+        );
+        const top = server.child.pid!;
+        await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
+        if (to === 'corenlp') await server.waitFor(/CoreNLP ready/, 150_000);
+        // npm start execs the server in its shell: the server is npm's child, the JVMs are the server's.
+        const serverPid = to === 'npm' ? childPids(top)[0] : top;
+        const jvms = childPids(serverPid);
+        const neo4j = javaProcessesMentioning(dataDir);
+        expect(neo4j).to.have.length(1);
+        expect(jvms).to.include(neo4j[0]);
+        const target =
+          to === 'npm' || to === 'server' ? top : to === 'neo4j' ? neo4j[0] : jvms.find((p) => p !== neo4j[0])!;
+        expect(target, `the ${to} process`).to.be.a('number');
+        process.kill(target, signal);
+        const code = await Promise.race([
+          server.exited,
+          new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 60_000)),
+        ]);
+        expect(code, server.output().slice(-2000)).to.not.equal('hung');
+        for (const pid of [serverPid, ...jvms]) expect(isAlive(pid), `process ${pid} still running`).to.equal(false);
+        expect(javaProcessesMentioning(dataDir)).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -11,9 +11,16 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the built server (dist/server/index.js, from `npm run build`) as `npm start` does, with its own environment. */
-export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server/index.js')], {
+/**
+ * Runs the built server (dist/server/index.js, from `npm run build`) as `npm start` does, with its own environment;
+ * `viaNpm` runs `npm start` itself (without its build step), so signals go to the npm process as a service
+ * manager's would.
+ */
+export function startServerProcess(env: Record<string, string>, viaNpm = false): ServerProcess {
+  const [command, args] = viaNpm
+    ? ['npm', ['start', '--ignore-scripts', '--silent']]
+    : [process.execPath, [path.join(REPO_ROOT, 'dist/server/index.js')]];
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -46,6 +53,27 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
         }, 100);
       }),
   };
+}
+
+/** The processes whose parent is `pid`. */
+export function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Java processes whose command line mentions `marker` (e.g. a data directory). */
