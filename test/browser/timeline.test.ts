@@ -55,6 +55,11 @@ describe('timeline (Chromium)', function () {
   after(async () => rig?.stop());
 
   const open = () => rig.open(page);
+  /** The strip redraws on the next animation frame after a change: wait for it before reading it. */
+  const nextFrames = () =>
+    page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
 
   /** Search "Xi", pick Xi Jinping: he is added and expanded, his events with him. */
   async function showXi(): Promise<void> {
@@ -78,8 +83,9 @@ describe('timeline (Chromium)', function () {
         selected: n.selected(),
       })),
     );
-  const bars = () =>
-    page.getByTestId('timeline-bar').evaluateAll((gs) =>
+  const bars = async () => {
+    await nextFrames();
+    return page.getByTestId('timeline-bar').evaluateAll((gs) =>
       gs.map((g) => ({
         count: Number(g.getAttribute('data-count')),
         kept: Number(g.getAttribute('data-kept')),
@@ -87,6 +93,7 @@ describe('timeline (Chromium)', function () {
         box: g.getBoundingClientRect().toJSON() as DOMRect,
       })),
     );
+  };
   const dates = async () => ({
     from: (await page.getByTestId('date-from').inputValue()) || null,
     to: (await page.getByTestId('date-to').inputValue()) || null,
@@ -173,6 +180,7 @@ describe('timeline (Chromium)', function () {
     expect(events.filter((e) => e.hidden).length).to.be.greaterThan(0);
     expect(events.filter((e) => !isDate(e.date)).every((e) => e.hidden)).to.equal(true);
     // The bars say the same: what the range keeps is what the canvas shows.
+    await nextFrames();
     const kept = (await bars()).reduce((n, b) => n + b.kept, 0);
     expect(kept).to.equal(events.filter((e) => !e.hidden).length);
     expect(await page.getByTestId('timeline-brush').count()).to.equal(1);
@@ -182,6 +190,7 @@ describe('timeline (Chromium)', function () {
     await page.getByTestId('timeline-clear').click();
     expect(await dates()).to.deep.equal({ from: null, to: null });
     expect((await canvasEvents()).every((e) => !e.hidden)).to.equal(true);
+    await nextFrames();
     expect(await page.getByTestId('timeline-brush').count()).to.equal(0);
     await shot('cleared');
 
@@ -216,6 +225,7 @@ describe('timeline (Chromium)', function () {
     await error.waitFor({ state: 'hidden' });
     expect(await from.getAttribute('aria-invalid')).to.equal(null);
     expectFiltered(await canvasEvents(), '2022-06', null);
+    await nextFrames();
     expect(await page.getByTestId('timeline-brush').count()).to.equal(1);
     await shot('typed-from');
 
