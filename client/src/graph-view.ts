@@ -1,7 +1,8 @@
 import cytoscape, { Collection, Core, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { api, Elements } from './api';
+import { api, Elements, LeftOut } from './api';
 import { applyPositions, CanvasLayout, positionsOf, Positions } from './canvas-layout';
+import type { Point } from './placement';
 import { byId, el } from './dom';
 import { cursorFor, moreOffer, NodePaging, recordPage } from './expansion-paging';
 import { ActionHistory } from './history';
@@ -95,8 +96,8 @@ export class GraphView {
     elements: Elements,
     name = 'add',
     paging?: { node: string; before?: NodePaging; after: NodePaging },
-    positionOf?: (id: string) => { x: number; y: number } | undefined,
-  ): string[] {
+    positionOf?: (id: string) => Point | undefined,
+  ): void {
     const started = performance.now();
     const firstView = this.cy.nodes(':visible').length <= 1;
     let added: Collection = this.cy.collection();
@@ -106,9 +107,7 @@ export class GraphView {
       this.applyFilters();
     });
     if (paging) this.paging.set(paging.node, paging.after);
-    if (added.empty()) return [];
-    // What the page spent drawing them in, apart from laying them out (the bench page reads both).
-    document.body.dataset.addMs = String(Math.round(performance.now() - started));
+    if (added.empty()) return;
     let fresh = added.nodes();
     if (positionOf) {
       // A shared view's nodes go back where they were; only those without a position are laid out.
@@ -136,15 +135,11 @@ export class GraphView {
       },
     });
     this.onChange();
-    return added.map((e) => e.id());
   }
 
-  /** Adds a shared view's elements at the positions it recorded. */
-  addPlaced(elements: Elements, name: string, positionOf: (id: string) => [number, number] | undefined): string[] {
-    return this.add(elements, name, undefined, (id) => {
-      const p = positionOf(id);
-      return p ? { x: p[0], y: p[1] } : undefined;
-    });
+  /** Adds a shared view's elements at the positions it recorded; those without one are laid out. */
+  addPlaced(elements: Elements, name: string, positionOf: (id: string) => Point | undefined): void {
+    this.add(elements, name, undefined, positionOf);
   }
 
   /** Lays out everything visible afresh (fcose), undoable. */
@@ -223,14 +218,18 @@ export class GraphView {
    * of the same query (all types, or `types`) with the cursor of its previous answer.
    */
   async expand(node: NodeSingular, types?: string, next = false): Promise<void> {
-    // One expansion of a node at a time: a second click would send the same cursor again and stack layouts.
-    if (this.expanding.has(node.id())) return;
     const previous = next ? this.paging.get(node.id()) : undefined;
     const cursor = cursorFor(previous, types);
     if (cursor === null) return; // that query has nothing left
+    await this.oneAtATime(node, () => this.expandPage(node, types, previous, cursor));
+  }
+
+  /** One expansion of a node at a time: a second click would send the same cursor again and stack layouts. */
+  private async oneAtATime(node: NodeSingular, work: () => Promise<void>): Promise<void> {
+    if (this.expanding.has(node.id())) return;
     this.expanding.add(node.id());
     try {
-      await this.expandPage(node, types, previous, cursor);
+      await work();
     } finally {
       this.expanding.delete(node.id());
     }
@@ -266,9 +265,7 @@ export class GraphView {
   }
 
   /** What a node has around it, per relationship type and neighbour label, without adding anything. */
-  async neighbourCounts(
-    node: NodeSingular,
-  ): Promise<{ total: number; byType: Record<string, number>; byLabel: Record<string, number> | null }> {
+  async neighbourCounts(node: NodeSingular): Promise<LeftOut> {
     // A page of one is the node alone: everything around it is "left out", counted per type and label.
     const answer = await api.subgraph({
       id: node.id(),
@@ -281,9 +278,7 @@ export class GraphView {
 
   /** Neighbours of one label only (up to 200), from the expansion menu. */
   async expandLabel(node: NodeSingular, label: string): Promise<void> {
-    if (this.expanding.has(node.id())) return;
-    this.expanding.add(node.id());
-    try {
+    await this.oneAtATime(node, async () => {
       const result = await withStatus(`Expanding ${displayName(node.data())}: ${label}`, () =>
         api.subgraph({
           id: node.id(),
@@ -297,9 +292,7 @@ export class GraphView {
       this.add(result, `expand ${displayName(node.data())} (${label})`);
       const left = result.more.byLabel?.[label] ?? 0;
       if (left > 0) showStatus(`${left.toLocaleString('en-US')} more ${label} not shown: page them with “+N all”`);
-    } finally {
-      this.expanding.delete(node.id());
-    }
+    });
   }
 
   /** The "+N more" box for the node last expanded: what is left, per type (each a button) and per label. */
@@ -426,10 +419,5 @@ export class GraphView {
   highlightPaths(ids: string[]): void {
     this.cy.elements().removeClass('path');
     for (const id of ids) this.cy.getElementById(id).addClass('path');
-  }
-
-  /** The entities on the canvas (event edges stand for their events). */
-  ids(): string[] {
-    return this.cy.nodes().map((n) => n.id());
   }
 }

@@ -20,7 +20,7 @@ import { withStatus } from './status';
 import { Timeline } from './timeline/timeline-view';
 import { setupToolbar } from './toolbar';
 import type { DecodedView } from './url-state';
-import { ViewFilters, ViewStore } from './view-store';
+import { toggledKind, ViewFilters, ViewStore } from './view-store';
 
 /** The page: one store for the view's filters, the canvas, and the panels that subscribe to them. */
 async function start(): Promise<void> {
@@ -86,20 +86,13 @@ async function start(): Promise<void> {
 
   await buildLegend(view, store, initial, link, (label) =>
     changeFilters(`${store.state.hiddenKinds.has(label) ? 'show' : 'hide'} ${label}`, {
-      hiddenKinds: toggled(store.state.hiddenKinds, label),
+      hiddenKinds: toggledKind(store.state.hiddenKinds, label),
     }),
   );
   await link.restore(initial);
   view.applyFilters();
   renderLegendCounts(legend, view.cy, store.state.hiddenKinds);
   document.body.dataset.ready = 'true';
-}
-
-function toggled(set: ReadonlySet<string>, label: string): Set<string> {
-  const next = new Set(set);
-  if (next.has(label)) next.delete(label);
-  else next.add(label);
-  return next;
 }
 
 /** The side panel follows the selection. */

@@ -145,7 +145,7 @@ export function separate(boxes: Box[]): Point[] {
   return out;
 }
 
-/** True when two of the boxes overlap (for tests and the bench page). */
+/** The first two boxes that overlap, or null (the unit tests' check). */
 export function overlapping(boxes: Box[]): [number, number] | null {
   for (let a = 0; a < boxes.length; a++)
     for (let b = a + 1; b < boxes.length; b++)

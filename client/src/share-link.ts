@@ -67,7 +67,11 @@ export class ShareLink {
     if (initial.ids.length > 0) {
       const answer = await withStatus('Rebuilding the shared view', () => api.nodes(initial.ids));
       if (answer) {
-        const at = new Map(initial.ids.map((id, i) => [id, initial.positions?.[i]]));
+        const at = new Map(
+          (initial.positions ?? []).map(
+            ([x, y], i) => [initial.ids[i], { x, y }] as [string, { x: number; y: number }],
+          ),
+        );
         this.view.addPlaced(answer, 'open shared view', (id) => at.get(id));
         const selected = new Set((initial.selected ?? []).map((i) => initial.ids[i]));
         this.view.cy.nodes().forEach((n) => void (selected.has(n.id()) && n.select()));

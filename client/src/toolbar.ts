@@ -23,9 +23,7 @@ export function setupToolbar(view: GraphView, store: ViewStore, changeFilters: (
   const redoButton = byId<HTMLButtonElement>('redo');
   // The buttons say what they would undo or redo, and are off when there is nothing.
   const history = view.history;
-  const previousOnChange = history.onChange;
   history.onChange = () => {
-    previousOnChange();
     const { nextUndo, nextRedo } = history;
     undoButton.disabled = nextUndo === null;
     redoButton.disabled = nextRedo === null;

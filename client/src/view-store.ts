@@ -37,10 +37,7 @@ export class ViewStore {
   }
 
   toggleKind(label: string): void {
-    const hidden = new Set(this.current.hiddenKinds);
-    if (hidden.has(label)) hidden.delete(label);
-    else hidden.add(label);
-    this.update({ hiddenKinds: hidden });
+    this.update({ hiddenKinds: toggledKind(this.current.hiddenKinds, label) });
   }
 
   /** Calls `listener` on every change; returns how to stop. */
@@ -48,6 +45,14 @@ export class ViewStore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+/** The hidden kinds with `label` shown if it was hidden, hidden if it was shown. */
+export function toggledKind(hidden: ReadonlySet<string>, label: string): Set<string> {
+  const next = new Set(hidden);
+  if (next.has(label)) next.delete(label);
+  else next.add(label);
+  return next;
 }
 
 export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {

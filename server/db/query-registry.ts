@@ -17,6 +17,14 @@ export interface MentionRow {
  * `executor.read('graph/nodes-by-keys', { keys })` and get `{ key: string; node: PlainNode }[]`, no casts. A unit
  * test checks each entry against its file's header (params and columns), so the two cannot drift apart.
  */
+/** The filters every neighbour query takes, as a subgraph request gives them. */
+interface NeighbourFilter {
+  labels: string[];
+  direction: string;
+  from: string | null;
+  to: string | null;
+}
+
 export interface QueryRegistry {
   'articles/article': { params: { id: string }; row: { article: PlainNode; outlet: PlainNode | null } };
   'articles/facts': {
@@ -54,52 +62,19 @@ export interface QueryRegistry {
   };
   'graph/event-dates': { params: { precision: string }; row: { date: string | null; events: number } };
   'graph/neighbour-counts': {
-    params: {
-      center: string;
-      types: string[];
-      labels: string[];
-      direction: string;
-      from: string | null;
-      to: string | null;
-    };
+    params: NeighbourFilter & { center: string; types: string[] };
     row: { type: string; label: string; total: number };
   };
   'graph/neighbourhoods': {
-    params: {
-      keys: string[];
-      types: string[];
-      labels: string[];
-      direction: string;
-      from: string | null;
-      to: string | null;
-      limit: number;
-    };
+    params: NeighbourFilter & { keys: string[]; types: string[]; limit: number };
     row: { key: string; node: PlainNode; degree: number; rows: NeighbourRow[] };
   };
   'graph/neighbours-of-type': {
-    params: {
-      center: string;
-      labels: string[];
-      direction: string;
-      from: string | null;
-      to: string | null;
-      start: number;
-      window: number;
-      skip: number;
-      limit: number;
-    };
+    params: NeighbourFilter & { center: string; start: number; window: number; skip: number; limit: number };
     row: { relationship: PlainRelationship; neighbour: PlainNode };
   };
   'graph/neighbours-sample': {
-    params: {
-      centers: string[];
-      types: string[];
-      labels: string[];
-      direction: string;
-      from: string | null;
-      to: string | null;
-      limit: number;
-    };
+    params: NeighbourFilter & { centers: string[]; types: string[]; limit: number };
     row: { center: string; rows: NeighbourRow[] };
   };
   'graph/nodes-by-element-ids': { params: { ids: string[] }; row: { node: PlainNode } };

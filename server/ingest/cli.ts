@@ -4,7 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { Config, loadConfig, REPO_ROOT } from '../config';
 import { createExecutor } from '../db/executor';
 import { applySchema } from '../db/schema';
-import { connectNeo4j, Neo4jConnection } from '../neo4j/connect';
+import { connectNeo4j, externalConnection, Neo4jConnection } from '../neo4j/connect';
 import { findRunningApp } from '../neo4j/running-app';
 import { createNlp } from '../nlp';
 import { ingestPaths } from './ingest';
@@ -96,11 +96,7 @@ async function connectToGraph(config: Config): Promise<Neo4jConnection> {
     const app = await findRunningApp(dataDir);
     if (app) {
       console.error(`Writing into the running Readout (pid ${app.pid}, ${app.uri}).`);
-      return {
-        target: { uri: app.uri, username: 'neo4j', password: '', database: config.neo4j.database },
-        mode: 'external',
-        stop: async () => {},
-      };
+      return externalConnection({ uri: app.uri, username: 'neo4j', password: '', database: config.neo4j.database });
     }
   }
   try {

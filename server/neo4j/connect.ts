@@ -9,6 +9,11 @@ export interface Neo4jConnection {
   stop(): Promise<void>;
 }
 
+/** A server Readout does not run: nothing to stop. */
+export function externalConnection(target: Neo4jTarget): Neo4jConnection {
+  return { target, mode: 'external', stop: async () => {} };
+}
+
 /** NEO4J_URI wins; without it Readout runs its own Neo4j Community as a child JVM. */
 export async function connectNeo4j(
   config: Config,
@@ -16,7 +21,7 @@ export async function connectNeo4j(
   onUnexpectedExit?: (exit: UnexpectedExit) => void,
 ): Promise<Neo4jConnection> {
   if (config.neo4j.external) {
-    return { target: config.neo4j.external, mode: 'external', stop: async () => {} };
+    return externalConnection(config.neo4j.external);
   }
   const { dataDir, boltPort, heapMb, pageCache, txTimeoutSeconds, txMemoryMax } = config.neo4j.embedded;
   const embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({

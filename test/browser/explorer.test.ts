@@ -5,12 +5,8 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
 import { PageRig } from '../support/page-rig';
 import { getTestNeo4j } from '../support/neo4j';
-import { addressView, settledAddress } from '../support/page-graph';
+import { addressView, settledAddress, PageWindow } from '../support/page-graph';
 import { loadSeedGraph } from '../support/seed-graph';
-import type { Core } from 'cytoscape';
-
-/** The page exposes its Cytoscape instance as window.cy. */
-type PageWindow = Window & { cy: Core };
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 

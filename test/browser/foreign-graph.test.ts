@@ -2,14 +2,12 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Core } from 'cytoscape';
 import { REPO_ROOT } from '../../server/config';
+import type { PageWindow } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
 import { buildPoliceGraph, PoliceFacts } from '../support/foreign-graphs/police';
 import { buildRetailGraph, RetailFacts } from '../support/foreign-graphs/retail';
 import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
-
-type PageWindow = Window & { cy: Core };
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/foreign');
 const ELEMENT_ID = /^\d+:[0-9a-f-]{36}:\d+$/;

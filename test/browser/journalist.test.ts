@@ -1,15 +1,11 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
 import { getTestNeo4j, TestNeo4j } from '../support/neo4j';
-import { onNode } from '../support/page-graph';
+import { onNode, PageWindow } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
-
-/** The page exposes its Cytoscape instance as window.cy. */
-type PageWindow = Window & { cy: Core };
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';

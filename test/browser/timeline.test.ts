@@ -3,12 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
-import { addressView } from '../support/page-graph';
+import { addressView, PageWindow } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
-import type { Core } from 'cytoscape';
-
-/** The page exposes its Cytoscape instance as window.cy. */
-type PageWindow = Window & { cy: Core };
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';

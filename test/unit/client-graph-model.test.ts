@@ -1,13 +1,9 @@
 import { expect } from 'chai';
 import cytoscape from 'cytoscape';
+import { edge, node } from '../support/client-elements';
 import { collapseEvents, expandEvents, filterByDate, mergeElements } from '../../client/src/graph-model';
 import { decodeView, encodeView } from '../../client/src/url-state';
 import { colourOf, eventEdgeLabel, formatDate, nodeCaption } from '../../client/src/style';
-
-const node = (id: string, label: string, extra: Record<string, unknown> = {}) => ({
-  data: { id, elementId: id, label, labels: [label], caption: id, name: id, ...extra },
-});
-const edge = (id: string, source: string, target: string, type: string) => ({ data: { id, source, target, type } });
 
 function graph() {
   const cy = cytoscape({ headless: true, styleEnabled: false });

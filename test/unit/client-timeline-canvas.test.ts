@@ -1,15 +1,9 @@
 import { expect } from 'chai';
 import cytoscape from 'cytoscape';
+import { edge, node } from '../support/client-elements';
 import { collapseEvents, filterByDate, filterKinds, mergeElements } from '../../client/src/graph-model';
 import { canvasItems, eventIdsWithin, selectEvents, undatedOnCanvas } from '../../client/src/timeline/canvas-events';
 import { dayNumber } from '../../client/src/date-span';
-
-const node = (id: string, label: string, extra: Record<string, unknown> = {}) => ({
-  data: { id, elementId: id, label, labels: [label], caption: id, name: id, ...extra },
-});
-const edge = (id: string, source: string, target: string) => ({
-  data: { id, source, target, type: 'PARTICIPATED_IN' },
-});
 
 /** Xi and Putin on a call (two parties: it can collapse into an edge), a February event, an undated one. */
 function canvas() {
