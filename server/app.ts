@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from './middleware/error-handler';
 import { openApiDocument } from './openapi';
 import { cypherRouter } from './routes/cypher-routes';
 import { graphRouter } from './routes/graph-routes';
+import { editingRouter } from './routes/editing';
 import { healthRouter } from './routes/health';
 import { readerRouter } from './routes/reader-routes';
 import { ArticleService } from './services/article-service';
@@ -35,6 +36,8 @@ export interface AppDependencies {
   consoleRequestsPerMinute?: number;
   /** Origins allowed to call the API from other sites; none by default. */
   corsOrigins?: string[];
+  /** The token writes must carry (READOUT_EDIT_TOKEN); null or absent: the app is read-only. */
+  editToken?: string | null;
 }
 
 /** CORS stays closed unless origins are configured; then only those get the headers. */
@@ -45,8 +48,8 @@ function cors(origins: string[]): RequestHandler {
       res.set({
         'Access-Control-Allow-Origin': origin,
         Vary: 'Origin',
-        'Access-Control-Allow-Headers': 'Content-Type',
-        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'Content-Type, Authorization',
+        'Access-Control-Allow-Methods': 'GET, POST, DELETE',
       });
       if (req.method === 'OPTIONS') return void res.sendStatus(204);
     }
@@ -61,6 +64,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   const api = express.Router();
   api.use(cors(deps.corsOrigins ?? []));
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
+  api.use(editingRouter(deps.editToken ?? null));
   api.use(
     graphRouter({
       catalogue,

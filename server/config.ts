@@ -64,6 +64,12 @@ const environmentObject = z.object({
   CYPHER_MAX_RESPONSE_MB: positiveInt.max(1024).default(16),
   CONSOLE_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(128),
   CORS_ORIGINS: z.string().default(''),
+  /** Opens the write API (articles, corrections) to requests carrying it as a Bearer token; unset = read-only. */
+  READOUT_EDIT_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)')
+    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces (it travels in an HTTP header)')
+    .optional(),
 });
 
 export const ENVIRONMENT_VARIABLES = Object.keys(environmentObject.shape);
@@ -105,6 +111,8 @@ export interface Config {
   nlp: { mode: 'corenlp' | 'rules'; heapMb: number; threads: number; javaHome?: string };
   cypherRowLimit: number;
   consoleRequestsPerMinute: number;
+  /** null: the app is read-only. */
+  editToken: string | null;
   console: { concurrency: number; queueMs: number; maxResponseBytes: number; workerHeapMb: number };
 }
 
@@ -154,6 +162,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seeding: { onEmpty: e.SEED_ON_EMPTY, dir: path.resolve(REPO_ROOT, e.SEEDS_DIR) },
     nlp: { mode: e.READOUT_NLP, heapMb: e.READOUT_NLP_HEAP_MB, threads: e.READOUT_NLP_THREADS, javaHome: e.JAVA_HOME },
     cypherRowLimit: e.CYPHER_ROW_LIMIT,
+    editToken: e.READOUT_EDIT_TOKEN ?? null,
     consoleRequestsPerMinute: e.CONSOLE_RATE_LIMIT,
     console: {
       concurrency: e.CONSOLE_CONCURRENCY,

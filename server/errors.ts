@@ -4,6 +4,8 @@ export abstract class AppError extends Error {
   abstract readonly code: string;
   /** Sent as Retry-After: when the same request may succeed if the client waits. */
   readonly retryAfterSeconds?: number;
+  /** Sent as WWW-Authenticate: how to authenticate (RFC 6750 for Bearer tokens). */
+  readonly authenticate?: string;
   constructor(
     message: string,
     readonly details?: Record<string, unknown>,
@@ -33,6 +35,31 @@ export class QuerySyntaxError extends AppError {
 export class NotFoundError extends AppError {
   readonly status = 404;
   readonly code = 'not_found';
+}
+
+/** A write without the edit token, or with a wrong one. */
+export class UnauthorizedError extends AppError {
+  readonly status = 401;
+  readonly code = 'unauthorized';
+  override readonly authenticate = 'Bearer realm="readout"';
+}
+
+/** A write to a server started without READOUT_EDIT_TOKEN: it is read-only, whoever asks. */
+export class EditingDisabledError extends AppError {
+  readonly status = 403;
+  readonly code = 'editing_disabled';
+}
+
+/** A request that is well formed but cannot be applied to the graph as it is (a correction naming nothing). */
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly code = 'conflict';
+}
+
+/** Input the server understood but cannot use (an upload that is not an article). */
+export class UnprocessableError extends AppError {
+  readonly status = 422;
+  readonly code = 'unprocessable';
 }
 
 export class PayloadTooLargeError extends AppError {

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     cypherRowLimit: config.cypherRowLimit,
     consoleRequestsPerMinute: config.consoleRequestsPerMinute,
     corsOrigins: config.http.corsOrigins,
+    editToken: config.editToken,
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -38,6 +38,13 @@ export const openApiDocument = {
         responses: { '200': { description: 'Neo4j answers' }, '503': error },
       },
     },
+    '/editing': {
+      get: {
+        summary:
+          'Whether this server accepts writes (adding articles, corrections): only when started with READOUT_EDIT_TOKEN, and then only from requests sending it as `Authorization: Bearer <token>`',
+        responses: { '200': { description: '{enabled: boolean}' } },
+      },
+    },
     '/schema': {
       get: {
         summary:

@@ -27,6 +27,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         known.message,
       );
       if (known.retryAfterSeconds !== undefined) res.set('Retry-After', String(known.retryAfterSeconds));
+      if (known.authenticate) res.set('WWW-Authenticate', known.authenticate);
       res.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details ?? {}) } });
       return;
     }
