@@ -9,6 +9,8 @@ import { apiNotFound, errorHandler } from './middleware/error-handler';
 import { openApiDocument } from './openapi';
 import { cypherRouter } from './routes/cypher-routes';
 import { graphRouter } from './routes/graph-routes';
+import { requireEditToken } from './middleware/edit-token';
+import { correctionRouter } from './routes/correction-routes';
 import { editingRouter } from './routes/editing';
 import { healthRouter } from './routes/health';
 import { readerRouter } from './routes/reader-routes';
@@ -17,6 +19,7 @@ import { CypherService } from './services/cypher-service';
 import { EventDatesService } from './services/event-dates-service';
 import { EvidenceService } from './services/evidence-service';
 import { CatalogueService } from './services/catalogue-service';
+import { CorrectionsService } from './services/corrections-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
 import { NeighbourhoodService } from './services/neighbourhood-service';
 import { NodeLookup } from './services/node-lookup';
@@ -65,6 +68,8 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(cors(deps.corsOrigins ?? []));
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
   api.use(editingRouter(deps.editToken ?? null));
+  const requireToken = requireEditToken(deps.editToken ?? null);
+  api.use(correctionRouter(new CorrectionsService(deps.executor), requireToken));
   api.use(
     graphRouter({
       catalogue,

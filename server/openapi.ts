@@ -45,6 +45,93 @@ export const openApiDocument = {
         responses: { '200': { description: '{enabled: boolean}' } },
       },
     },
+    '/corrections': {
+      get: {
+        summary:
+          'Corrections of the graph, newest first: what each changes, who made it, when, why, what it replaced, the articles it was applied to, and whether it was undone',
+        parameters: [
+          q('entity', 'Only corrections touching this entity id'),
+          q('undone', 'Include undone corrections', { type: 'string', enum: ['true', 'false'] }),
+        ],
+        responses: { '200': { description: '{corrections: [CorrectionRecord]}' }, '400': error, '503': error },
+      },
+      post: {
+        summary:
+          "Correct the graph (needs the edit token): merge two entities, split an alias off into its own entity, reject a fact, fix an event's date or kind, rename. Stored as a record and applied again after every ingest",
+        security: [{ editToken: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['kind', 'who', 'why'],
+                properties: {
+                  kind: { type: 'string', enum: ['merge', 'split', 'reject', 'fix-event', 'rename'] },
+                  who: { type: 'string', maxLength: 100 },
+                  why: { type: 'string', maxLength: 2000 },
+                  keep: { type: 'string', description: 'merge: the entity that stays' },
+                  absorb: { type: 'string', description: 'merge: the entity folded into it' },
+                  entity: { type: 'string', description: 'split, rename: the entity' },
+                  alias: { type: 'string', description: 'split: the alias that becomes its own entity' },
+                  name: { type: 'string', description: 'rename: the new name' },
+                  event: { type: 'string', description: 'fix-event: the event' },
+                  date: { type: 'string', description: 'fix-event: YYYY, YYYY-MM or YYYY-MM-DD' },
+                  eventKind: { type: 'string', description: 'fix-event: call, meeting, visit, …' },
+                  fact: {
+                    type: 'object',
+                    description: 'reject: {type, from, to, key?}',
+                    properties: {
+                      type: { type: 'string' },
+                      from: { type: 'string' },
+                      to: { type: 'string' },
+                      key: { type: 'string' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': { description: '{correction, reloaded, notReloaded}' },
+          '400': error,
+          '401': error,
+          '403': error,
+          '404': error,
+          '409': error,
+          '503': error,
+        },
+      },
+    },
+    '/corrections/{id}/undo': {
+      post: {
+        summary: 'Undo a correction (needs the edit token): it stays on record, and what it replaced comes back',
+        security: [{ editToken: [] }],
+        parameters: [pathId('Correction id')],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['who'],
+                properties: { who: { type: 'string', maxLength: 100 }, why: { type: 'string', maxLength: 2000 } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: '{correction, reloaded, notReloaded}' },
+          '400': error,
+          '401': error,
+          '403': error,
+          '404': error,
+          '409': error,
+          '503': error,
+        },
+      },
+    },
     '/schema': {
       get: {
         summary:
@@ -231,6 +318,13 @@ export const openApiDocument = {
     '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3 document' } } } },
   },
   components: {
+    securitySchemes: {
+      editToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'READOUT_EDIT_TOKEN; without it on the server every write is 403 editing_disabled',
+      },
+    },
     schemas: {
       Elements: {
         type: 'object',

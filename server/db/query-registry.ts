@@ -84,6 +84,52 @@ export interface QueryRegistry {
   'graph/shortest-paths': { params: { from: string | null; to: string | null }; row: { path: PlainPath } };
   'health/components': { params: Record<string, never>; row: { name: string; version: Plain; edition: Plain } };
   'health/counts': { params: Record<string, never>; row: { nodes: number; relationships: number } };
+  'corrections/active': { params: Record<string, never>; row: { id: string; change: string } };
+  'corrections/affected-articles': {
+    params: { entityIds: string[]; articleIds: string[] };
+    row: { articleId: string; stored: boolean };
+  };
+  'corrections/apply-node-fixes': { params: { fixes: unknown }; row: { fixed: number } };
+  'corrections/create': {
+    params: {
+      id: string;
+      kind: string;
+      change: string;
+      entityIds: string[];
+      articles: string[];
+      who: string;
+      why: string;
+      replaced: string;
+    };
+    row: { correction: Plain };
+  };
+  'corrections/entities': {
+    params: { ids: string[] };
+    row: {
+      id: string;
+      name: string;
+      kind: string | null;
+      labels: string[];
+      aliases: string[];
+      date: string | null;
+      eventKind: string | null;
+    };
+  };
+  'corrections/extractions': { params: { articleIds: string[] }; row: { article: string; json: string } };
+  'corrections/facts': {
+    params: { from: string; to: string; type: string; key: string | null };
+    row: { type: string; key: string | null; properties: Plain };
+  };
+  'corrections/list': {
+    params: { entityId: string | null; includeUndone: boolean; limit: number };
+    row: { correction: Plain };
+  };
+  'corrections/one': { params: { id: string }; row: { correction: Plain } };
+  'corrections/restore-node': {
+    params: { id: string; name: string | null; date: string | null; kind: string | null; aliases: string[] | null };
+    row: { restored: number };
+  };
+  'corrections/undo': { params: { id: string; who: string; why: string }; row: { correction: Plain } };
   'ingest/event-twins': { params: { eventIds: unknown }; row: { event: Plain; twins: Plain } };
   'ingest/known-people': { params: Record<string, never>; row: { id: string; name: string; roles: Plain } };
   'ingest/link-outlets': { params: { links: unknown }; row: { linked: Plain } };
@@ -93,6 +139,8 @@ export interface QueryRegistry {
   'ingest/merge-facts': { params: { facts: unknown }; row: { facts: Plain } };
   'ingest/merge-mentions': { params: { mentions: unknown }; row: { mentions: Plain } };
   'ingest/remove-articles': { params: { articleIds: unknown }; row: { removedSentences: Plain } };
+  'ingest/store-extractions': { params: { extractions: unknown }; row: { stored: number } };
+  'ingest/take-write-lock': { params: Record<string, never>; row: { locked: boolean } };
   'readouts/event-sentences': { params: { event: string; limit: number }; row: { id: string } };
   'readouts/sentences': {
     params: { ids: string[] };
@@ -185,6 +233,23 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'graph/shortest-paths': { params: ['from', 'to'], columns: ['path'] },
     'health/components': { params: [], columns: ['name', 'version', 'edition'] },
     'health/counts': { params: [], columns: ['nodes', 'relationships'] },
+    'corrections/active': { params: [], columns: ['id', 'change'] },
+    'corrections/affected-articles': { params: ['entityIds', 'articleIds'], columns: ['articleId', 'stored'] },
+    'corrections/apply-node-fixes': { params: ['fixes'], columns: ['fixed'] },
+    'corrections/create': {
+      params: ['id', 'kind', 'change', 'entityIds', 'articles', 'who', 'why', 'replaced'],
+      columns: ['correction'],
+    },
+    'corrections/entities': {
+      params: ['ids'],
+      columns: ['id', 'name', 'kind', 'labels', 'aliases', 'date', 'eventKind'],
+    },
+    'corrections/extractions': { params: ['articleIds'], columns: ['article', 'json'] },
+    'corrections/facts': { params: ['from', 'to', 'type', 'key'], columns: ['type', 'key', 'properties'] },
+    'corrections/list': { params: ['entityId', 'includeUndone', 'limit'], columns: ['correction'] },
+    'corrections/one': { params: ['id'], columns: ['correction'] },
+    'corrections/restore-node': { params: ['id', 'name', 'date', 'kind', 'aliases'], columns: ['restored'] },
+    'corrections/undo': { params: ['id', 'who', 'why'], columns: ['correction'] },
     'ingest/event-twins': { params: ['eventIds'], columns: ['event', 'twins'] },
     'ingest/known-people': { params: [], columns: ['id', 'name', 'roles'] },
     'ingest/link-outlets': { params: ['links'], columns: ['linked'] },
@@ -194,6 +259,8 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'ingest/merge-facts': { params: ['facts'], columns: ['facts'] },
     'ingest/merge-mentions': { params: ['mentions'], columns: ['mentions'] },
     'ingest/remove-articles': { params: ['articleIds'], columns: ['removedSentences'] },
+    'ingest/store-extractions': { params: ['extractions'], columns: ['stored'] },
+    'ingest/take-write-lock': { params: [], columns: ['locked'] },
     'readouts/event-sentences': { params: ['event', 'limit'], columns: ['id'] },
     'readouts/sentences': {
       params: ['ids'],

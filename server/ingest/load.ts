@@ -1,5 +1,6 @@
 import { Executor, WriteTx } from '../db/executor';
 import { consolidateEvents } from './consolidate';
+import { ActiveCorrection, applyCorrections, CorrectionChange, nodeFixes } from './corrections';
 import { ArticleGraph } from './types';
 
 export interface LoadCounts {
@@ -106,26 +107,59 @@ export function batchRows(graphs: ArticleGraph[]) {
   };
 }
 
+/** The corrections in force, oldest first, as the loader applies them. */
+export async function activeCorrections(tx: WriteTx): Promise<ActiveCorrection[]> {
+  const rows = await tx.runNamed('corrections/active', {});
+  return rows.map((r) => ({ id: r.id, change: JSON.parse(r.change) as CorrectionChange }));
+}
+
+const extractionRow = (graph: ArticleGraph) => ({
+  article: graph.article.id,
+  json: JSON.stringify(graph),
+  entityIds: [
+    ...new Set([...graph.entities.map((e) => e.id), ...(graph.article.outlet ? [graph.article.outlet.id] : [])]),
+  ],
+});
+
 /**
- * Several articles in one write transaction (each one's old contribution removed, the new one merged): one
- * round trip per query for the whole batch instead of per article. All of the batch commits or none of it.
+ * Writes articles inside the caller's transaction: each one's old contribution removed, its extraction kept,
+ * the corrections in force applied to it, the result merged, events consolidated, the corrections' node fixes
+ * applied last (so re-ingesting never undoes a person's fix). The caller holds the write lock.
+ */
+export async function writeArticles(
+  tx: WriteTx,
+  graphs: ArticleGraph[],
+  corrections: ActiveCorrection[],
+): Promise<LoadCounts[]> {
+  const rows = batchRows(graphs.map((g) => applyCorrections(g, corrections)));
+  await tx.runNamed('ingest/remove-articles', { articleIds: rows.articleIds });
+  await tx.runNamed('ingest/merge-articles', { articles: rows.articles });
+  await tx.runNamed('ingest/store-extractions', { extractions: graphs.map(extractionRow) });
+  await tx.runNamed('ingest/merge-entities', { entities: rows.entities });
+  await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
+  await tx.runNamed('ingest/merge-facts', { facts: rows.facts });
+  if (rows.links.length) await tx.runNamed('ingest/link-outlets', { links: rows.links });
+  await consolidateEvents(tx, rows.eventIds);
+  const fixes = nodeFixes(corrections);
+  if (fixes.length) await tx.runNamed('corrections/apply-node-fixes', { fixes });
+  return rows.counts;
+}
+
+/**
+ * Several articles in one write transaction: one round trip per query for the whole batch instead of per
+ * article. All of the batch commits or none of it. Writers take turns (the write lock): an article written while
+ * a correction is made is written with it, never with the list of corrections from before it.
  */
 export async function loadArticles(
   executor: Executor,
   graphs: ArticleGraph[],
   options: LoadOptions = {},
 ): Promise<LoadCounts[]> {
-  const rows = batchRows(graphs);
   return executor.write(async (tx) => {
-    await tx.runNamed('ingest/remove-articles', { articleIds: rows.articleIds });
-    await tx.runNamed('ingest/merge-articles', { articles: rows.articles });
-    await tx.runNamed('ingest/merge-entities', { entities: rows.entities });
-    await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
-    await tx.runNamed('ingest/merge-facts', { facts: rows.facts });
-    if (rows.links.length) await tx.runNamed('ingest/link-outlets', { links: rows.links });
-    await consolidateEvents(tx, rows.eventIds);
+    await tx.runNamed('ingest/take-write-lock', {});
+    const counts = await writeArticles(tx, graphs, await activeCorrections(tx));
     await options.beforeCommit?.(tx);
-    return rows.counts;
+    return counts;
   });
 }
 

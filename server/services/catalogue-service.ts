@@ -26,6 +26,8 @@ export interface GraphCatalogue {
 
 /** Readout's labels, whose ids its own constraints keep unique: they stay bare in the API. */
 const READOUT_ID_LABELS = ['Entity', 'Article', 'Sentence'];
+/** Readout's bookkeeping (corrections, stored extractions, the write lock): in the graph, not news to explore. */
+const READOUT_INTERNAL_LABELS = ['Correction', 'Extraction', 'WriteLock'];
 /** Nodes read per label to choose captions and searchable keys. */
 const SAMPLE = 500;
 /** Above this many nodes, a label's `id` is not scanned for uniqueness (elementIds are always safe). */
@@ -74,8 +76,9 @@ export class CatalogueService {
         // SHOW CONSTRAINTS needs a privilege a reader may lack: the data check still answers.
         .catch(() => new Set<string>()),
     ]);
-    const labelNames = labelRows.map((r) => String(r.label));
-    const news = ['Entity', 'Sentence', 'Article'].every((l) => labelNames.includes(l));
+    const allLabels = labelRows.map((r) => String(r.label));
+    const news = ['Entity', 'Sentence', 'Article'].every((l) => allLabels.includes(l));
+    const labelNames = news ? allLabels.filter((l) => !READOUT_INTERNAL_LABELS.includes(l)) : allLabels;
     const labels = (await Promise.all(labelNames.map((label) => this.describe(label, constrained, news)))).filter(
       (l) => l.count > 0,
     );

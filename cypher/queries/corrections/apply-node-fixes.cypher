@@ -1,0 +1,16 @@
+// What corrections fix on nodes whatever articles are loaded (a node keeps its first name; aliases only grow):
+// names (rename, fix-event), an event's date and kind, an alias split off. Idempotent; absent nodes are skipped.
+// params: $fixes
+// columns: fixed
+UNWIND $fixes AS fix
+MATCH (n:Entity {id: fix.id})
+WITH n, fix,
+     [x IN coalesce(n.aliases, []) WHERE fix.dropAlias IS NULL OR toLower(x) <> toLower(fix.dropAlias)] AS kept
+WITH n, fix, CASE WHEN fix.name IS NULL OR fix.name IN kept THEN kept ELSE kept + fix.name END AS aliases
+SET n.name = coalesce(fix.name, n.name),
+    n.date = coalesce(fix.date, n.date),
+    n.dateRule = CASE WHEN fix.date IS NULL THEN n.dateRule ELSE 'corrected' END,
+    n.kind = CASE WHEN n:Event THEN coalesce(fix.eventKind, n.kind) ELSE n.kind END,
+    n.aliases = aliases,
+    n.aliasText = reduce(text = '', x IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + x)
+RETURN count(n) AS fixed

@@ -1,0 +1,9 @@
+// What extraction made of each article, before corrections: the loader applies the corrections to it again
+// whenever one is made or undone, so fixing the graph never needs the NLP (or the file) again. Kept off the
+// explored graph (no relationships; the news catalogue does not list the label).
+// params: $extractions
+// columns: stored
+UNWIND $extractions AS row
+MERGE (x:Extraction {article: row.article})
+SET x.json = row.json, x.entityIds = row.entityIds, x.storedAt = datetime()
+RETURN count(x) AS stored

@@ -1,0 +1,199 @@
+import { ArticleGraph, EntityRef, Fact, FactType, Mention } from './types';
+
+/**
+ * A person's fix to what extraction made, kept as a record and applied to every article's extraction each time
+ * it is (re)loaded, so re-ingesting never undoes it. Each kind says what it changes; the loader applies them in
+ * the order they were made (a later correction sees the ids an earlier one left).
+ */
+export type CorrectionChange =
+  /** Two nodes for one thing: `absorb` folds into `keep` (mentions, facts, aliases). */
+  | { kind: 'merge'; keep: EntityTarget; absorb: EntityTarget }
+  /** One node for two things: mentions worded `alias` (and the facts only they support) go to `into`. */
+  | { kind: 'split'; entity: string; alias: string; into: EntityTarget }
+  /** A fact extraction got wrong; `key` absent rejects every fact of that type between the two. */
+  | { kind: 'reject'; fact: FactRef }
+  /** An event's date or kind. */
+  | { kind: 'fix-event'; event: string; date?: string; eventKind?: string; name: string }
+  /** An entity's canonical name (the old one stays an alias: the texts used it). */
+  | { kind: 'rename'; entity: string; name: string };
+
+export type CorrectionKind = CorrectionChange['kind'];
+
+export interface EntityTarget {
+  id: string;
+  name: string;
+  kind: EntityRef['kind'];
+}
+
+export interface FactRef {
+  type: FactType;
+  from: string;
+  to: string;
+  key?: string;
+}
+
+export interface ActiveCorrection {
+  id: string;
+  change: CorrectionChange;
+}
+
+type Aliased = EntityRef & { aliases?: string[] };
+
+const aliasesOf = (e: Aliased) => e.aliases ?? [e.name];
+const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
+const sameWords = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+
+/** The graph with one entity's references pointed elsewhere (facts between the same ends joined, loops dropped). */
+function repoint(graph: ArticleGraph, from: string, to: Aliased): ArticleGraph {
+  const outlet = graph.article.outlet?.id === from ? to : graph.article.outlet;
+  const mentions = graph.mentions.map((m) => (m.entity.id === from ? { ...m, entity: to } : m));
+  const facts = graph.facts.map((f) => ({
+    ...f,
+    from: f.from === from ? to.id : f.from,
+    to: f.to === from ? to.id : f.to,
+  }));
+  return { ...graph, article: { ...graph.article, outlet }, mentions, facts: joinFacts(facts) };
+}
+
+/** Facts that became the same fact (same type, ends and key) are one, with both's sentences; loops go. */
+function joinFacts(facts: Fact[]): Fact[] {
+  const byKey = new Map<string, Fact>();
+  for (const moved of facts) {
+    if (moved.from === moved.to) continue;
+    const key = `${moved.type}|${moved.from}|${moved.to}|${moved.key}`;
+    const seen = byKey.get(key);
+    if (seen) seen.sentences = [...new Set([...seen.sentences, ...moved.sentences])];
+    else byKey.set(key, { ...moved, sentences: [...moved.sentences] });
+  }
+  return [...byKey.values()];
+}
+
+function merge(graph: ArticleGraph, keep: EntityTarget, absorb: EntityTarget): ArticleGraph {
+  const absorbed = graph.entities.find((e) => e.id === absorb.id) as Aliased | undefined;
+  const outletAbsorbed = graph.article.outlet?.id === absorb.id;
+  if (!absorbed && !outletAbsorbed) return graph;
+  const kept = graph.entities.find((e) => e.id === keep.id) as Aliased | undefined;
+  const source = (absorbed ?? graph.article.outlet) as Aliased;
+  // The kept node's own properties (an event's date and kind) come from its own articles, never the absorbed one's.
+  const target: Aliased = {
+    ...(kept ?? { ...keep, props: {} }),
+    aliases: union(kept ? aliasesOf(kept) : [keep.name], aliasesOf(source)),
+  };
+  const repointed = repoint(graph, absorb.id, target);
+  const entities = repointed.entities.filter((e) => e.id !== absorb.id).map((e) => (e.id === keep.id ? target : e));
+  if (!kept && absorbed) entities.push(target);
+  return { ...repointed, entities };
+}
+
+function split(graph: ArticleGraph, entity: string, alias: string, into: EntityTarget): ArticleGraph {
+  const worded = (m: Mention) => m.entity.id === entity && sameWords(m.text, alias);
+  const moved = graph.mentions.filter(worded);
+  if (moved.length === 0) return graph;
+  const original = graph.entities.find((e) => e.id === entity) as Aliased | undefined;
+  const target: Aliased = { ...(original ?? moved[0].entity), ...into, aliases: [alias] };
+  const mentions = graph.mentions.map((m) => (worded(m) ? { ...m, entity: target } : m));
+  // A fact moves when every sentence stating it names the entity only by the alias split off.
+  const byOtherWords = new Set(
+    graph.mentions.filter((m) => m.entity.id === entity && !worded(m)).map((m) => m.sentence),
+  );
+  const onlyAlias = (f: Fact) => f.sentences.every((s) => !byOtherWords.has(s));
+  const facts = graph.facts.map((f) =>
+    (f.from === entity || f.to === entity) && onlyAlias(f)
+      ? { ...f, from: f.from === entity ? into.id : f.from, to: f.to === entity ? into.id : f.to }
+      : f,
+  );
+  const stillUsed =
+    mentions.some((m) => m.entity.id === entity) || facts.some((f) => f.from === entity || f.to === entity);
+  const entities = graph.entities
+    .filter((e) => e.id !== entity || stillUsed)
+    .map((e) => (e.id === entity ? { ...e, aliases: aliasesOf(e).filter((a) => !sameWords(a, alias)) } : e));
+  if (!entities.some((e) => e.id === into.id)) entities.push(target);
+  return { ...graph, mentions, facts: joinFacts(facts), entities };
+}
+
+const matchesFact = (f: Fact, ref: FactRef) =>
+  f.type === ref.type && f.from === ref.from && f.to === ref.to && (ref.key === undefined || f.key === ref.key);
+
+function fixEvent(graph: ArticleGraph, change: Extract<CorrectionChange, { kind: 'fix-event' }>): ArticleGraph {
+  const entities = graph.entities.map((e) =>
+    e.id === change.event
+      ? {
+          ...e,
+          name: change.name,
+          props: {
+            ...e.props,
+            ...(change.date ? { date: change.date, dateRule: 'corrected' } : {}),
+            ...(change.eventKind ? { kind: change.eventKind } : {}),
+          },
+        }
+      : e,
+  );
+  return { ...graph, entities };
+}
+
+const renamed = (graph: ArticleGraph, entity: string, name: string): ArticleGraph => ({
+  ...graph,
+  entities: graph.entities.map((e) =>
+    e.id === entity ? { ...e, name, aliases: union(aliasesOf(e as Aliased), [name]) } : e,
+  ),
+});
+
+/** One article's extraction with every active correction applied, oldest first. Pure. */
+export function applyCorrections(graph: ArticleGraph, corrections: ActiveCorrection[]): ArticleGraph {
+  let out = graph;
+  for (const { change } of corrections) {
+    if (change.kind === 'merge') out = merge(out, change.keep, change.absorb);
+    else if (change.kind === 'split') out = split(out, change.entity, change.alias, change.into);
+    else if (change.kind === 'reject') out = { ...out, facts: out.facts.filter((f) => !matchesFact(f, change.fact)) };
+    else if (change.kind === 'fix-event') out = fixEvent(out, change);
+    else out = renamed(out, change.entity, change.name);
+  }
+  return out;
+}
+
+/** The ids a correction touches: the articles naming any of them are the ones to load again. */
+export function touchedIds(change: CorrectionChange): string[] {
+  switch (change.kind) {
+    case 'merge':
+      return [change.keep.id, change.absorb.id];
+    case 'split':
+      return [change.entity, change.into.id];
+    case 'reject':
+      return [change.fact.from, change.fact.to];
+    case 'fix-event':
+      return [change.event];
+    case 'rename':
+      return [change.entity];
+  }
+}
+
+/**
+ * What must hold on nodes whatever articles are loaded (a node keeps its first name, and aliases only grow):
+ * names set by rename and fix-event, aliases taken off by split. Applied after every load.
+ */
+export interface NodeFix {
+  id: string;
+  name: string | null;
+  date: string | null;
+  eventKind: string | null;
+  dropAlias: string | null;
+}
+
+export function nodeFixes(corrections: ActiveCorrection[]): NodeFix[] {
+  const fix = (id: string, values: Partial<NodeFix>): NodeFix => ({
+    id,
+    name: null,
+    date: null,
+    eventKind: null,
+    dropAlias: null,
+    ...values,
+  });
+  return corrections.flatMap(({ change }) => {
+    if (change.kind === 'rename') return [fix(change.entity, { name: change.name })];
+    if (change.kind === 'fix-event')
+      return [fix(change.event, { name: change.name, date: change.date ?? null, eventKind: change.eventKind ?? null })];
+    if (change.kind === 'split')
+      return [fix(change.entity, { dropAlias: change.alias }), fix(change.into.id, { name: change.into.name })];
+    return [];
+  });
+}

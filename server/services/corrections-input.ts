@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { EVENT_KINDS } from '../ingest/lang/en';
+import { FACT_TYPES } from '../ingest/types';
+
+const entityId = z.string().min(1).max(500);
+/** Who made or undid it, as they sign it (one shared token cannot tell people apart). */
+const who = z.string().trim().min(1).max(100);
+/** Why: a correction without a reason cannot be judged later. */
+const why = z.string().trim().min(1).max(2000);
+const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const eventKinds = EVENT_KINDS.map((k) => k.kind) as [string, ...string[]];
+
+/** What a client may ask for; the service checks it against the graph. One schema for validation and OpenAPI. */
+export const correctionInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('merge'), keep: entityId, absorb: entityId, who, why }),
+  z.object({ kind: z.literal('split'), entity: entityId, alias: z.string().trim().min(1).max(200), who, why }),
+  z.object({
+    kind: z.literal('reject'),
+    fact: z.object({ type: z.enum(FACT_TYPES), from: entityId, to: entityId, key: z.string().max(500).optional() }),
+    who,
+    why,
+  }),
+  z
+    .object({
+      kind: z.literal('fix-event'),
+      event: entityId,
+      date: isoDay.optional(),
+      eventKind: z.enum(eventKinds).optional(),
+      who,
+      why,
+    })
+    .refine((v) => v.date !== undefined || v.eventKind !== undefined, 'give a date, an eventKind or both'),
+  z.object({ kind: z.literal('rename'), entity: entityId, name: z.string().trim().min(1).max(200), who, why }),
+]);
+
+export type CorrectionInput = z.infer<typeof correctionInput>;
+
+export const undoInput = z.object({ who, why: z.string().trim().max(2000).default('') });
+
+export const listInput = z.object({
+  entity: entityId.optional(),
+  undone: z.enum(['true', 'false']).default('false'),
+});

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { Executor, WriteTx } from '../db/executor';
+import { ConflictError, NotFoundError } from '../errors';
+import { ActiveCorrection, CorrectionChange, EntityTarget, nodeFixes, touchedIds } from '../ingest/corrections';
+import { slug } from '../ingest/gazetteer';
+import { EVENT_KINDS } from '../ingest/lang/en';
+import { activeCorrections, writeArticles } from '../ingest/load';
+import { ArticleGraph, EntityKind } from '../ingest/types';
+import { CorrectionInput } from './corrections-input';
+
+export interface CorrectionRecord {
+  id: string;
+  kind: CorrectionChange['kind'];
+  change: CorrectionChange;
+  /** The entities it touches (the side panel lists a node's corrections by these). */
+  entityIds: string[];
+  who: string;
+  why: string;
+  at: string;
+  /** What the targets were before it: undoing it restores these. */
+  replaced: Record<string, unknown>;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  undoneWhy: string | null;
+  /** The articles loaded again when it was made. */
+  articles: string[];
+}
+
+export interface CorrectionOutcome {
+  correction: CorrectionRecord;
+  /** Articles loaded again with the corrections in force. */
+  reloaded: number;
+  /** Articles loaded before extractions were kept: ingest them again for the correction to reach them. */
+  notReloaded: string[];
+}
+
+interface EntityRow {
+  id: string;
+  name: string;
+  kind: string | null;
+  aliases: string[];
+  date: string | null;
+  eventKind: string | null;
+}
+
+const KIND_LABEL = new Map(EVENT_KINDS.map((k) => [k.kind, k.label]));
+const eventLabel = (kind: string | null) => (kind ? (KIND_LABEL.get(kind) ?? kind) : '');
+
+/** An event's name after its kind or date changed: "Call: A – B, 2022-06-15" keeps its parties. */
+export function eventName(old: EntityRow, kind: string | null, date: string | null): string {
+  const oldLabel = eventLabel(old.eventKind);
+  let parties = old.name;
+  if (oldLabel && parties.startsWith(`${oldLabel}: `)) parties = parties.slice(oldLabel.length + 2);
+  if (old.date && parties.endsWith(`, ${old.date}`)) parties = parties.slice(0, -(old.date.length + 2));
+  const label = eventLabel(kind);
+  return `${label ? `${label}: ` : ''}${parties}${date ? `, ${date}` : ''}`;
+}
+
+const toRecord = (plain: Record<string, unknown>): CorrectionRecord => ({
+  id: String(plain.id),
+  kind: plain.kind as CorrectionRecord['kind'],
+  change: JSON.parse(String(plain.change)) as CorrectionChange,
+  entityIds: (plain.entityIds as string[]) ?? [],
+  who: String(plain.who),
+  why: String(plain.why),
+  at: String(plain.at),
+  replaced: JSON.parse(String(plain.replaced)) as Record<string, unknown>,
+  undoneAt: (plain.undoneAt as string | undefined) ?? null,
+  undoneBy: (plain.undoneBy as string | undefined) ?? null,
+  undoneWhy: (plain.undoneWhy as string | undefined) ?? null,
+  articles: (plain.articles as string[]) ?? [],
+});
+
+/**
+ * The articles a correction changes, to load again: those naming what a merge absorbs or a split divides (by
+ * their extraction or the graph), those stating a rejected fact, and those it was applied to before. A rename or
+ * an event's fix needs none: they hold on the node whatever is loaded.
+ */
+function reloadScope(change: CorrectionChange, replaced: Record<string, unknown>, before: string[]) {
+  const factArticles = () =>
+    ((replaced.facts ?? []) as { properties: { articles?: string[] } }[]).flatMap((f) => f.properties.articles ?? []);
+  const entityIds =
+    change.kind === 'merge' ? [change.absorb.id] : change.kind === 'split' ? [change.entity, change.into.id] : [];
+  const articleIds = change.kind === 'reject' ? [...before, ...factArticles()] : before;
+  return { entityIds, articleIds: [...new Set(articleIds)] };
+}
+
+/**
+ * Corrections as records: each one is checked against the graph, stored (who, when, why, what it replaced) and
+ * applied by loading the articles it touches again from their stored extractions with every correction in force
+ * (the loader does the same on every later ingest); undoing one restores what it replaced and loads them again.
+ * Everything happens in one write transaction under the writers' lock: all of it or none of it.
+ */
+export class CorrectionsService {
+  constructor(private readonly executor: Executor) {}
+
+  async list(entityId: string | null, includeUndone: boolean, limit = 200): Promise<CorrectionRecord[]> {
+    const rows = await this.executor.read('corrections/list', { entityId, includeUndone, limit });
+    return rows.map((r) => toRecord(r.correction as Record<string, unknown>));
+  }
+
+  async create(input: CorrectionInput): Promise<CorrectionOutcome> {
+    return this.executor.write(async (tx) => {
+      await tx.runNamed('ingest/take-write-lock', {});
+      const { change, replaced } = await this.plan(tx, input);
+      const affected = await tx.runNamed('corrections/affected-articles', reloadScope(change, replaced, []));
+      const [row] = await tx.runNamed('corrections/create', {
+        id: randomUUID(),
+        kind: change.kind,
+        change: JSON.stringify(change),
+        entityIds: touchedIds(change),
+        articles: affected.map((a) => a.articleId),
+        who: input.who,
+        why: input.why,
+        replaced: JSON.stringify(replaced),
+      });
+      const outcome = await this.reload(tx, affected);
+      return { correction: toRecord(row.correction as Record<string, unknown>), ...outcome };
+    });
+  }
+
+  async undo(id: string, who: string, why: string): Promise<CorrectionOutcome> {
+    return this.executor.write(async (tx) => {
+      await tx.runNamed('ingest/take-write-lock', {});
+      const [existing] = await tx.runNamed('corrections/one', { id });
+      if (!existing) throw new NotFoundError(`No correction ${id}.`);
+      const record = toRecord(existing.correction as Record<string, unknown>);
+      if (record.undoneAt) throw new ConflictError(`Correction ${id} was already undone on ${record.undoneAt}.`);
+      const [row] = await tx.runNamed('corrections/undo', { id, who, why });
+      await this.restore(tx, record);
+      const scope = reloadScope(record.change, record.replaced, record.articles);
+      const outcome = await this.reload(tx, await tx.runNamed('corrections/affected-articles', scope));
+      return { correction: toRecord(row.correction as Record<string, unknown>), ...outcome };
+    });
+  }
+
+  /** The change as the loader applies it, and what it replaces, from the graph as it is; refuses what cannot be. */
+  private async plan(
+    tx: WriteTx,
+    input: CorrectionInput,
+  ): Promise<{ change: CorrectionChange; replaced: Record<string, unknown> }> {
+    const entity = async (id: string): Promise<EntityRow> => {
+      const [row] = await tx.runNamed('corrections/entities', { ids: [id] });
+      if (!row || !row.kind) throw new NotFoundError(`No entity ${id}.`);
+      return row;
+    };
+    const target = (e: EntityRow): EntityTarget => ({ id: e.id, name: e.name, kind: e.kind as EntityKind });
+    switch (input.kind) {
+      case 'merge': {
+        if (input.keep === input.absorb) throw new ConflictError('An entity cannot be merged with itself.');
+        const [keep, absorb] = [await entity(input.keep), await entity(input.absorb)];
+        if ((keep.kind === 'Event') !== (absorb.kind === 'Event'))
+          throw new ConflictError('An event can only be merged with another event.');
+        return { change: { kind: 'merge', keep: target(keep), absorb: target(absorb) }, replaced: { keep, absorb } };
+      }
+      case 'split': {
+        const e = await entity(input.entity);
+        if (e.kind === 'Event')
+          throw new ConflictError('Events are not split by alias; merge or reject facts instead.');
+        const alias = e.aliases.find((a) => a.localeCompare(input.alias, 'en', { sensitivity: 'base' }) === 0);
+        if (!alias) throw new ConflictError(`"${input.alias}" is not an alias of ${e.name}.`);
+        if (alias.toLowerCase() === e.name.toLowerCase())
+          throw new ConflictError(`"${alias}" is ${e.name}'s name: rename it first, then split the old name off.`);
+        const intoId = `${e.id.split(':')[0]}:${slug(alias)}`;
+        if (intoId === e.id) throw new ConflictError(`"${alias}" would make the same id as ${e.name}.`);
+        const [existing] = await tx.runNamed('corrections/entities', { ids: [intoId] });
+        const into = existing?.kind ? target(existing) : { id: intoId, name: alias, kind: e.kind as EntityKind };
+        return { change: { kind: 'split', entity: e.id, alias, into }, replaced: { entity: e } };
+      }
+      case 'reject': {
+        const { type, from, to, key } = input.fact;
+        const facts = await tx.runNamed('corrections/facts', { from, to, type, key: key ?? null });
+        if (facts.length === 0) throw new NotFoundError(`No ${type} fact from ${from} to ${to}.`);
+        return { change: { kind: 'reject', fact: input.fact }, replaced: { facts } };
+      }
+      case 'fix-event': {
+        const e = await entity(input.event);
+        if (e.kind !== 'Event') throw new ConflictError(`${e.name} is not an event.`);
+        const name = eventName(e, input.eventKind ?? e.eventKind, input.date ?? e.date);
+        return {
+          change: { kind: 'fix-event', event: e.id, date: input.date, eventKind: input.eventKind, name },
+          replaced: { event: e },
+        };
+      }
+      case 'rename': {
+        const e = await entity(input.entity);
+        if (e.name === input.name) throw new ConflictError(`${e.name} already has that name.`);
+        return { change: { kind: 'rename', entity: e.id, name: input.name }, replaced: { entity: e } };
+      }
+    }
+  }
+
+  /** Before loading again without it: what a node-level correction changed goes back to what it replaced. */
+  private async restore(tx: WriteTx, record: CorrectionRecord): Promise<void> {
+    const change = record.change;
+    const was = (key: string) => record.replaced[key] as EntityRow;
+    const restore = (e: EntityRow, fields: { name?: boolean; date?: boolean; aliases?: boolean }) =>
+      tx.runNamed('corrections/restore-node', {
+        id: e.id,
+        name: fields.name ? e.name : null,
+        date: fields.date ? e.date : null,
+        kind: fields.date ? e.eventKind : null,
+        aliases: fields.aliases ? e.aliases : null,
+      });
+    if (change.kind === 'rename') await restore(was('entity'), { name: true, aliases: true });
+    else if (change.kind === 'fix-event') await restore(was('event'), { name: true, date: true });
+    else if (change.kind === 'merge') await restore(was('keep'), { name: true, date: true, aliases: true });
+    else if (change.kind === 'split') await restore(was('entity'), { aliases: true });
+  }
+
+  /** Loads these articles again from their stored extractions with the corrections in force; fixes nodes. */
+  private async reload(
+    tx: WriteTx,
+    affected: { articleId: string; stored: boolean }[],
+  ): Promise<Omit<CorrectionOutcome, 'correction'>> {
+    const corrections: ActiveCorrection[] = await activeCorrections(tx);
+    const stored = affected.filter((a) => a.stored).map((a) => a.articleId);
+    const rows = stored.length ? await tx.runNamed('corrections/extractions', { articleIds: stored }) : [];
+    const graphs = rows.map((r) => JSON.parse(r.json) as ArticleGraph);
+    if (graphs.length) await writeArticles(tx, graphs, corrections);
+    else {
+      const fixes = nodeFixes(corrections);
+      if (fixes.length) await tx.runNamed('corrections/apply-node-fixes', { fixes });
+    }
+    return { reloaded: graphs.length, notReloaded: affected.filter((a) => !a.stored).map((a) => a.articleId) };
+  }
+}

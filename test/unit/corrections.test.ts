@@ -1,0 +1,147 @@
+import { expect } from 'chai';
+import { applyCorrections, CorrectionChange, nodeFixes } from '../../server/ingest/corrections';
+import { ArticleGraph, EntityRef, Fact } from '../../server/ingest/types';
+
+const person = (id: string, name: string, aliases = [name]) =>
+  ({ id: `person:${id}`, kind: 'Person', name, aliases }) as EntityRef & { aliases: string[] };
+const ana = person('ana-ruiz', 'Ana Ruiz', ['Ana Ruiz', 'Ruiz']);
+const anaTwin = person('a-ruiz', 'A. Ruiz');
+const tom = person('tom-berg', 'Tom Berg');
+const talks: EntityRef = {
+  id: 'event:meeting:2024-05-02:x',
+  kind: 'Event',
+  name: 'Meeting: x',
+  props: { kind: 'meeting', date: '2024-05-02' },
+};
+const fact = (from: string, to: string, sentences: number[], type: Fact['type'] = 'PARTICIPATED_IN'): Fact => ({
+  type,
+  from,
+  to,
+  key: '',
+  props: {},
+  rule: 'test',
+  sentences,
+});
+
+// Sentences: 0 "Ana Ruiz met Tom Berg.", 1 "Ruiz said so.", 2 "A. Ruiz left."
+const graph: ArticleGraph = {
+  article: { id: 'a1', file: null, title: null, url: null, publishedAt: null, outlet: null },
+  sentences: ['Ana Ruiz met Tom Berg.', 'Ruiz said so.', 'A. Ruiz left.'],
+  entities: [ana, anaTwin, tom, talks],
+  mentions: [
+    { sentence: 0, start: 0, end: 8, text: 'Ana Ruiz', entity: ana, rule: 'ner' },
+    { sentence: 0, start: 13, end: 21, text: 'Tom Berg', entity: tom, rule: 'ner' },
+    { sentence: 1, start: 0, end: 4, text: 'Ruiz', entity: ana, rule: 'ner' },
+    { sentence: 2, start: 0, end: 7, text: 'A. Ruiz', entity: anaTwin, rule: 'ner' },
+  ],
+  facts: [
+    fact(ana.id, talks.id, [0]),
+    fact(tom.id, talks.id, [0]),
+    fact(anaTwin.id, talks.id, [2]),
+    fact(ana.id, tom.id, [1], 'CONCERNS'),
+  ],
+};
+const apply = (change: CorrectionChange) => applyCorrections(graph, [{ id: 'c1', change }]);
+const target = (e: EntityRef) => ({ id: e.id, name: e.name, kind: e.kind });
+
+describe('corrections applied to an extraction', () => {
+  it('merge: the absorbed entity is gone, its mentions and facts point to the kept one, same facts joined', () => {
+    const out = apply({ kind: 'merge', keep: target(ana), absorb: target(anaTwin) });
+    expect(out.entities.map((e) => e.id)).not.to.include(anaTwin.id);
+    expect(out.mentions.filter((m) => m.entity.id === ana.id).map((m) => m.text)).to.deep.equal([
+      'Ana Ruiz',
+      'Ruiz',
+      'A. Ruiz',
+    ]);
+    const participation = out.facts.filter((f) => f.from === ana.id && f.to === talks.id);
+    expect(participation).to.have.length(1);
+    expect(participation[0].sentences).to.deep.equal([0, 2]);
+    expect((out.entities.find((e) => e.id === ana.id) as unknown as { aliases: string[] }).aliases).to.include(
+      'A. Ruiz',
+    );
+  });
+
+  it('merge into an entity the article does not name: the absorbed one takes the kept id and name', () => {
+    const elsewhere = { id: 'person:ana-ruiz-lopez', name: 'Ana Ruiz López', kind: 'Person' as const };
+    const out = apply({ kind: 'merge', keep: elsewhere, absorb: target(anaTwin) });
+    const kept = out.entities.find((e) => e.id === elsewhere.id)!;
+    expect(kept.name).to.equal('Ana Ruiz López');
+    expect(out.facts.some((f) => f.from === elsewhere.id)).to.equal(true);
+  });
+
+  it('merge that would make a fact from an entity to itself drops that fact', () => {
+    const out = apply({ kind: 'merge', keep: target(ana), absorb: target(tom) });
+    expect(out.facts.filter((f) => f.type === 'CONCERNS')).to.deep.equal([]);
+  });
+
+  it('split: mentions by the alias and the facts only they state go to the new entity', () => {
+    const into = { id: 'person:ruiz', name: 'Ruiz', kind: 'Person' as const };
+    const out = apply({ kind: 'split', entity: ana.id, alias: 'ruiz', into });
+    expect(out.mentions.filter((m) => m.entity.id === into.id).map((m) => m.sentence)).to.deep.equal([1]);
+    expect(out.facts.find((f) => f.type === 'CONCERNS')!.from).to.equal(into.id);
+    expect(out.facts.find((f) => f.to === talks.id && f.sentences[0] === 0 && f.from !== tom.id)!.from).to.equal(
+      ana.id,
+    );
+    expect((out.entities.find((e) => e.id === ana.id) as unknown as { aliases: string[] }).aliases).to.deep.equal([
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('split of an alias this article never uses changes nothing', () => {
+    const into = { id: 'person:r', name: 'R', kind: 'Person' as const };
+    expect(apply({ kind: 'split', entity: ana.id, alias: 'R', into })).to.equal(graph);
+  });
+
+  it('reject: the fact goes, only it', () => {
+    const out = apply({ kind: 'reject', fact: { type: 'PARTICIPATED_IN', from: tom.id, to: talks.id } });
+    expect(out.facts).to.have.length(graph.facts.length - 1);
+    expect(out.facts.some((f) => f.from === tom.id)).to.equal(false);
+  });
+
+  it('fix-event: date, kind and name of the event, marked as corrected', () => {
+    const out = apply({
+      kind: 'fix-event',
+      event: talks.id,
+      date: '2024-05-03',
+      eventKind: 'call',
+      name: 'Call: x, 2024-05-03',
+    });
+    const event = out.entities.find((e) => e.id === talks.id)!;
+    expect(event.props).to.include({ date: '2024-05-03', kind: 'call', dateRule: 'corrected' });
+  });
+
+  it('rename: the new name, the old one kept as an alias', () => {
+    const out = apply({ kind: 'rename', entity: tom.id, name: 'Thomas Berg' });
+    const renamed = out.entities.find((e) => e.id === tom.id) as EntityRef & { aliases: string[] };
+    expect(renamed.name).to.equal('Thomas Berg');
+    expect(renamed.aliases).to.deep.equal(['Tom Berg', 'Thomas Berg']);
+  });
+
+  it('corrections apply in the order they were made: a rename after a merge renames the merged entity', () => {
+    const out = applyCorrections(graph, [
+      { id: 'c1', change: { kind: 'merge', keep: target(ana), absorb: target(anaTwin) } },
+      { id: 'c2', change: { kind: 'rename', entity: ana.id, name: 'Ana María Ruiz' } },
+    ]);
+    expect(out.entities.filter((e) => e.name === 'Ana María Ruiz')).to.have.length(1);
+  });
+
+  it('node fixes: what must hold on nodes whatever is loaded (names, an alias taken off)', () => {
+    const fixes = nodeFixes([
+      { id: 'c1', change: { kind: 'rename', entity: tom.id, name: 'Thomas Berg' } },
+      {
+        id: 'c2',
+        change: {
+          kind: 'split',
+          entity: ana.id,
+          alias: 'Ruiz',
+          into: { id: 'person:ruiz', name: 'Ruiz', kind: 'Person' },
+        },
+      },
+    ]);
+    expect(fixes.map((f) => [f.id, f.name, f.dropAlias])).to.deep.equal([
+      [tom.id, 'Thomas Berg', null],
+      [ana.id, null, 'Ruiz'],
+      ['person:ruiz', 'Ruiz', null],
+    ]);
+  });
+});
