@@ -178,6 +178,8 @@ export const api = {
   evidenceForRel: (rel: string) => call<Evidence>(`/api/evidence?${query({ rel })}`),
   article: (id: string) => call<ArticleAnswer>(`/api/articles/${encodeURIComponent(id)}`),
   readouts: (eventId: string) => call<ReadoutsAnswer>(`/api/events/${encodeURIComponent(eventId)}/readouts`),
+  corrections: <T>(entity: string) =>
+    call<{ corrections: T[] }>(`/api/corrections?${query({ entity, undone: 'true' })}`),
   cypher: (q: string) =>
     call<CypherAnswer>('/api/cypher', {
       method: 'POST',

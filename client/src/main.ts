@@ -8,6 +8,7 @@ import { setupGraphKeys } from './graph-keys';
 import { GraphView } from './graph-view';
 import { setupKeyboard } from './keyboard';
 import { renderLegend, renderLegendCounts, renderSwatches } from './legend';
+import { refreshCanvas } from './canvas-refresh';
 import { clearDetails, showEdge, showNode } from './panels/details';
 import { setupArticleReader } from './panels/article-reader';
 import { requestArticle } from './panels/reader-links';
@@ -95,18 +96,27 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
-/** The side panel follows the selection. */
+/** The side panel follows the selection; after a correction made there, the canvas shows the graph as it is. */
 function wireSelection(view: GraphView): void {
+  const corrected = (ids: string[]) =>
+    void refreshCanvas(view, ids).then(() => {
+      const node = view.cy.getElementById(ids[0]);
+      if (node.nonempty() && node.selected()) void showNode(node as NodeSingular, corrected);
+    });
   view.cy.on('select', 'node', (e) => {
     byId('details').dataset.current = e.target.id();
-    void showNode(e.target as NodeSingular);
+    void showNode(e.target as NodeSingular, corrected);
   });
   view.cy.on('select', 'edge', (e) => {
-    void showEdge(e.target as EdgeSingular, (eventId) => {
-      const event = view.cy.getElementById(eventId);
-      byId('details').dataset.current = eventId;
-      void showNode(event as NodeSingular);
-    });
+    void showEdge(
+      e.target as EdgeSingular,
+      (eventId) => {
+        const event = view.cy.getElementById(eventId);
+        byId('details').dataset.current = eventId;
+        void showNode(event as NodeSingular, corrected);
+      },
+      corrected,
+    );
   });
   view.cy.on('unselect', () => {
     if (view.cy.$(':selected').empty()) clearDetails();

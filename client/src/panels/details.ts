@@ -3,6 +3,7 @@ import { api, Sentence } from '../api';
 import { isNewsGraph } from '../appearance';
 import { byId, el, highlighted } from '../dom';
 import { colourOf, displayName, formatDate } from '../style';
+import { CorrectionDone, factCorrections, nodeCorrections } from './corrections';
 import { propertyTable } from './property-table';
 import { openArticleButton, requestReadouts } from './reader-links';
 
@@ -69,7 +70,7 @@ function readerActions(data: { id: string; label: string }): HTMLElement[] {
 
 /** The side panel for a node: properties, and in Readout's graph the sentences that mention it; an event's readouts
  * and an article's text open over the canvas from here. */
-export async function showNode(node: NodeSingular): Promise<void> {
+export async function showNode(node: NodeSingular, corrected?: CorrectionDone): Promise<void> {
   const panel = byId('details');
   const data = node.data();
   const head = header(displayName(data), data.label);
@@ -86,6 +87,10 @@ export async function showNode(node: NodeSingular): Promise<void> {
     ];
     if (answer.sentences.length === 0)
       parts.push(el('p', { class: 'empty' }, 'No sentences in this graph mention it.'));
+    if (corrected && !['Article', 'Sentence'].includes(data.label)) {
+      const aliases = Array.isArray(data.aliases) ? (data.aliases as string[]) : [];
+      parts.unshift(await nodeCorrections({ id: data.id, name: data.name, label: data.label, aliases }, corrected));
+    }
     evidence.replaceChildren(...parts);
   } catch (error) {
     evidence.replaceChildren(el('p', { class: 'error' }, (error as Error).message));
@@ -93,7 +98,11 @@ export async function showNode(node: NodeSingular): Promise<void> {
 }
 
 /** The side panel for an edge: its properties and the sentences that state it. */
-export async function showEdge(edge: EdgeSingular, onEvent: (eventId: string) => void): Promise<void> {
+export async function showEdge(
+  edge: EdgeSingular,
+  onEvent: (eventId: string) => void,
+  corrected?: CorrectionDone,
+): Promise<void> {
   const panel = byId('details');
   const data = edge.data();
   if (data.event) return onEvent(data.event);
@@ -112,6 +121,14 @@ export async function showEdge(edge: EdgeSingular, onEvent: (eventId: string) =>
         ? answer.sentences.map(sentenceView)
         : [el('p', { class: 'empty' }, 'This relationship carries no evidence.')]),
     );
+    const fact = {
+      type: data.type,
+      from: edge.source().id(),
+      to: edge.target().id(),
+      key: data.key as string | undefined,
+    };
+    const reject = corrected && (await factCorrections(fact, corrected));
+    if (reject) evidence.append(reject);
   } catch (error) {
     evidence.replaceChildren(el('p', { class: 'error' }, (error as Error).message));
   }

@@ -1,0 +1,30 @@
+import { api } from './api';
+import { GraphView } from './graph-view';
+
+/**
+ * The canvas as the graph now is, after the graph changed under it (a correction, an article added): nodes gone
+ * from the graph leave, the others take their new data, relationships among them are fetched again (stale ones
+ * of the changed nodes leave; an event drawn as one labelled edge stays, it is the page's own), and `extra` ids join the canvas.
+ */
+export async function refreshCanvas(view: GraphView, extra: string[] = []): Promise<void> {
+  const onCanvas = view.cy.nodes().map((n) => n.id());
+  const ids = [...new Set([...onCanvas, ...extra.filter(Boolean)])];
+  if (ids.length === 0) return;
+  const answer = await api.nodes(ids);
+  const fresh = new Set(answer.edges.map((e) => e.data.id));
+  const touched = new Set(extra);
+  view.cy.batch(() => {
+    for (const id of answer.missing) view.cy.getElementById(id).remove();
+    for (const node of answer.nodes) {
+      const shown = view.cy.getElementById(node.data.id);
+      if (shown.nonempty()) shown.data(node.data);
+    }
+    view.cy
+      .edges()
+      .filter(
+        (e) => !e.data('event') && !fresh.has(e.id()) && (touched.has(e.source().id()) || touched.has(e.target().id())),
+      )
+      .remove();
+  });
+  view.add(answer, 'graph changed');
+}
