@@ -119,8 +119,9 @@ describe('server process (npm start)', function () {
    * process is left.
    */
   describe('stops everything on a stop signal to any of its processes', () => {
-    const cases: { to: 'npm' | 'server' | 'neo4j' | 'corenlp'; signal: NodeJS.Signals }[] = [
+    const cases: { to: 'npm' | 'bin' | 'server' | 'neo4j' | 'corenlp'; signal: NodeJS.Signals }[] = [
       { to: 'npm', signal: 'SIGTERM' },
+      { to: 'bin', signal: 'SIGTERM' },
       { to: 'npm', signal: 'SIGINT' },
       { to: 'server', signal: 'SIGINT' },
       { to: 'neo4j', signal: 'SIGTERM' },
@@ -138,7 +139,7 @@ describe('server process (npm start)', function () {
             READOUT_NLP: to === 'corenlp' ? 'corenlp' : 'rules',
             LOG_LEVEL: 'info',
           },
-          to === 'npm',
+          to === 'npm' || to === 'bin' ? to : 'node',
         );
         const top = server.child.pid!;
         await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
@@ -150,7 +151,11 @@ describe('server process (npm start)', function () {
         expect(neo4j).to.have.length(1);
         expect(jvms).to.include(neo4j[0]);
         const target =
-          to === 'npm' || to === 'server' ? top : to === 'neo4j' ? neo4j[0] : jvms.find((p) => p !== neo4j[0])!;
+          to === 'npm' || to === 'bin' || to === 'server'
+            ? top
+            : to === 'neo4j'
+              ? neo4j[0]
+              : jvms.find((p) => p !== neo4j[0])!;
         expect(target, `the ${to} process`).to.be.a('number');
         process.kill(target, signal);
         const code = await Promise.race([

@@ -13,13 +13,14 @@ export interface ServerProcess {
 
 /**
  * Runs the built server (dist/server/index.js, from `npm run build`) as `npm start` does, with its own environment;
- * `viaNpm` runs `npm start` itself (without its build step), so signals go to the npm process as a service
- * manager's would.
+ * `npm` runs `npm start` itself (without its build step), so signals go to the npm process as a service
+ * manager's would; `bin` runs the `readout` command.
  */
-export function startServerProcess(env: Record<string, string>, viaNpm = false): ServerProcess {
-  const [command, args] = viaNpm
-    ? ['npm', ['start', '--ignore-scripts', '--silent']]
-    : [process.execPath, [path.join(REPO_ROOT, 'dist/server/index.js')]];
+export function startServerProcess(env: Record<string, string>, via: 'node' | 'npm' | 'bin' = 'node'): ServerProcess {
+  const [command, args] =
+    via === 'npm'
+      ? ['npm', ['start', '--ignore-scripts', '--silent']]
+      : [process.execPath, [path.join(REPO_ROOT, via === 'bin' ? 'server/bin/readout.js' : 'dist/server/index.js')]];
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
