@@ -111,13 +111,14 @@ export class ArticleWriter {
     try {
       ({ text, meta } = this.read(input));
     } catch (error) {
-      throw asRequestError(error);
+      throw asRequestError(error, input.name);
     }
     const id = articleIdFor(text);
     const prepared = prepareArticle(id, text, this.nlp, meta, input.name === 'text' ? null : input.name);
     const added = await this.serially(async () => {
       const graph = await extractPrepared(prepared, await loadKnownPeople(this.executor));
-      if (graph.sentences.length === 0) throw new UnprocessableError(`${input.name}: no sentences to read.`);
+      if (graph.sentences.length === 0)
+        throw new UnprocessableError(`${input.name}: no article text to read (nothing in it reads as a sentence).`);
       const counts = await loadArticle(this.executor, graph);
       const rows = await this.executor.read('articles/extracted', { id });
       return { graph, counts, rows };
