@@ -47,6 +47,17 @@ function blockText(node: Node): string {
     .join('\n');
 }
 
+/**
+ * linkedom builds what the markup says and no more: a page without its <html> (a fragment, a saved body) would
+ * have no body for Readability to read, so it is parsed again inside one, as a browser would have it.
+ */
+function parseDocument(html: string): Document {
+  const parse = (markup: string) => (parseHTML(markup) as unknown as { document: Document }).document;
+  const document = parse(html);
+  if (document.documentElement?.tagName.toUpperCase() === 'HTML' && document.body) return document;
+  return parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
+}
+
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/;
 
 function httpUrl(value: string | null): string | null {
@@ -67,7 +78,7 @@ function httpUrl(value: string | null): string | null {
  * article:published_time) are read before Readability rewrites the document.
  */
 export function articleFromHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = parseDocument(html);
   const meta = (...names: string[]) => {
     for (const name of names) {
       const content = document
@@ -79,7 +90,8 @@ export function articleFromHtml(html: string): HtmlArticle {
     return null;
   };
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const published = meta('article:published_time')?.match(ISO_DATE)?.[1] ?? null;
+  const stated = meta('article:published_time')?.match(ISO_DATE)?.[1] ?? null;
+  const published = stated && !Number.isNaN(Date.parse(stated)) ? stated : null;
   const found = {
     title: meta('og:title'),
     url: httpUrl(meta('og:url')) ?? httpUrl(canonical),

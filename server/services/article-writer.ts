@@ -72,9 +72,8 @@ export function articleIdFor(text: string): string {
 }
 
 /** An input that is not an article, as the status the API answers with. */
-function asRequestError(error: unknown): unknown {
-  if (error instanceof NoArticleInHtmlError)
-    return new UnprocessableError(`The page holds no article: ${error.message}.`);
+function asRequestError(error: unknown, name: string): unknown {
+  if (error instanceof NoArticleInHtmlError) return new UnprocessableError(`${name}: ${error.message}.`);
   if (!(error instanceof ArticleInputError)) return error;
   switch (error.problem) {
     case 'too-large':
