@@ -1,0 +1,69 @@
+import { api, GraphChange } from './api';
+import { putOnCanvas } from './article-canvas';
+import { byId, el } from './dom';
+import type { GraphView } from './graph-view';
+
+/**
+ * Open pages hear of every article added (GET /api/changes, Server-Sent Events): nodes on the canvas that the
+ * article speaks of are marked as having new facts, and a notice offers to show the article's entities. The
+ * page's own additions are already on its canvas: `addedHere` names them so they raise no notice.
+ */
+export function watchChanges(view: GraphView, addedHere: Set<string>): void {
+  if (typeof EventSource === 'undefined') return;
+  const pending = { articles: [] as string[], entityIds: new Set<string>(), title: '' };
+  const notice = byId('change-notice');
+
+  const render = () => {
+    const count = pending.articles.length;
+    if (count === 0) {
+      notice.hidden = true;
+      return;
+    }
+    const show = el('button', { 'data-testid': 'change-notice-show' }, 'Show');
+    show.addEventListener('click', () => {
+      const ids = [...pending.entityIds];
+      dismiss();
+      void putOnCanvas(view, ids, count === 1 ? 'show the added article' : `show ${count} added articles`);
+    });
+    const close = el('button', { class: 'link', title: 'Dismiss', 'aria-label': 'Dismiss' }, '×');
+    close.addEventListener('click', dismiss);
+    const what =
+      count === 1 ? `1 article added: ${pending.title}` : `${count} articles added, the last: ${pending.title}`;
+    notice.replaceChildren(el('span', {}, `${what} — `), show, close);
+    notice.hidden = false;
+  };
+  const dismiss = () => {
+    pending.articles = [];
+    pending.entityIds.clear();
+    render();
+  };
+
+  const source = new EventSource('/api/changes');
+  source.addEventListener('change', (event) => {
+    const change = JSON.parse((event as MessageEvent<string>).data) as GraphChange;
+    markNewFacts(view, change.entityIds);
+    const others = change.articleIds.filter((id) => !addedHere.has(id));
+    if (others.length === 0) return;
+    void api
+      .article(others[others.length - 1])
+      .then((answer) => answer.article.title ?? 'an untitled article')
+      .catch(() => 'an article')
+      .then((title) => {
+        pending.articles.push(...others);
+        for (const id of change.entityIds) pending.entityIds.add(id);
+        pending.title = title;
+        render();
+      });
+  });
+  // EventSource reconnects by itself after a restart of the server; nothing else to do here.
+}
+
+/** Nodes already shown that an added article speaks of: marked until the reader looks at them again. */
+function markNewFacts(view: GraphView, entityIds: string[]): void {
+  for (const id of entityIds) {
+    const node = view.cy.getElementById(id);
+    if (node.empty() || node.hasClass('new-facts')) continue;
+    node.addClass('new-facts');
+    node.once('select dbltap', () => void node.removeClass('new-facts'));
+  }
+}
