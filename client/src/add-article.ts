@@ -1,5 +1,6 @@
 import { AddedArticle, api, ApiError } from './api';
 import { idsToShow, putOnCanvas } from './article-canvas';
+import { LocalAdds } from './change-notices';
 import { byId, el } from './dom';
 import type { GraphView } from './graph-view';
 import { Overlay } from './overlay';
@@ -44,7 +45,7 @@ function summaryOf(summary: AddedArticle): HTMLElement {
  * (or drop them), optional metadata, the edit token. Files go one request each, so the dialog can say how far a
  * batch is and which file failed; each article added lands on the canvas with what it names.
  */
-export async function setupAddArticle(view: GraphView, addedHere: Set<string>): Promise<void> {
+export async function setupAddArticle(view: GraphView, local: LocalAdds): Promise<void> {
   const enabled = await api.editing().then(
     (answer) => answer.enabled,
     () => false,
@@ -178,9 +179,9 @@ export async function setupAddArticle(view: GraphView, addedHere: Set<string>): 
       const item = el('li', { 'data-file': job.name });
       results.append(item);
       try {
-        const summary = await job.send(token.input.value.trim());
+        const summary = await local.track(job.send(token.input.value.trim()));
         sessionStorage.setItem(TOKEN_KEY, token.input.value.trim());
-        addedHere.add(summary.article.id);
+        local.ids.add(summary.article.id);
         item.className = 'ok';
         item.replaceChildren(summaryOf(summary));
         added += 1;

@@ -4,11 +4,35 @@ import { byId, el } from './dom';
 import type { GraphView } from './graph-view';
 
 /**
+ * The articles this page added itself: already on its canvas, they raise no notice. The stream may tell of an
+ * article before its POST has answered, so a notice waits for the page's adds in flight to settle first.
+ */
+export class LocalAdds {
+  readonly ids = new Set<string>();
+  private inFlight = 0;
+  private waiters: (() => void)[] = [];
+
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    try {
+      return await work;
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
+    }
+  }
+
+  settled(): Promise<void> {
+    return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/**
  * Open pages hear of every article added (GET /api/changes, Server-Sent Events): nodes on the canvas that the
  * article speaks of are marked as having new facts, and a notice offers to show the article's entities. The
- * page's own additions are already on its canvas: `addedHere` names them so they raise no notice.
+ * page's own additions are already on its canvas and raise none.
  */
-export function watchChanges(view: GraphView, addedHere: Set<string>): void {
+export function watchChanges(view: GraphView, local: LocalAdds): void {
   if (typeof EventSource === 'undefined') return;
   const pending = { articles: [] as string[], entityIds: new Set<string>(), title: '' };
   const notice = byId('change-notice');
@@ -41,10 +65,13 @@ export function watchChanges(view: GraphView, addedHere: Set<string>): void {
   const source = new EventSource('/api/changes');
   source.addEventListener('change', (event) => {
     const change = JSON.parse((event as MessageEvent<string>).data) as GraphChange;
-    markNewFacts(view, change.entityIds);
-    const others = change.articleIds.filter((id) => !addedHere.has(id));
+    void local.settled().then(() => notify(change));
+  });
+  const notify = async (change: GraphChange) => {
+    const others = change.articleIds.filter((id) => !local.ids.has(id));
     if (others.length === 0) return;
-    void api
+    markNewFacts(view, change.entityIds);
+    await api
       .article(others[others.length - 1])
       .then((answer) => answer.article.title ?? 'an untitled article')
       .catch(() => 'an article')
@@ -54,7 +81,7 @@ export function watchChanges(view: GraphView, addedHere: Set<string>): void {
         pending.title = title;
         render();
       });
-  });
+  };
   // EventSource reconnects by itself after a restart of the server; nothing else to do here.
 }
 

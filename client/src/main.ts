@@ -1,7 +1,7 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { setupAddArticle } from './add-article';
 import { api } from './api';
-import { watchChanges } from './change-notices';
+import { LocalAdds, watchChanges } from './change-notices';
 import { initAppearance, isNewsGraph } from './appearance';
 import { setupConsole } from './console';
 import { byId } from './dom';
@@ -86,9 +86,9 @@ async function start(): Promise<void> {
   setupKeyboard(view, menu);
   setupGraphKeys(view);
   // Articles this page added are on its canvas already: the change feed's notice is for the others'.
-  const addedHere = new Set<string>();
-  watchChanges(view, addedHere);
-  void setupAddArticle(view, addedHere);
+  const localAdds = new LocalAdds();
+  watchChanges(view, localAdds);
+  void setupAddArticle(view, localAdds);
 
   await buildLegend(view, store, initial, link, (label) =>
     changeFilters(`${store.state.hiddenKinds.has(label) ? 'show' : 'hide'} ${label}`, {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import type { AppDependencies } from '../../server/app';
 import { appFor } from './app';
 import { launchChromium } from './browser';
 import { getTestNeo4j, TestNeo4j } from './neo4j';
@@ -23,18 +24,19 @@ export class PageRig {
     private readonly server: http.Server,
   ) {}
 
-  static async start(neo4j: TestNeo4j): Promise<PageRig> {
-    const server = http.createServer(appFor(neo4j));
+  /** `overrides`: what the app gets beyond the test Neo4j (an edit token and an NLP engine, to add articles). */
+  static async start(neo4j: TestNeo4j, overrides: Partial<AppDependencies> = {}): Promise<PageRig> {
+    const server = http.createServer(appFor(neo4j, overrides));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
     return new PageRig(base, await launchChromium(), server);
   }
 
   /** The shared test Neo4j holding the seed graph. */
-  static async seeded(): Promise<PageRig> {
+  static async seeded(overrides: Partial<AppDependencies> = {}): Promise<PageRig> {
     const neo4j = await getTestNeo4j();
     await loadSeedGraph(neo4j.executor);
-    return PageRig.start(neo4j);
+    return PageRig.start(neo4j, overrides);
   }
 
   async newPage(viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
