@@ -21,12 +21,13 @@ const MAX_FILES = 20;
 /** Room for the 2 MB article, JSON-escaped, and its metadata. */
 const JSON_LIMIT = Math.ceil(MAX_ARTICLE_BYTES * 1.25);
 
+/** A metadata field: absent, null and blank all mean "not given". */
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
-    .optional()
+    .nullish()
     .transform((s) => s || undefined);
 
 const metaSchema = z.object({
