@@ -7,6 +7,9 @@ import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
 import { openApiDocument } from './openapi';
+import { Nlp } from './nlp/types';
+import { ARTICLE_INTAKE, articleRouter } from './routes/article-routes';
+import { changesRouter } from './routes/changes-routes';
 import { cypherRouter } from './routes/cypher-routes';
 import { graphRouter } from './routes/graph-routes';
 import { requireEditToken } from './middleware/edit-token';
@@ -15,6 +18,8 @@ import { editingRouter } from './routes/editing';
 import { healthRouter } from './routes/health';
 import { readerRouter } from './routes/reader-routes';
 import { ArticleService } from './services/article-service';
+import { ArticleWriter } from './services/article-writer';
+import { ChangeFeed } from './services/change-feed';
 import { CypherService } from './services/cypher-service';
 import { EventDatesService } from './services/event-dates-service';
 import { EvidenceService } from './services/evidence-service';
@@ -41,6 +46,8 @@ export interface AppDependencies {
   corsOrigins?: string[];
   /** The token writes must carry (READOUT_EDIT_TOKEN); null or absent: the app is read-only. */
   editToken?: string | null;
+  /** The NLP engine articles posted to the API are read with; without it the API cannot add articles. */
+  nlp?: Nlp;
 }
 
 /** CORS stays closed unless origins are configured; then only those get the headers. */
@@ -70,6 +77,9 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(editingRouter(deps.editToken ?? null));
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor), requireToken));
+  const changes = new ChangeFeed();
+  api.use(changesRouter(changes));
+  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), deps.editToken ?? null));
   api.use(
     graphRouter({
       catalogue,
@@ -123,7 +133,11 @@ export function createApp(deps: AppDependencies): Express {
       },
     }),
   );
-  app.use(express.json({ limit: '64kb' }));
+  const appJson = express.json({ limit: '64kb' });
+  // Articles (up to 2 MB) are parsed by their route, after the edit token is checked.
+  app.use((req, res, next) =>
+    req.method === ARTICLE_INTAKE.method && req.path === ARTICLE_INTAKE.path ? next() : appJson(req, res, next),
+  );
   app.use('/api', createApiRouter(deps));
   app.use(express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html', fallthrough: true }));
   app.use(errorHandler(deps.logger));

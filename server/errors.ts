@@ -62,6 +62,12 @@ export class UnprocessableError extends AppError {
   readonly code = 'unprocessable';
 }
 
+/** A body in a format the endpoint does not take (an upload that is neither JSON nor multipart, a .pdf). */
+export class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+  readonly code = 'unsupported_media_type';
+}
+
 export class PayloadTooLargeError extends AppError {
   readonly status = 413;
   readonly code = 'payload_too_large';

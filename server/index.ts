@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     consoleRequestsPerMinute: config.consoleRequestsPerMinute,
     corsOrigins: config.http.corsOrigins,
     editToken: config.editToken,
+    nlp,
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {

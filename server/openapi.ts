@@ -22,6 +22,13 @@ const pathId = (description: string) => ({
   schema: { type: 'string', minLength: 1, maxLength: 500 },
 });
 
+const articleMeta = {
+  title: { type: 'string', maxLength: 500 },
+  url: { type: 'string', maxLength: 2000, description: 'http or https' },
+  publishedAt: { type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  outlet: { type: 'string', maxLength: 200, description: 'An outlet id ("outlet:xinhua") or name' },
+};
+
 export const openApiDocument = {
   openapi: '3.0.3',
   info: {
@@ -255,6 +262,65 @@ export const openApiDocument = {
           }),
         ],
         responses: { '200': { description: '{precision, dates: [{date: string | null, events}]}' }, ...errors },
+      },
+    },
+    '/articles': {
+      post: {
+        summary:
+          'Adds an article (needs `Authorization: Bearer <READOUT_EDIT_TOKEN>`): text or a web page (reduced to its article by Readability; its og:title, og:url or canonical link, article:published_time and og:site_name used where the request gives none), extracted and loaded in one transaction. Its id comes from its text, so posting it again replaces it. Several files in one multipart request are added one after another, each with its own result',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['text'],
+                properties: {
+                  text: {
+                    type: 'string',
+                    description: 'The article, at most 2 MB of UTF-8; a web page when it opens as one',
+                  },
+                  format: { type: 'string', enum: ['text', 'html'] },
+                  ...articleMeta,
+                },
+              },
+            },
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: {
+                    type: 'array',
+                    maxItems: 20,
+                    items: { type: 'string', format: 'binary', description: '.txt or .html, at most 2 MB' },
+                  },
+                  ...articleMeta,
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description:
+              '{article: {id, title, outlet: {id, name} | null, publishedAt, url}, sentences, entities: [{id, name, kind}], events: [{id, name, kind, date}], facts, seconds}; for several files {results: [{file, ok, summary | error: {code, message, status}}]}',
+          },
+          '401': error,
+          '403': error,
+          '413': error,
+          '415': error,
+          '422': error,
+          '429': error,
+          ...errors,
+        },
+      },
+    },
+    '/changes': {
+      get: {
+        summary:
+          'Server-Sent Events: one `change` event per write that landed, `{type: "articles", articleIds, entityIds}`, and a comment line every 25 s',
+        responses: { '200': { description: 'text/event-stream' } },
       },
     },
     '/articles/{id}': {

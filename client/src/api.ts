@@ -76,6 +76,9 @@ export type {
   ArticleSentence,
 } from '../../server/services/article-service';
 export type { ReadoutsAnswer } from '../../server/services/readouts-service';
+export type { AddedArticle } from '../../server/services/article-writer';
+export type { GraphChange } from '../../server/services/change-feed';
+import type { AddedArticle } from '../../server/services/article-writer';
 export type { ReadoutCard, ReadoutColumn, ReadoutGroup } from '../../server/services/readouts/types';
 export type { Span } from '../../server/services/text/span';
 import type { ArticleAnswer } from '../../server/services/article-service';
@@ -180,6 +183,18 @@ export const api = {
   readouts: (eventId: string) => call<ReadoutsAnswer>(`/api/events/${encodeURIComponent(eventId)}/readouts`),
   corrections: <T>(entity: string) =>
     call<{ corrections: T[] }>(`/api/corrections?${query({ entity, undone: 'true' })}`),
+  /** Whether the server takes writes at all (it was started with an edit token). */
+  editing: () => call<{ enabled: boolean }>('/api/editing'),
+  /** One article: pasted text as JSON, or one file as multipart; the token as a Bearer header. */
+  addArticle: (body: { text: string; [field: string]: string } | FormData, token: string) =>
+    call<AddedArticle>('/api/articles', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body instanceof FormData ? body : JSON.stringify(body),
+    }),
   cypher: (q: string) =>
     call<CypherAnswer>('/api/cypher', {
       method: 'POST',

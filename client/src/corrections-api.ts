@@ -1,4 +1,4 @@
-/** The corrections API and the editor's credentials (kept for this tab only: a token is not for localStorage). */
+/** The editor's credentials (kept for this tab only: a token is not for localStorage) and the corrections API. */
 import { api, ApiError } from './api';
 
 export interface CorrectionRecord {
@@ -34,10 +34,10 @@ export const credentials = {
 let editing: Promise<boolean> | null = null;
 /** Whether the server takes writes at all (READOUT_EDIT_TOKEN set); asked once per page. */
 export function editingEnabled(): Promise<boolean> {
-  editing ??= fetch('/api/editing')
-    .then((r) => r.json())
-    .then((b: { enabled?: boolean }) => b.enabled === true)
-    .catch(() => false);
+  editing ??= api.editing().then(
+    (answer) => answer.enabled === true,
+    () => false,
+  );
   return editing;
 }
 

@@ -1,5 +1,7 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import { setupAddArticle } from './add-article';
 import { api } from './api';
+import { LocalAdds, watchChanges } from './change-notices';
 import { initAppearance, isNewsGraph } from './appearance';
 import { setupConsole } from './console';
 import { byId } from './dom';
@@ -84,6 +86,10 @@ async function start(): Promise<void> {
   });
   setupKeyboard(view, menu);
   setupGraphKeys(view);
+  // Articles this page added are on its canvas already: the change feed's notice is for the others'.
+  const localAdds = new LocalAdds();
+  watchChanges(view, localAdds);
+  void setupAddArticle(view, localAdds);
 
   await buildLegend(view, store, initial, link, (label) =>
     changeFilters(`${store.state.hiddenKinds.has(label) ? 'show' : 'hide'} ${label}`, {

@@ -188,6 +188,8 @@ export function stylesheet(): StylesheetJson {
     // Edges and nodes apart: `width` is an edge's thickness but a node's size (one rule made path nodes 4 px).
     { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4 } },
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
+    // An added article speaks of this node: its neighbours have changed since it was drawn.
+    { selector: 'node.new-facts', style: { 'border-width': 3, 'border-color': '#16a34a', 'border-style': 'dashed' } },
     { selector: '.kind-hidden, .date-hidden, .collapsed, .user-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;
 }

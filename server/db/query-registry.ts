@@ -27,6 +27,10 @@ interface NeighbourFilter {
 
 export interface QueryRegistry {
   'articles/article': { params: { id: string }; row: { article: PlainNode; outlet: PlainNode | null } };
+  'articles/extracted': {
+    params: { id: string };
+    row: { id: string; name: Plain; labels: string[]; kind: Plain; date: Plain };
+  };
   'articles/facts': {
     params: { id: string; sentenceIds: string[]; limit: number };
     row: { relationship: PlainRelationship; source: PlainNode; target: PlainNode };
@@ -197,6 +201,7 @@ export type QueryRow<N extends QueryName> = QueryRegistry[N]['row'];
 export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[]; columns: (keyof QueryRow<N>)[] } } =
   {
     'articles/article': { params: ['id'], columns: ['article', 'outlet'] },
+    'articles/extracted': { params: ['id'], columns: ['id', 'name', 'labels', 'kind', 'date'] },
     'articles/facts': { params: ['id', 'sentenceIds', 'limit'], columns: ['relationship', 'source', 'target'] },
     'articles/sentences': { params: ['id', 'limit'], columns: ['id', 'index', 'text', 'mentions'] },
     'console/active-transactions': { params: ['requestId'], columns: ['transactionId'] },

@@ -21,6 +21,8 @@ export interface ArticleMetadata {
   publishedAt?: string | null;
   /** An outlet id from the gazetteer ("outlet:xinhua") or a name ("MC PAPA LINC"). */
   outlet?: string | null;
+  /** The site name a web page's meta gives (og:site_name): the outlet when nothing more certain names one. */
+  siteName?: string | null;
 }
 
 /**
@@ -195,7 +197,7 @@ export function prepareArticle(
     title: meta.title ?? clean.title,
     url,
     publishedAt: meta.publishedAt ?? clean.publishedAt,
-    outlet: outletFor(meta, url, clean.siteName),
+    outlet: outletFor(meta, url, meta.siteName ?? clean.siteName),
   };
   const { text, lines } = articleText(clean, article.title);
   const doc = nlp.annotate(text);

@@ -3,11 +3,15 @@ import path from 'node:path';
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+/** Why an input is not an article: the API answers each with its own status. */
+export type ArticleInputProblem = 'unreadable' | 'too-large' | 'not-text' | 'empty';
+
 /** A file the ingester will not read, with a one-line reason that names the file. */
 export class ArticleInputError extends Error {
   constructor(
     readonly file: string,
     reason: string,
+    readonly problem: ArticleInputProblem = 'unreadable',
   ) {
     super(`${path.basename(file)}: ${reason}`);
     this.name = 'ArticleInputError';
@@ -50,7 +54,7 @@ function openRegularFile(file: string, options: ReadOptions): number {
   const kind = KINDS.find(([test]) => (stat[test] as () => boolean).call(stat));
   if (kind || !stat.isFile()) {
     fs.closeSync(fd);
-    throw new ArticleInputError(file, `${kind?.[1] ?? 'not a regular file'}, not a text article`);
+    throw new ArticleInputError(file, `${kind?.[1] ?? 'not a regular file'}, not a text article`, 'not-text');
   }
   return fd;
 }
@@ -62,6 +66,7 @@ function readBounded(fd: number, file: string, maxBytes: number): Buffer {
     new ArticleInputError(
       file,
       `too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB)`,
+      'too-large',
     );
   if (size > maxBytes) throw tooLarge(size);
   const buffer = Buffer.alloc(maxBytes + 1);
@@ -84,18 +89,34 @@ export function readArticleFile(file: string, options: ReadOptions = {}): string
   } finally {
     fs.closeSync(fd);
   }
-  if (bytes.includes(0)) throw new ArticleInputError(file, 'binary file (contains NUL bytes), not a text article');
+  return articleTextOf(bytes, file);
+}
+
+/**
+ * Bytes (a file, an upload) as the article's UTF-8 text, or an ArticleInputError naming `name`: binary (NUL
+ * bytes, control characters), not UTF-8, or empty. The size is the caller's to bound before it reads.
+ */
+export function articleTextOf(bytes: Buffer, name: string): string {
+  if (bytes.includes(0))
+    throw new ArticleInputError(name, 'binary file (contains NUL bytes), not a text article', 'not-text');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ArticleInputError(file, 'not valid UTF-8 text');
+    throw new ArticleInputError(name, 'not valid UTF-8 text', 'not-text');
   }
+  return checkedArticleText(text, name);
+}
+
+/** Text already decoded (a JSON string) under the same rules as a file's: no binary, not empty. */
+export function checkedArticleText(text: string, name: string): string {
+  if (text.includes('\u0000'))
+    throw new ArticleInputError(name, 'binary file (contains NUL bytes), not a text article', 'not-text');
   // Control characters other than tabs and line breaks are what binary files are made of.
   // eslint-disable-next-line no-control-regex
   const controls = (text.match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
   if (controls > text.length * 0.01)
-    throw new ArticleInputError(file, 'binary file (control characters), not a text article');
-  if (text.trim().length === 0) throw new ArticleInputError(file, 'empty file');
+    throw new ArticleInputError(name, 'binary file (control characters), not a text article', 'not-text');
+  if (text.trim().length === 0) throw new ArticleInputError(name, 'empty file', 'empty');
   return text.replace(/^\uFEFF/, '');
 }

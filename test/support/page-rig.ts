@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { AppDependencies } from '../../server/app';
+import type { AppDependencies } from '../../server/app';
 import { appFor } from './app';
 import { launchChromium } from './browser';
 import { getTestNeo4j, TestNeo4j } from './neo4j';
@@ -24,6 +24,7 @@ export class PageRig {
     private readonly server: http.Server,
   ) {}
 
+  /** `overrides`: what the app gets beyond the test Neo4j (an edit token and an NLP engine, to add articles). */
   static async start(neo4j: TestNeo4j, overrides: Partial<AppDependencies> = {}): Promise<PageRig> {
     const server = http.createServer(appFor(neo4j, overrides));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { createApiRouter } from '../../server/app';
 import { ConsolePool } from '../../server/db/console/console-pool';
 import { Executor } from '../../server/db/executor';
+import { Nlp } from '../../server/nlp/types';
 import { openApiDocument } from '../../server/openapi';
 import { silentLogger } from '../support/app';
 
@@ -34,6 +35,7 @@ describe('OpenAPI document', () => {
       console: {} as ConsolePool,
       neo4j: { uri: 'bolt://x', mode: 'external' },
       logger: silentLogger,
+      nlp: {} as Nlp,
     });
     const registered = routesOf(router as unknown as { stack: unknown[] }).sort();
     const documented = Object.entries(openApiDocument.paths)
