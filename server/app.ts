@@ -75,10 +75,11 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(cors(deps.corsOrigins ?? []));
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
   api.use(editingRouter(deps.editToken ?? null));
-  const requireToken = requireEditToken(deps.editToken ?? null);
-  api.use(correctionRouter(new CorrectionsService(deps.executor), requireToken));
+  // Every write that lands is told to the open pages (GET /api/changes).
   const changes = new ChangeFeed();
   api.use(changesRouter(changes));
+  const requireToken = requireEditToken(deps.editToken ?? null);
+  api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
   if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), deps.editToken ?? null));
   api.use(
     graphRouter({

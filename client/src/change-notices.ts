@@ -1,5 +1,6 @@
 import { api, GraphChange } from './api';
 import { putOnCanvas } from './article-canvas';
+import { refreshCanvas } from './canvas-refresh';
 import { byId, el } from './dom';
 import type { GraphView } from './graph-view';
 
@@ -65,6 +66,12 @@ export function watchChanges(view: GraphView, local: LocalAdds): void {
   const source = new EventSource('/api/changes');
   source.addEventListener('change', (event) => {
     const change = JSON.parse((event as MessageEvent<string>).data) as GraphChange;
+    // A correction (here or on another page): what the canvas shows of it is redrawn as the graph now is.
+    if (change.type === 'corrections') {
+      const shown = change.entityIds.filter((id) => view.cy.getElementById(id).nonempty());
+      if (shown.length) void refreshCanvas(view, shown);
+      return;
+    }
     void local.settled().then(() => notify(change));
   });
   const notify = async (change: GraphChange) => {

@@ -1,6 +1,7 @@
 /** What changed in the graph: ids only, so anyone may listen (they read the rest through the API). */
 export interface GraphChange {
-  type: 'articles';
+  /** 'articles': articles were added; 'corrections': a correction was made or undone. */
+  type: 'articles' | 'corrections';
   articleIds: string[];
   entityIds: string[];
 }

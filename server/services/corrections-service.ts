@@ -6,6 +6,7 @@ import { slug } from '../ingest/gazetteer';
 import { EVENT_KINDS } from '../ingest/lang/en';
 import { activeCorrections, writeArticles } from '../ingest/load';
 import { ArticleGraph, EntityKind } from '../ingest/types';
+import { ChangeFeed } from './change-feed';
 import { CorrectionInput } from './corrections-input';
 
 export interface CorrectionRecord {
@@ -92,7 +93,10 @@ function reloadScope(change: CorrectionChange, replaced: Record<string, unknown>
  * Everything happens in one write transaction under the writers' lock: all of it or none of it.
  */
 export class CorrectionsService {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly changes: ChangeFeed = new ChangeFeed(),
+  ) {}
 
   async list(entityId: string | null, includeUndone: boolean, limit = 200): Promise<CorrectionRecord[]> {
     const rows = await this.executor.read('corrections/list', { entityId, includeUndone, limit });
@@ -100,38 +104,54 @@ export class CorrectionsService {
   }
 
   async create(input: CorrectionInput): Promise<CorrectionOutcome> {
-    return this.executor.write(async (tx) => {
-      await tx.runNamed('ingest/take-write-lock', {});
-      const { change, replaced } = await this.plan(tx, input);
-      const affected = await tx.runNamed('corrections/affected-articles', reloadScope(change, replaced, []));
-      const [row] = await tx.runNamed('corrections/create', {
-        id: randomUUID(),
-        kind: change.kind,
-        change: JSON.stringify(change),
-        entityIds: touchedIds(change),
-        articles: affected.map((a) => a.articleId),
-        who: input.who,
-        why: input.why,
-        replaced: JSON.stringify(replaced),
-      });
-      const outcome = await this.reload(tx, affected);
-      return { correction: toRecord(row.correction as Record<string, unknown>), ...outcome };
-    });
+    return this.told(
+      await this.executor.write(async (tx) => {
+        await tx.runNamed('ingest/take-write-lock', {});
+        const { change, replaced } = await this.plan(tx, input);
+        const affected = await tx.runNamed('corrections/affected-articles', reloadScope(change, replaced, []));
+        const [row] = await tx.runNamed('corrections/create', {
+          id: randomUUID(),
+          kind: change.kind,
+          change: JSON.stringify(change),
+          entityIds: touchedIds(change),
+          articles: affected.map((a) => a.articleId),
+          who: input.who,
+          why: input.why,
+          replaced: JSON.stringify(replaced),
+        });
+        const outcome = await this.reload(tx, affected);
+        return { correction: toRecord(row.correction as Record<string, unknown>), ...outcome };
+      }),
+    );
   }
 
   async undo(id: string, who: string, why: string): Promise<CorrectionOutcome> {
-    return this.executor.write(async (tx) => {
-      await tx.runNamed('ingest/take-write-lock', {});
-      const [existing] = await tx.runNamed('corrections/one', { id });
-      if (!existing) throw new NotFoundError(`No correction ${id}.`);
-      const record = toRecord(existing.correction as Record<string, unknown>);
-      if (record.undoneAt) throw new ConflictError(`Correction ${id} was already undone on ${record.undoneAt}.`);
-      const [row] = await tx.runNamed('corrections/undo', { id, who, why });
-      await this.restore(tx, record);
-      const scope = reloadScope(record.change, record.replaced, record.articles);
-      const outcome = await this.reload(tx, await tx.runNamed('corrections/affected-articles', scope));
-      return { correction: toRecord(row.correction as Record<string, unknown>), ...outcome };
+    return this.told(
+      await this.executor.write(async (tx) => {
+        await tx.runNamed('ingest/take-write-lock', {});
+        const [existing] = await tx.runNamed('corrections/one', { id });
+        if (!existing) throw new NotFoundError(`No correction ${id}.`);
+        const record = toRecord(existing.correction as Record<string, unknown>);
+        if (record.undoneAt) throw new ConflictError(`Correction ${id} was already undone on ${record.undoneAt}.`);
+        const [row] = await tx.runNamed('corrections/undo', { id, who, why });
+        await this.restore(tx, record);
+        const scope = reloadScope(record.change, record.replaced, record.articles);
+        const outcome = await this.reload(tx, await tx.runNamed('corrections/affected-articles', scope));
+        return { correction: toRecord(row.correction as Record<string, unknown>), ...outcome };
+      }),
+    );
+  }
+
+  /** Open pages hear of it once it committed: they show the touched nodes as they now are. */
+  private told(outcome: CorrectionOutcome): CorrectionOutcome {
+    const { change, articles } = outcome.correction;
+    const into = change.kind === 'split' ? [change.into.id] : [];
+    this.changes.publish({
+      type: 'corrections',
+      articleIds: articles,
+      entityIds: [...new Set([...touchedIds(change), ...into])],
     });
+    return outcome;
   }
 
   /** The change as the loader applies it, and what it replaces, from the graph as it is; refuses what cannot be. */

@@ -25,12 +25,23 @@ describe('corrections from the side panel (Chromium)', function () {
   });
   after(async () => rig?.stop());
 
-  it('renames a person, shows the correction with who and why, and undoes it', async () => {
-    await rig.open(page);
-    await page.keyboard.press('/');
-    await page.keyboard.type('Xi');
-    await page.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first().click();
-    await page.waitForFunction((id) => (window as unknown as PageWindow).cy.getElementById(id).nonempty(), XI);
+  const showXi = async (on: Page) => {
+    await rig.open(on);
+    await on.keyboard.press('/');
+    await on.keyboard.type('Xi');
+    await on.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first().click();
+    await on.waitForFunction((id) => (window as unknown as PageWindow).cy.getElementById(id).nonempty(), XI);
+  };
+  const named = (on: Page, name: string) =>
+    on.waitForFunction(
+      ([id, expected]) => (window as unknown as PageWindow).cy.getElementById(id).data('name') === expected,
+      [XI, name],
+    );
+
+  it('renames a person, shows the correction with who and why, and undoes it; another open page follows', async () => {
+    const other = await rig.newPage();
+    await showXi(other.page);
+    await showXi(page);
     await onNode(page, XI, 'select');
 
     await page.getByTestId('correct-rename').click();
@@ -40,10 +51,9 @@ describe('corrections from the side panel (Chromium)', function () {
     await form.getByTestId('correction-who').fill('Desk');
     await form.getByTestId('correction-token').fill(TOKEN);
     await form.getByTestId('correction-apply').click();
-    await page.waitForFunction(
-      (id) => (window as unknown as PageWindow).cy.getElementById(id).data('name') === 'Xi Jinping (President)',
-      XI,
-    );
+    await named(page, 'Xi Jinping (President)');
+    // The other page was told (GET /api/changes) and redrew the node without a reload.
+    await named(other.page, 'Xi Jinping (President)');
     const record = page.getByTestId('correction').first();
     await record.waitFor();
     expect(await record.textContent())
@@ -51,12 +61,12 @@ describe('corrections from the side panel (Chromium)', function () {
       .and.include('house style for heads of state');
 
     await record.getByTestId('undo-correction').click();
-    await page.waitForFunction(
-      (id) => (window as unknown as PageWindow).cy.getElementById(id).data('name') === 'Xi Jinping',
-      XI,
-    );
+    await named(page, 'Xi Jinping');
+    await named(other.page, 'Xi Jinping');
     expect(await nameOnCanvas(XI)).to.equal('Xi Jinping');
     await page.getByTestId('correction').locator('text=undone by').first().waitFor();
+    await other.page.close();
+    expect(other.problems, 'errors in the other page').to.deep.equal([]);
   });
 
   it('offers no editing on a read-only server, and a wrong token is refused with the reason', async () => {
@@ -71,6 +81,7 @@ describe('corrections from the side panel (Chromium)', function () {
       await page.getByTestId('evidence-sentence').first().waitFor();
       expect(await page.getByTestId('correct-rename').count()).to.equal(0);
     } finally {
+      await page.goto('about:blank');
       await readOnly.stop();
     }
     await rig.open(page);

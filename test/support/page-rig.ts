@@ -61,6 +61,9 @@ export class PageRig {
 
   async stop(): Promise<void> {
     await this.browser.close();
-    await new Promise((resolve) => this.server.close(resolve));
+    const closed = new Promise((resolve) => this.server.close(resolve));
+    // A page of another browser may still hold the change stream (GET /api/changes) open: close it, or wait for ever.
+    this.server.closeAllConnections();
+    await closed;
   }
 }
