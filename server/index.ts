@@ -8,7 +8,7 @@ import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { forgetRunningApp, recordRunningApp } from './neo4j/running-app';
 import { createNlp } from './nlp';
 import { UnexpectedExit } from './jvm/java-launcher';
-import { prepareDatabase } from './seed';
+import { planLoaderAhead, prepareDatabase } from './seed';
 
 async function main(): Promise<void> {
   let config;
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     workerHeapMb: config.console.workerHeapMb,
   });
   cleanups.push(() => consolePool.close());
-  await prepareDatabase(executor, nlp, config.seeding, logger);
+  const readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger);
 
   const app = createApp({
     executor,
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
   logger.info(
     `Readout explorer on http://${shown}:${config.http.port} (Neo4j ${connection.mode}: ${connection.target.uri})`,
   );
+  if (readoutGraph) planLoaderAhead(executor, logger);
 }
 
 void main();

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../server/config';
 import { Executor } from '../../server/db/executor';
 import { ingestPaths } from '../../server/ingest/ingest';
 import { MAX_ARTICLE_BYTES } from '../../server/ingest/read-article';
+import { warmLoader } from '../../server/ingest/warm-loader';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { clearDatabase, getTestNeo4j } from '../support/neo4j';
 import { SEEDS_DIR } from '../support/seed-graph';
@@ -25,6 +26,17 @@ describe('ingestion behaviour', function () {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-ingest-'));
   });
   afterEach(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+  it('plans the loader ahead without writing anything (its invented article is rolled back)', async () => {
+    await ingestPaths(executor, [SEEDS_DIR], { nlp: getTestNlp() });
+    const before = await executor.readText(`MATCH (n) RETURN count(n) AS nodes, sum(size([(n)-->() | 1])) AS rels`);
+    const fingerprint = await graphFingerprint(executor);
+    expect(await warmLoader(executor)).to.be.a('number');
+    expect(await graphFingerprint(executor)).to.deep.equal(fingerprint);
+    expect(
+      await executor.readText(`MATCH (n) RETURN count(n) AS nodes, sum(size([(n)-->() | 1])) AS rels`),
+    ).to.deep.equal(before);
+  });
 
   it('is idempotent: ingesting the same articles again changes nothing', async () => {
     await ingestPaths(executor, [SEEDS_DIR], { nlp: getTestNlp() });
