@@ -5,6 +5,8 @@ export interface CorrectionRecord {
   id: string;
   kind: 'merge' | 'split' | 'reject' | 'fix-event' | 'rename';
   change: Record<string, unknown>;
+  /** The entities it touches (a merge: both; a split: the entity and the one split off). */
+  entityIds: string[];
   who: string;
   why: string;
   at: string;

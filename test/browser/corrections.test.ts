@@ -1,10 +1,15 @@
 import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../../server/config';
+import { getTestNeo4j } from '../support/neo4j';
 import { onNode, PageWindow } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
 
 const TOKEN = 'page-corrections-token-0123456789';
 const XI = 'person:xi-jinping';
+const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 
 /** Correcting the graph from the side panel, in real Chromium against a real Neo4j, with the edit token. */
 describe('corrections from the side panel (Chromium)', function () {
@@ -67,6 +72,45 @@ describe('corrections from the side panel (Chromium)', function () {
     await page.getByTestId('correction').locator('text=undone by').first().waitFor();
     await other.page.close();
     expect(other.problems, 'errors in the other page').to.deep.equal([]);
+  });
+
+  it('merges a duplicate picked by search into the selected person, and the undo brings it back on the canvas', async () => {
+    const PUTIN = 'person:vladimir-putin';
+    await showXi(page);
+    await onNode(page, XI, 'select');
+    await page.getByTestId('correct-merge').click();
+    const form = page.getByTestId('correction-form');
+    await form.getByTestId('correction-other').fill('Putin');
+    await form.locator('li', { hasText: 'Vladimir Putin' }).first().click();
+    await form.getByTestId('correction-why').fill('testing the merge form');
+    await form.getByTestId('correction-who').fill('Desk');
+    await form.getByTestId('correction-token').fill(TOKEN);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'corrections-merge-form.png') });
+    await form.getByTestId('correction-apply').click();
+    await page.waitForFunction(
+      ([id, absorbed]) => {
+        const node = (window as unknown as PageWindow).cy.getElementById(id);
+        return ((node.data('aliases') as string[] | undefined) ?? []).includes(absorbed);
+      },
+      [XI, 'Vladimir Putin'],
+    );
+    const gone = await (
+      await getTestNeo4j()
+    ).executor.readText(`MATCH (n:Entity {id: $id}) RETURN count(n) AS n`, { id: PUTIN });
+    expect(gone[0].n, 'the duplicate is folded in').to.equal(0);
+    expect(
+      await page.evaluate((id) => (window as unknown as PageWindow).cy.getElementById(id).empty(), PUTIN),
+    ).to.equal(true);
+
+    await page.getByTestId('correction').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'corrections-merged.png') });
+    await page.getByTestId('correction').first().getByTestId('undo-correction').click();
+    await page.waitForFunction((id) => (window as unknown as PageWindow).cy.getElementById(id).nonempty(), PUTIN);
+    const back = await (
+      await getTestNeo4j()
+    ).executor.readText(`MATCH (n:Entity {id: $id}) RETURN n.name AS name`, { id: PUTIN });
+    expect(back[0].name).to.equal('Vladimir Putin');
   });
 
   it('offers no editing on a read-only server, and a wrong token is refused with the reason', async () => {

@@ -195,7 +195,8 @@ function history(list: CorrectionRecord[], canEdit: boolean, done: CorrectionDon
         undo.disabled = true;
         corrections
           .undo(c.id, 'undone from the side panel')
-          .then(() => done(ids))
+          // What the correction took off the canvas (a merged duplicate) comes back with the rest.
+          .then(() => done([...ids, ...c.entityIds.filter((id) => !ids.includes(id))]))
           .catch((error: Error) => {
             undo.disabled = false;
             item.append(el('p', { class: 'error' }, error.message));
