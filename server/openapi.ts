@@ -1,4 +1,7 @@
 /** The API's OpenAPI 3 document, served at /api/openapi.json; a test checks it matches the routes. */
+import { z } from 'zod';
+import { correctionInput, undoInput } from './services/corrections-input';
+
 const error = { $ref: '#/components/responses/Error' };
 const errors = { '400': error, '404': error, '503': error };
 const q = (
@@ -13,6 +16,10 @@ const q = (
   description,
   schema,
 });
+/** A write's failures: bad input, no or wrong token, editing off, nothing to correct, a conflict, Neo4j away. */
+const writeErrors = { '400': error, '401': error, '403': error, '404': error, '409': error, '503': error };
+/** A request body as the route validates it: the same zod schema, as OpenAPI 3.0 describes it. */
+const requestSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input' });
 const elements = { $ref: '#/components/schemas/Elements' };
 const pathId = (description: string) => ({
   name: 'id',
@@ -66,49 +73,8 @@ export const openApiDocument = {
         summary:
           "Correct the graph (needs the edit token): merge two entities, split an alias off into its own entity, reject a fact, fix an event's date or kind, rename. Stored as a record and applied again after every ingest",
         security: [{ editToken: [] }],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['kind', 'who', 'why'],
-                properties: {
-                  kind: { type: 'string', enum: ['merge', 'split', 'reject', 'fix-event', 'rename'] },
-                  who: { type: 'string', maxLength: 100 },
-                  why: { type: 'string', maxLength: 2000 },
-                  keep: { type: 'string', description: 'merge: the entity that stays' },
-                  absorb: { type: 'string', description: 'merge: the entity folded into it' },
-                  entity: { type: 'string', description: 'split, rename: the entity' },
-                  alias: { type: 'string', description: 'split: the alias that becomes its own entity' },
-                  name: { type: 'string', description: 'rename: the new name' },
-                  event: { type: 'string', description: 'fix-event: the event' },
-                  date: { type: 'string', description: 'fix-event: YYYY, YYYY-MM or YYYY-MM-DD' },
-                  eventKind: { type: 'string', description: 'fix-event: call, meeting, visit, …' },
-                  fact: {
-                    type: 'object',
-                    description: 'reject: {type, from, to, key?}',
-                    properties: {
-                      type: { type: 'string' },
-                      from: { type: 'string' },
-                      to: { type: 'string' },
-                      key: { type: 'string' },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          '201': { description: '{correction, reloaded, notReloaded}' },
-          '400': error,
-          '401': error,
-          '403': error,
-          '404': error,
-          '409': error,
-          '503': error,
-        },
+        requestBody: { required: true, content: { 'application/json': { schema: requestSchema(correctionInput) } } },
+        responses: { '201': { description: '{correction, reloaded, notReloaded}' }, ...writeErrors },
       },
     },
     '/corrections/{id}/undo': {
@@ -116,27 +82,8 @@ export const openApiDocument = {
         summary: 'Undo a correction (needs the edit token): it stays on record, and what it replaced comes back',
         security: [{ editToken: [] }],
         parameters: [pathId('Correction id')],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['who'],
-                properties: { who: { type: 'string', maxLength: 100 }, why: { type: 'string', maxLength: 2000 } },
-              },
-            },
-          },
-        },
-        responses: {
-          '200': { description: '{correction, reloaded, notReloaded}' },
-          '400': error,
-          '401': error,
-          '403': error,
-          '404': error,
-          '409': error,
-          '503': error,
-        },
+        requestBody: { required: true, content: { 'application/json': { schema: requestSchema(undoInput) } } },
+        responses: { '200': { description: '{correction, reloaded, notReloaded}' }, ...writeErrors },
       },
     },
     '/schema': {

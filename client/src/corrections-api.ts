@@ -1,23 +1,9 @@
 /** The editor's credentials (kept for this tab only: a token is not for localStorage) and the corrections API. */
 import { api, ApiError } from './api';
 
-export interface CorrectionRecord {
-  id: string;
-  kind: 'merge' | 'split' | 'reject' | 'fix-event' | 'rename';
-  change: Record<string, unknown>;
-  /** The entities it touches (a merge: both; a split: the entity and the one split off). */
-  entityIds: string[];
-  who: string;
-  why: string;
-  at: string;
-  undoneAt: string | null;
-  undoneBy: string | null;
-}
-export interface CorrectionOutcome {
-  correction: CorrectionRecord;
-  reloaded: number;
-  notReloaded: string[];
-}
+import type { CorrectionOutcome, CorrectionRecord } from '../../server/services/corrections-service';
+
+export type { CorrectionOutcome, CorrectionRecord };
 
 const TOKEN_KEY = 'readout.editToken';
 const WHO_KEY = 'readout.editor';

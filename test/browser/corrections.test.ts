@@ -30,8 +30,8 @@ describe('corrections from the side panel (Chromium)', function () {
   });
   after(async () => rig?.stop());
 
-  const showXi = async (on: Page) => {
-    await rig.open(on);
+  const showXi = async (on: Page, served = rig) => {
+    await served.open(on);
     await on.keyboard.press('/');
     await on.keyboard.type('Xi');
     await on.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first().click();
@@ -116,11 +116,7 @@ describe('corrections from the side panel (Chromium)', function () {
   it('offers no editing on a read-only server, and a wrong token is refused with the reason', async () => {
     const readOnly = await PageRig.seeded();
     try {
-      await readOnly.open(page);
-      await page.keyboard.press('/');
-      await page.keyboard.type('Xi');
-      await page.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first().click();
-      await page.waitForFunction((id) => (window as unknown as PageWindow).cy.getElementById(id).nonempty(), XI);
+      await showXi(page, readOnly);
       await onNode(page, XI, 'select');
       await page.getByTestId('evidence-sentence').first().waitFor();
       expect(await page.getByTestId('correct-rename').count()).to.equal(0);
@@ -128,12 +124,8 @@ describe('corrections from the side panel (Chromium)', function () {
       await page.goto('about:blank');
       await readOnly.stop();
     }
-    await rig.open(page);
+    await showXi(page);
     await page.evaluate(() => sessionStorage.clear());
-    await page.keyboard.press('/');
-    await page.keyboard.type('Xi');
-    await page.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first().click();
-    await page.waitForFunction((id) => (window as unknown as PageWindow).cy.getElementById(id).nonempty(), XI);
     await onNode(page, XI, 'select');
     await page.getByTestId('correct-rename').click();
     const form = page.getByTestId('correction-form');

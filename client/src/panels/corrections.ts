@@ -14,19 +14,20 @@ interface Target {
   aliases: string[];
 }
 
-const describe = (c: CorrectionRecord): string => {
-  const x = c.change as Record<string, { name?: string; type?: string } & string>;
-  switch (c.kind) {
+const describe = ({ change }: CorrectionRecord): string => {
+  switch (change.kind) {
     case 'merge':
-      return `Merged “${x.absorb.name}” into “${x.keep.name}”`;
+      return `Merged “${change.absorb.name}” into “${change.keep.name}”`;
     case 'split':
-      return `Split “${String(x.alias)}” off into its own entity`;
+      return `Split “${change.alias}” off into its own entity`;
     case 'reject':
-      return `Rejected a ${x.fact.type} fact`;
-    case 'fix-event':
-      return `Fixed the event: ${[x.eventKind && `kind ${String(x.eventKind)}`, x.date && `date ${String(x.date)}`].filter(Boolean).join(', ')}`;
+      return `Rejected a ${change.fact.type} fact`;
+    case 'fix-event': {
+      const what = [change.eventKind && `kind ${change.eventKind}`, change.date && `date ${change.date}`];
+      return `Fixed the event: ${what.filter(Boolean).join(', ')}`;
+    }
     case 'rename':
-      return `Renamed to “${String(x.name)}”`;
+      return `Renamed to “${change.name}”`;
   }
 };
 
@@ -82,8 +83,8 @@ function correctionForm(
       .make({ ...body, why: why.value.trim() })
       .then((outcome) => {
         status.textContent = `Done: ${outcome.reloaded} article(s) loaded again.`;
-        const into = (outcome.correction.change.into as { id?: string } | undefined)?.id;
-        done([...ids(), ...(into ? [into] : [])].filter(Boolean));
+        const change = outcome.correction.change;
+        done([...ids(), ...(change.kind === 'split' ? [change.into.id] : [])].filter(Boolean));
       })
       .catch((error: Error) => {
         status.textContent = error.message;
