@@ -178,7 +178,6 @@ export async function setupAddArticle(view: GraphView, local: LocalAdds): Promis
       try {
         const summary = await local.track(job.send(token.input.value.trim()));
         credentials.save(token.input.value.trim());
-        local.ids.add(summary.article.id);
         item.className = 'ok';
         item.replaceChildren(summaryOf(summary));
         added += 1;

@@ -1,4 +1,4 @@
-import { api, GraphChange } from './api';
+import { AddedArticle, api, GraphChange } from './api';
 import { putOnCanvas } from './article-canvas';
 import { refreshCanvas } from './canvas-refresh';
 import { byId, el } from './dom';
@@ -13,10 +13,13 @@ export class LocalAdds {
   private inFlight = 0;
   private waiters: (() => void)[] = [];
 
-  async track<T>(work: Promise<T>): Promise<T> {
+  /** The id is known before anyone waiting is woken: a notice decided then must see it. */
+  async track(work: Promise<AddedArticle>): Promise<AddedArticle> {
     this.inFlight += 1;
     try {
-      return await work;
+      const added = await work;
+      this.ids.add(added.article.id);
+      return added;
     } finally {
       this.inFlight -= 1;
       if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();

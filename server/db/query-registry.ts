@@ -119,7 +119,7 @@ export interface QueryRegistry {
       eventKind: string | null;
     };
   };
-  'corrections/extractions': { params: { articleIds: string[] }; row: { article: string; json: string } };
+  'corrections/extractions': { params: { articleIds: string[] }; row: { article: string; deflated: string } };
   'corrections/facts': {
     params: { from: string; to: string; type: string; key: string | null };
     row: { type: string; key: string | null; properties: Plain };
@@ -249,7 +249,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
       params: ['ids'],
       columns: ['id', 'name', 'kind', 'labels', 'aliases', 'date', 'eventKind'],
     },
-    'corrections/extractions': { params: ['articleIds'], columns: ['article', 'json'] },
+    'corrections/extractions': { params: ['articleIds'], columns: ['article', 'deflated'] },
     'corrections/facts': { params: ['from', 'to', 'type', 'key'], columns: ['type', 'key', 'properties'] },
     'corrections/list': { params: ['entityId', 'includeUndone', 'limit'], columns: ['correction'] },
     'corrections/one': { params: ['id'], columns: ['correction'] },

@@ -1,6 +1,7 @@
 import { Executor, WriteTx } from '../db/executor';
 import { consolidateEvents } from './consolidate';
 import { ActiveCorrection, applyCorrections, CorrectionChange, nodeFixes } from './corrections';
+import { packExtraction } from './stored-extraction';
 import { ArticleGraph } from './types';
 
 export interface LoadCounts {
@@ -115,7 +116,7 @@ export async function activeCorrections(tx: WriteTx): Promise<ActiveCorrection[]
 
 const extractionRow = (graph: ArticleGraph) => ({
   article: graph.article.id,
-  json: JSON.stringify(graph),
+  deflated: packExtraction(graph),
   entityIds: [
     ...new Set([...graph.entities.map((e) => e.id), ...(graph.article.outlet ? [graph.article.outlet.id] : [])]),
   ],

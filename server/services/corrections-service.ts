@@ -5,7 +5,8 @@ import { ActiveCorrection, CorrectionChange, EntityTarget, nodeFixes, touchedIds
 import { slug } from '../ingest/gazetteer';
 import { EVENT_KINDS } from '../ingest/lang/en';
 import { activeCorrections, writeArticles } from '../ingest/load';
-import { ArticleGraph, EntityKind } from '../ingest/types';
+import { unpackExtraction } from '../ingest/stored-extraction';
+import { EntityKind } from '../ingest/types';
 import { ChangeFeed } from './change-feed';
 import { CorrectionInput } from './corrections-input';
 
@@ -236,7 +237,7 @@ export class CorrectionsService {
     const corrections: ActiveCorrection[] = await activeCorrections(tx);
     const stored = affected.filter((a) => a.stored).map((a) => a.articleId);
     const rows = stored.length ? await tx.runNamed('corrections/extractions', { articleIds: stored }) : [];
-    const graphs = rows.map((r) => JSON.parse(r.json) as ArticleGraph);
+    const graphs = rows.map((r) => unpackExtraction(r.deflated));
     if (graphs.length) await writeArticles(tx, graphs, corrections);
     else {
       const fixes = nodeFixes(corrections);

@@ -1,6 +1,6 @@
 // The stored extractions of these articles.
 // params: $articleIds
-// columns: article, json
+// columns: article, deflated
 UNWIND $articleIds AS id
 MATCH (x:Extraction {article: id})
-RETURN x.article AS article, x.json AS json
+RETURN x.article AS article, x.deflated AS deflated
