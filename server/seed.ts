@@ -47,6 +47,11 @@ export async function prepareDatabase(
     logger.warn(`Readout's schema was not applied (${(error as Error).message.split('\n')[0]}): exploring read-only`);
     return false;
   }
+  const [unextracted] = await executor.read('ingest/unextracted-articles');
+  if (Number(unextracted?.articles ?? 0) > 0)
+    logger.warn(
+      `${unextracted.articles} articles were loaded by an older Readout, without their extraction: corrections reach them once they are ingested again (npm run ingest -- <their files>)`,
+    );
   return true;
 }
 

@@ -145,6 +145,7 @@ export interface QueryRegistry {
   'ingest/remove-articles': { params: { articleIds: unknown }; row: { removedSentences: Plain } };
   'ingest/store-extractions': { params: { extractions: unknown }; row: { stored: number } };
   'ingest/take-write-lock': { params: Record<string, never>; row: { locked: boolean } };
+  'ingest/unextracted-articles': { params: Record<string, never>; row: { articles: number } };
   'readouts/event-sentences': { params: { event: string; limit: number }; row: { id: string } };
   'readouts/sentences': {
     params: { ids: string[] };
@@ -266,6 +267,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'ingest/remove-articles': { params: ['articleIds'], columns: ['removedSentences'] },
     'ingest/store-extractions': { params: ['extractions'], columns: ['stored'] },
     'ingest/take-write-lock': { params: [], columns: ['locked'] },
+    'ingest/unextracted-articles': { params: [], columns: ['articles'] },
     'readouts/event-sentences': { params: ['event', 'limit'], columns: ['id'] },
     'readouts/sentences': {
       params: ['ids'],

@@ -8,6 +8,8 @@ import { Executor } from '../../server/db/executor';
 import { ingestPaths } from '../../server/ingest/ingest';
 import { MAX_ARTICLE_BYTES } from '../../server/ingest/read-article';
 import { warmLoader } from '../../server/ingest/warm-loader';
+import { createLogger } from '../../server/logger';
+import { prepareDatabase } from '../../server/seed';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { clearDatabase, getTestNeo4j } from '../support/neo4j';
 import { SEEDS_DIR } from '../support/seed-graph';
@@ -36,6 +38,16 @@ describe('ingestion behaviour', function () {
     expect(
       await executor.readText(`MATCH (n) RETURN count(n) AS nodes, sum(size([(n)-->() | 1])) AS rels`),
     ).to.deep.equal(before);
+  });
+
+  it('says at start how many articles an older Readout loaded without their extraction (corrections miss them)', async () => {
+    await ingestPaths(executor, [SEEDS_DIR], { nlp: getTestNlp() });
+    await executor.write((tx) => tx.run(`MATCH (x:Extraction) WITH x LIMIT 2 DELETE x`));
+    const lines: string[] = [];
+    const logger = createLogger('warn', 'test', { write: (line: string) => void lines.push(line) });
+    const seeding = { onEmpty: true, dir: SEEDS_DIR };
+    expect(await prepareDatabase(executor, getTestNlp(), seeding, logger)).to.equal(true);
+    expect(lines.join('')).to.include('2 articles were loaded by an older Readout');
   });
 
   it('is idempotent: ingesting the same articles again changes nothing', async () => {
