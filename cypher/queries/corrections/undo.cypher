@@ -3,5 +3,5 @@
 // columns: correction
 MATCH (c:Correction {id: $id})
 WHERE c.undoneAt IS NULL
-SET c.undoneAt = toString(datetime()), c.undoneBy = $who, c.undoneWhy = $why
+SET c.undoneAt = datetime(), c.undoneBy = $who, c.undoneWhy = $why
 RETURN c {.*} AS correction
