@@ -59,7 +59,7 @@ function cors(origins: string[]): RequestHandler {
         'Access-Control-Allow-Origin': origin,
         Vary: 'Origin',
         'Access-Control-Allow-Headers': 'Content-Type, Authorization',
-        'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+        'Access-Control-Allow-Methods': 'GET, POST',
       });
       if (req.method === 'OPTIONS') return void res.sendStatus(204);
     }
@@ -80,7 +80,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(changesRouter(changes));
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
-  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), deps.editToken ?? null));
+  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), requireToken));
   api.use(
     graphRouter({
       catalogue,

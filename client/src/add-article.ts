@@ -1,12 +1,11 @@
 import { AddedArticle, api, ApiError } from './api';
-import { credentials, editingEnabled } from './corrections-api';
+import { credentials, editingEnabled } from './edit-session';
 import { idsToShow, putOnCanvas } from './article-canvas';
 import { LocalAdds } from './change-notices';
 import { byId, el } from './dom';
 import type { GraphView } from './graph-view';
 import { Overlay } from './overlay';
 
-/** Kept for the browser tab only: a token is not something to leave on a shared newsroom machine. */
 const FILE_TYPES = '.txt,.html,.htm,text/plain,text/html';
 
 interface Job {

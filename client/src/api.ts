@@ -79,6 +79,8 @@ export type { ReadoutsAnswer } from '../../server/services/readouts-service';
 export type { AddedArticle } from '../../server/services/article-writer';
 export type { GraphChange } from '../../server/services/change-feed';
 import type { AddedArticle } from '../../server/services/article-writer';
+import type { CorrectionOutcome, CorrectionRecord } from '../../server/services/corrections-service';
+export type { CorrectionOutcome, CorrectionRecord } from '../../server/services/corrections-service';
 export type { ReadoutCard, ReadoutColumn, ReadoutGroup } from '../../server/services/readouts/types';
 export type { Span } from '../../server/services/text/span';
 import type { ArticleAnswer } from '../../server/services/article-service';
@@ -143,6 +145,14 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/** A JSON write with the edit token as a Bearer header. */
+const post = <T>(path: string, body: object, token: string) =>
+  call<T>(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+
 const query = (params: Record<string, string | number | undefined | null>) =>
   new URLSearchParams(
     Object.entries(params)
@@ -181,8 +191,12 @@ export const api = {
   evidenceForRel: (rel: string) => call<Evidence>(`/api/evidence?${query({ rel })}`),
   article: (id: string) => call<ArticleAnswer>(`/api/articles/${encodeURIComponent(id)}`),
   readouts: (eventId: string) => call<ReadoutsAnswer>(`/api/events/${encodeURIComponent(eventId)}/readouts`),
-  corrections: <T>(entity: string) =>
-    call<{ corrections: T[] }>(`/api/corrections?${query({ entity, undone: 'true' })}`),
+  /** Every correction touching the entity, undone ones too (they are part of its history). */
+  corrections: (entity: string) =>
+    call<{ corrections: CorrectionRecord[] }>(`/api/corrections?${query({ entity, undone: 'true' })}`),
+  correct: (body: Record<string, unknown>, token: string) => post<CorrectionOutcome>('/api/corrections', body, token),
+  undoCorrection: (id: string, body: { who: string; why: string }, token: string) =>
+    post<CorrectionOutcome>(`/api/corrections/${encodeURIComponent(id)}/undo`, body, token),
   /** Whether the server takes writes at all (it was started with an edit token). */
   editing: () => call<{ enabled: boolean }>('/api/editing'),
   /** One article: pasted text as JSON, or one file as multipart; the token as a Bearer header. */

@@ -108,7 +108,7 @@ export interface QueryRegistry {
     row: { correction: Plain };
   };
   'corrections/entities': {
-    params: { ids: string[] };
+    params: { ids: string[]; kinds: readonly string[] };
     row: {
       id: string;
       name: string;
@@ -247,7 +247,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
       columns: ['correction'],
     },
     'corrections/entities': {
-      params: ['ids'],
+      params: ['ids', 'kinds'],
       columns: ['id', 'name', 'kind', 'labels', 'aliases', 'date', 'eventKind'],
     },
     'corrections/extractions': { params: ['articleIds'], columns: ['article', 'deflated'] },

@@ -17,8 +17,6 @@ export type CorrectionChange =
   /** An entity's canonical name (the old one stays an alias: the texts used it). */
   | { kind: 'rename'; entity: string; name: string };
 
-export type CorrectionKind = CorrectionChange['kind'];
-
 export interface EntityTarget {
   id: string;
   name: string;

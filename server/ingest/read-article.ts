@@ -6,6 +6,12 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** Why an input is not an article: the API answers each with its own status. */
 export type ArticleInputProblem = 'unreadable' | 'too-large' | 'not-text' | 'empty';
 
+/** An article over the size limit, as a file's or an upload's (the same words wherever it is caught). */
+export function tooLargeError(name: string, bytes: number, maxBytes = MAX_ARTICLE_BYTES): ArticleInputError {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return new ArticleInputError(name, `too large (${mb(bytes)} MB; the limit is ${mb(maxBytes)} MB)`, 'too-large');
+}
+
 /** A file the ingester will not read, with a one-line reason that names the file. */
 export class ArticleInputError extends Error {
   constructor(
@@ -62,12 +68,7 @@ function openRegularFile(file: string, options: ReadOptions): number {
 /** At most `maxBytes` + 1 bytes: a file larger than it says (or than it was at fstat) is caught while reading. */
 function readBounded(fd: number, file: string, maxBytes: number): Buffer {
   const size = fs.fstatSync(fd).size;
-  const tooLarge = (bytes: number) =>
-    new ArticleInputError(
-      file,
-      `too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB)`,
-      'too-large',
-    );
+  const tooLarge = (bytes: number) => tooLargeError(file, bytes, maxBytes);
   if (size > maxBytes) throw tooLarge(size);
   const buffer = Buffer.alloc(maxBytes + 1);
   let length = 0;

@@ -9,7 +9,6 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors';
 import { MAX_ARTICLE_BYTES } from '../ingest/read-article';
-import { requireEditToken } from '../middleware/edit-token';
 import { AddedArticle, ArticleInput, ArticleRequestMeta, ArticleWriter } from '../services/article-writer';
 import { parseInput } from './validate';
 
@@ -88,7 +87,7 @@ export interface FileResult {
  * JSON form does (201 and what was extracted, or the error's status); several answer file by file, a bad one
  * stopping none of the others.
  */
-export function articleRouter(writer: ArticleWriter, editToken: string | null): Router {
+export function articleRouter(writer: ArticleWriter, requireToken: RequestHandler): Router {
   const router = Router();
   const json = express.json({ limit: JSON_LIMIT });
   const multipart = multipartParser();
@@ -98,7 +97,7 @@ export function articleRouter(writer: ArticleWriter, editToken: string | null): 
     next(new UnsupportedMediaTypeError('Send the article as application/json or multipart/form-data.'));
   };
 
-  router.post('/articles', requireEditToken(editToken), parseBody, async (req: Request, res) => {
+  router.post('/articles', requireToken, parseBody, async (req: Request, res) => {
     if (!req.is('multipart/form-data')) {
       const { text, format, ...meta } = parseInput(jsonSchema, req.body);
       res.status(201).json(await writer.add({ body: text, format, name: 'text', meta }));

@@ -7,7 +7,13 @@ import { slug } from '../ingest/gazetteer';
 import { articleFromHtml, NoArticleInHtmlError } from '../ingest/html-article';
 import { loadKnownPeople } from '../ingest/ingest';
 import { loadArticle } from '../ingest/load';
-import { ArticleInputError, articleTextOf, checkedArticleText, MAX_ARTICLE_BYTES } from '../ingest/read-article';
+import {
+  ArticleInputError,
+  articleTextOf,
+  checkedArticleText,
+  MAX_ARTICLE_BYTES,
+  tooLargeError,
+} from '../ingest/read-article';
 import { Nlp } from '../nlp/types';
 import { ChangeFeed } from './change-feed';
 
@@ -152,12 +158,7 @@ export class ArticleWriter {
   /** The article's text and what is known about it; throws ArticleInputError or NoArticleInHtmlError. */
   private read(input: ArticleInput): { text: string; meta: ArticleMetadata } {
     const size = typeof input.body === 'string' ? Buffer.byteLength(input.body, 'utf8') : input.body.length;
-    if (size > MAX_ARTICLE_BYTES)
-      throw new ArticleInputError(
-        input.name,
-        `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`,
-        'too-large',
-      );
+    if (size > MAX_ARTICLE_BYTES) throw tooLargeError(input.name, size);
     const raw =
       typeof input.body === 'string'
         ? checkedArticleText(input.body, input.name)

@@ -21,8 +21,4 @@ export class ChangeFeed {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-
-  get listening(): number {
-    return this.listeners.size;
-  }
 }

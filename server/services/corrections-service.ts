@@ -6,7 +6,7 @@ import { slug } from '../ingest/gazetteer';
 import { EVENT_KINDS } from '../ingest/lang/en';
 import { activeCorrections, writeArticles } from '../ingest/load';
 import { unpackExtraction } from '../ingest/stored-extraction';
-import { EntityKind } from '../ingest/types';
+import { ENTITY_KINDS, EntityKind } from '../ingest/types';
 import { ChangeFeed } from './change-feed';
 import { CorrectionInput } from './corrections-input';
 
@@ -161,7 +161,7 @@ export class CorrectionsService {
     input: CorrectionInput,
   ): Promise<{ change: CorrectionChange; replaced: Record<string, unknown> }> {
     const entity = async (id: string): Promise<EntityRow> => {
-      const [row] = await tx.runNamed('corrections/entities', { ids: [id] });
+      const [row] = await tx.runNamed('corrections/entities', { ids: [id], kinds: ENTITY_KINDS });
       if (!row || !row.kind) throw new NotFoundError(`No entity ${id}.`);
       return row;
     };
@@ -184,7 +184,7 @@ export class CorrectionsService {
           throw new ConflictError(`"${alias}" is ${e.name}'s name: rename it first, then split the old name off.`);
         const intoId = `${e.id.split(':')[0]}:${slug(alias)}`;
         if (intoId === e.id) throw new ConflictError(`"${alias}" would make the same id as ${e.name}.`);
-        const [existing] = await tx.runNamed('corrections/entities', { ids: [intoId] });
+        const [existing] = await tx.runNamed('corrections/entities', { ids: [intoId], kinds: ENTITY_KINDS });
         const into = existing?.kind ? target(existing) : { id: intoId, name: alias, kind: e.kind as EntityKind };
         return { change: { kind: 'split', entity: e.id, alias, into }, replaced: { entity: e } };
       }

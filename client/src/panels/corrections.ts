@@ -1,5 +1,5 @@
-import { SearchHit } from '../api';
-import { CorrectionRecord, corrections, credentials, editingEnabled } from '../corrections-api';
+import { api, CorrectionRecord, SearchHit } from '../api';
+import { asEditor, credentials, editingEnabled } from '../edit-session';
 import { el } from '../dom';
 import { attachSuggestions } from '../search';
 import { formatDate } from '../style';
@@ -79,8 +79,7 @@ function correctionForm(
     credentials.save(credentials.token(), who.value.trim());
     apply.disabled = true;
     status.textContent = 'Applying…';
-    corrections
-      .make({ ...body, why: why.value.trim() })
+    asEditor((key, signed) => api.correct({ ...body, who: signed, why: why.value.trim() }, key))
       .then((outcome) => {
         status.textContent = `Done: ${outcome.reloaded} article(s) loaded again.`;
         const change = outcome.correction.change;
@@ -194,8 +193,7 @@ function history(list: CorrectionRecord[], canEdit: boolean, done: CorrectionDon
       const undo = el('button', { type: 'button', 'data-testid': 'undo-correction' }, 'Undo');
       undo.addEventListener('click', () => {
         undo.disabled = true;
-        corrections
-          .undo(c.id, 'undone from the side panel')
+        asEditor((key, signed) => api.undoCorrection(c.id, { who: signed, why: 'undone from the side panel' }, key))
           // What the correction took off the canvas (a merged duplicate) comes back with the rest.
           .then(() => done([...ids, ...c.entityIds.filter((id) => !ids.includes(id))]))
           .catch((error: Error) => {
@@ -211,7 +209,7 @@ function history(list: CorrectionRecord[], canEdit: boolean, done: CorrectionDon
 
 /** A node's corrections (undone ones too) and, when the server takes edits, the forms that make new ones. */
 export async function nodeCorrections(target: Target, done: CorrectionDone): Promise<HTMLElement> {
-  const [canEdit, answer] = await Promise.all([editingEnabled(), corrections.list(target.id)]);
+  const [canEdit, answer] = await Promise.all([editingEnabled(), api.corrections(target.id)]);
   const section = el('div', { 'data-testid': 'corrections' });
   if (answer.corrections.length || canEdit) section.append(el('h3', {}, `Corrections (${answer.corrections.length})`));
   if (answer.corrections.length)
