@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gazetteer } from '../server/ingest/gazetteer';
+import { gazetteer } from '../server/ingest/knowledge/gazetteer';
 import { FAMILY_NAMES, GIVEN_NAMES } from './support/names';
 import { Random, Zipf } from './support/random';
 

@@ -6,7 +6,7 @@ import { escapeIdentifier } from '../server/db/cypher-loader';
 import { Executor } from '../server/db/executor';
 import { extractArticle } from '../server/ingest/extract';
 import { articleIdOf, ingestPaths, loadKnownPeople } from '../server/ingest/ingest';
-import { batchRows, loadArticles } from '../server/ingest/load';
+import { batchRows, loadArticles } from '../server/ingest/load/load';
 import { ArticleGraph } from '../server/ingest/types';
 import { Nlp } from '../server/nlp';
 import { generateArticles, writeArticles } from './article-generator';

@@ -1,5 +1,5 @@
 import { Driver } from 'neo4j-driver';
-import { gazetteer, slug } from '../server/ingest/gazetteer';
+import { gazetteer, slug } from '../server/ingest/knowledge/gazetteer';
 import { personName } from './support/names';
 import { Random, Zipf } from './support/random';
 

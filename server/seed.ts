@@ -2,7 +2,7 @@ import { Executor } from './db/executor';
 import { applySchema } from './db/schema';
 import { Nlp } from './nlp/types';
 import { ingestPaths } from './ingest/ingest';
-import { warmLoader } from './ingest/warm-loader';
+import { warmLoader } from './ingest/load/warm-loader';
 import { Logger } from './logger';
 
 /** A first start on an empty database ingests the seed articles, so the explorer has something to show. */

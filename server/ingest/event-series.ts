@@ -1,5 +1,5 @@
 import { Sentence } from './context';
-import { CLAUSES } from './lang/en';
+import { CLAUSES } from './knowledge/lang/en';
 
 /**
  * Where an event sits among others: "the second call between the two leaders since the invasion" (a series,

@@ -1,10 +1,10 @@
 import { NlpToken } from '../nlp/types';
 import { ArticleContext, insideQuotes, Sentence } from './context';
-import { compatibleDates, findDates, morePrecise, unresolvedDateWords } from './dates';
-import { locative } from './entities';
+import { compatibleDates, findDates, morePrecise, unresolvedDateWords } from './knowledge/dates';
+import { locative } from './stages/02-entities';
 import { Anchor, Anniversary, anniversaryCue, resolveAnniversaries, Sequence, sequenceCue } from './event-series';
-import { gazetteer, slug } from './gazetteer';
-import { CLAUSES, EVENT_KINDS, EventKindRecord, TriggerRecord } from './lang/en';
+import { gazetteer, slug } from './knowledge/gazetteer';
+import { CLAUSES, EVENT_KINDS, EventKindRecord, TriggerRecord } from './knowledge/lang/en';
 import { EntityRef, Mention } from './types';
 
 /**

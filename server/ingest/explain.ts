@@ -4,7 +4,7 @@ import { createNlp } from '../nlp';
 import { Nlp } from '../nlp/types';
 import { extractArticle } from './extract';
 import { articleIdOf, listArticleFiles, readFolderMetadata } from './ingest';
-import { readArticleFile } from './read-article';
+import { readArticleFile } from './read/read-article';
 
 /**
  * `npm run explain -- [files or folders]`: what the extractor finds in each article (entities with the rules that

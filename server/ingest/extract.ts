@@ -1,16 +1,16 @@
 import { Nlp, NlpDoc } from '../nlp/types';
-import { findAgreementParties, findAgreements } from './agreements';
-import { cleanArticle, CleanArticle } from './clean';
+import { findAgreementParties, findAgreements } from './stages/06-agreements';
+import { cleanArticle, CleanArticle } from './read/clean';
 import { ArticleContext, Sentence } from './context';
-import { dateFromUrl } from './dates';
-import { findEntityMentions, linkAcronyms } from './entities';
+import { dateFromUrl } from './knowledge/dates';
+import { findEntityMentions, linkAcronyms } from './stages/02-entities';
 import { ExtractedEvent, findEvents } from './events';
-import { gazetteer, slug } from './gazetteer';
-import { findDescriptors, findSalientDescriptors, resolvePeople } from './identity';
-import { findNameEchoes, personNameParts } from './echoes';
-import { KnownPeople } from './known-people';
-import { findRoles, writeRoleFacts } from './roles';
-import { findHeuristicNames } from './rules-ner';
+import { gazetteer, slug } from './knowledge/gazetteer';
+import { findDescriptors, findSalientDescriptors, resolvePeople } from './stages/08-identity';
+import { findNameEchoes, personNameParts } from './stages/05-name-echoes';
+import { KnownPeople } from './knowledge/known-people';
+import { findRoles, writeRoleFacts } from './stages/07-roles';
+import { findHeuristicNames } from './stages/04-heuristic-names';
 import { findReporters, writeReporterFacts } from './sources';
 import { ArticleGraph, ArticleMeta, EntityRef, Mention } from './types';
 

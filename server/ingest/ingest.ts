@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { Executor } from '../db/executor';
 import { Nlp } from '../nlp/types';
 import { ArticleMetadata, extractPrepared, PreparedArticle, prepareArticle } from './extract';
-import { KnownPeople, KnownPerson } from './known-people';
-import { loadArticle, loadArticles, LoadCounts, LoadOptions } from './load';
+import { KnownPeople, KnownPerson } from './knowledge/known-people';
+import { loadArticle, loadArticles, LoadCounts, LoadOptions } from './load/load';
 import { ArticleGraph } from './types';
-import { ArticleInputError, readArticleFile } from './read-article';
+import { ArticleInputError, readArticleFile } from './read/read-article';
 
 const metadataSchema = z.record(
   z.string(),

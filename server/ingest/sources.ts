@@ -1,7 +1,7 @@
 import { ArticleContext } from './context';
-import { gazetteer, slug } from './gazetteer';
+import { gazetteer, slug } from './knowledge/gazetteer';
 import { ExtractedEvent } from './events';
-import { SOURCES } from './lang/en';
+import { SOURCES } from './knowledge/lang/en';
 import { EntityRef, Mention } from './types';
 
 /**

@@ -8,7 +8,7 @@ import {
   UnprocessableError,
   UnsupportedMediaTypeError,
 } from '../errors';
-import { MAX_ARTICLE_BYTES } from '../ingest/read-article';
+import { MAX_ARTICLE_BYTES } from '../ingest/read/read-article';
 import { AddedArticle, ArticleInput, ArticleRequestMeta, ArticleWriter } from '../services/article-writer';
 import { parseInput } from './validate';
 

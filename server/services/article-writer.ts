@@ -3,17 +3,17 @@ import { Executor } from '../db/executor';
 import { BadRequestError, PayloadTooLargeError, TooManyRequestsError, UnprocessableError } from '../errors';
 import { ENTITY_KINDS } from '../ingest/types';
 import { ArticleMetadata, extractPrepared, prepareArticle } from '../ingest/extract';
-import { slug } from '../ingest/gazetteer';
-import { articleFromHtml, NoArticleInHtmlError } from '../ingest/html-article';
+import { slug } from '../ingest/knowledge/gazetteer';
+import { articleFromHtml, NoArticleInHtmlError } from '../ingest/read/html-article';
 import { loadKnownPeople } from '../ingest/ingest';
-import { loadArticle } from '../ingest/load';
+import { loadArticle } from '../ingest/load/load';
 import {
   ArticleInputError,
   articleTextOf,
   checkedArticleText,
   MAX_ARTICLE_BYTES,
   tooLargeError,
-} from '../ingest/read-article';
+} from '../ingest/read/read-article';
 import { Nlp } from '../nlp/types';
 import { ChangeFeed } from './change-feed';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS } from '../ingest/lang/en';
+import { EVENT_KINDS } from '../ingest/knowledge/lang/en';
 import { FACT_TYPES } from '../ingest/types';
 
 const entityId = z.string().min(1).max(500);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Executor, WriteTx } from '../db/executor';
 import { ConflictError, NotFoundError } from '../errors';
-import { ActiveCorrection, CorrectionChange, EntityTarget, nodeFixes, touchedIds } from '../ingest/corrections';
-import { slug } from '../ingest/gazetteer';
-import { EVENT_KINDS } from '../ingest/lang/en';
-import { activeCorrections, writeArticles } from '../ingest/load';
-import { unpackExtraction } from '../ingest/stored-extraction';
+import { ActiveCorrection, CorrectionChange, EntityTarget, nodeFixes, touchedIds } from '../ingest/load/corrections';
+import { slug } from '../ingest/knowledge/gazetteer';
+import { EVENT_KINDS } from '../ingest/knowledge/lang/en';
+import { activeCorrections, writeArticles } from '../ingest/load/load';
+import { unpackExtraction } from '../ingest/load/stored-extraction';
 import { ENTITY_KINDS, EntityKind } from '../ingest/types';
 import { ChangeFeed } from './change-feed';
 import { CorrectionInput } from './corrections-input';

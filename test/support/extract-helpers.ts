@@ -1,5 +1,5 @@
 import { ArticleMetadata, extractArticle } from '../../server/ingest/extract';
-import { KnownPeople } from '../../server/ingest/known-people';
+import { KnownPeople } from '../../server/ingest/knowledge/known-people';
 import { ArticleGraph } from '../../server/ingest/types';
 import { getTestNlp } from './nlp';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { EventSummary, planEventMerges } from '../../server/ingest/consolidate';
+import { EventSummary, planEventMerges } from '../../server/ingest/load/consolidate';
 
 /** One test per rule that folds an article's less precise telling of an event into the one that dates it. */
 

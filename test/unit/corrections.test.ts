@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { applyCorrections, CorrectionChange, nodeFixes } from '../../server/ingest/corrections';
+import { applyCorrections, CorrectionChange, nodeFixes } from '../../server/ingest/load/corrections';
 import { ArticleGraph, EntityRef, Fact } from '../../server/ingest/types';
 
 const person = (id: string, name: string, aliases = [name]) =>

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ArticleGraph } from '../../server/ingest/types';
-import { KnownPeople } from '../../server/ingest/known-people';
+import { KnownPeople } from '../../server/ingest/knowledge/known-people';
 import { events, extract, facts, factsOf, PUBLISHED } from '../support/extract-helpers';
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { cleanArticle, parseDateLine } from '../../server/ingest/clean';
-import { dateFromUrl, findDates } from '../../server/ingest/dates';
-import { cleanPersonName, isMisspelling, isReversed, personKey, surnameOf } from '../../server/ingest/names';
+import { cleanArticle, parseDateLine } from '../../server/ingest/read/clean';
+import { dateFromUrl, findDates } from '../../server/ingest/knowledge/dates';
+import { cleanPersonName, isMisspelling, isReversed, personKey, surnameOf } from '../../server/ingest/knowledge/names';
 
 const paragraphs = (raw: string) => cleanArticle(raw).paragraphs.map((p) => p.text);
 

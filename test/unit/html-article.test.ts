@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { articleFromHtml, NoArticleInHtmlError } from '../../server/ingest/html-article';
+import { articleFromHtml, NoArticleInHtmlError } from '../../server/ingest/read/html-article';
 import { articleIdFor } from '../../server/services/article-writer';
 
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isKnownPlace, lookupPlace } from '../../server/ingest/places';
+import { isKnownPlace, lookupPlace } from '../../server/ingest/knowledge/places';
 
 const first = (surface: string) => lookupPlace(surface)[0];
 /** Candidates as 'type country name', best first. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listArticleFiles } from '../../server/ingest/ingest';
-import { ArticleInputError, readArticleFile } from '../../server/ingest/read-article';
+import { ArticleInputError, readArticleFile } from '../../server/ingest/read/read-article';
 
 /** What reading each listed file gives: its text, or the one-line error. */
 function readAll(folder: string): Record<string, string> {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { inflateRawSync } from 'node:zlib';
-import { packExtraction, unpackExtraction } from '../../server/ingest/stored-extraction';
+import { packExtraction, unpackExtraction } from '../../server/ingest/load/stored-extraction';
 import { ArticleGraph, EntityRef } from '../../server/ingest/types';
 
 const lena: EntityRef = { id: 'person:lena-holm', kind: 'Person', name: 'Lena Holm' };

@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { ArticleGraph, EntityRef, Mention } from './types';
+import { ArticleGraph, EntityRef, Mention } from '../types';
 
 /** A mention as stored: its entity by id when the article's entity list holds it (most are named many times). */
 type StoredMention = Omit<Mention, 'entity'> & { entity: string | EntityRef };

@@ -1,8 +1,8 @@
-import { NlpToken } from '../nlp/types';
-import { ArticleContext, insideQuotes, Sentence } from './context';
-import { gazetteer, slug } from './gazetteer';
-import { AGREEMENTS } from './lang/en';
-import { EntityRef, Mention } from './types';
+import { NlpToken } from '../../nlp/types';
+import { ArticleContext, insideQuotes, Sentence } from '../context';
+import { gazetteer, slug } from '../knowledge/gazetteer';
+import { AGREEMENTS } from '../knowledge/lang/en';
+import { EntityRef, Mention } from '../types';
 
 /**
  * Agreements, treaties and conventions, and who is party to them.

@@ -1,8 +1,8 @@
-import { Executor, WriteTx } from '../db/executor';
+import { Executor, WriteTx } from '../../db/executor';
 import { consolidateEvents } from './consolidate';
 import { ActiveCorrection, applyCorrections, CorrectionChange, nodeFixes } from './corrections';
 import { packExtraction } from './stored-extraction';
-import { ArticleGraph } from './types';
+import { ArticleGraph } from '../types';
 
 export interface LoadCounts {
   sentences: number;

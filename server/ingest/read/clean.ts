@@ -1,4 +1,4 @@
-import { BOILERPLATE, SOURCES } from './lang/en';
+import { BOILERPLATE, SOURCES } from '../knowledge/lang/en';
 
 /**
  * Turns a captured web page into the article's text: page furniture removed (menus, bylines, photo credits,

@@ -1,4 +1,4 @@
-import { EntityRef } from './types';
+import { EntityRef } from '../types';
 
 export interface KnownPerson {
   id: string;

@@ -1,8 +1,8 @@
-import { NlpToken } from '../nlp/types';
-import { ArticleContext } from './context';
-import { gazetteer } from './gazetteer';
-import { KnownPeople } from './known-people';
-import { cleanPersonName, isParticle, personEntity } from './names';
+import { NlpToken } from '../../nlp/types';
+import { ArticleContext } from '../context';
+import { gazetteer } from '../knowledge/gazetteer';
+import { KnownPeople } from '../knowledge/known-people';
+import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
 
 /**
  * Statistical NER tags a name it has seen in full ("Xi Jinping") but often not the bare surname a later sentence

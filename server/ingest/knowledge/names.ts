@@ -1,6 +1,6 @@
 import { slug } from './gazetteer';
 import { GIVEN_NAME_HONORIFICS, HONORIFIC_PREFIX, PARTICLES, SURNAME_HONORIFICS } from './lang/en';
-import { EntityRef } from './types';
+import { EntityRef } from '../types';
 
 /** People's names: cleaning what text puts around them, and telling when two spellings are one person. */
 

@@ -1,12 +1,12 @@
-import { NlpToken } from '../nlp/types';
-import { NameParts, nameThenPlace } from './echoes';
-import { ArticleContext, Sentence } from './context';
-import { findGazetteerForms, gazetteer, slug } from './gazetteer';
-import { cleanPersonName, isParticle, personEntity } from './names';
-import { TITLES } from './lang/en';
-import { findTitles } from './titles';
-import { lookupPlace } from './places';
-import { EntityRef, Mention } from './types';
+import { NlpToken } from '../../nlp/types';
+import { NameParts, nameThenPlace } from './05-name-echoes';
+import { ArticleContext, Sentence } from '../context';
+import { findGazetteerForms, gazetteer, slug } from '../knowledge/gazetteer';
+import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
+import { TITLES } from '../knowledge/lang/en';
+import { findTitles } from '../knowledge/titles';
+import { lookupPlace } from '../knowledge/places';
+import { EntityRef, Mention } from '../types';
 
 /**
  * Entity mentions: candidates from patterns, gazetteers and the statistical NER, then one per span, longest

@@ -1,6 +1,6 @@
-import { ArticleContext } from './context';
-import { escapeRegex, gazetteer } from './gazetteer';
-import { KnownPeople } from './known-people';
+import { ArticleContext } from '../context';
+import { escapeRegex, gazetteer } from '../knowledge/gazetteer';
+import { KnownPeople } from '../knowledge/known-people';
 import {
   editDistance,
   isMisspelling,
@@ -9,11 +9,11 @@ import {
   personEntity,
   personKey,
   significantParts,
-} from './names';
-import { lookupPlace } from './places';
-import { APPOSITIVE, COPULA, TAKES_OFFICE } from './roles';
-import { coreTitle, findTitles } from './titles';
-import { EntityRef, Mention } from './types';
+} from '../knowledge/names';
+import { lookupPlace } from '../knowledge/places';
+import { APPOSITIVE, COPULA, TAKES_OFFICE } from './07-roles';
+import { coreTitle, findTitles } from '../knowledge/titles';
+import { EntityRef, Mention } from '../types';
 
 /**
  * Who each person mention is. Within the article, full names gather into one person per human being (the same

@@ -1,7 +1,7 @@
-import { Executor } from '../db/executor';
+import { Executor } from '../../db/executor';
 import { consolidateEvents } from './consolidate';
 import { writeArticles } from './load';
-import { ArticleGraph, EntityRef } from './types';
+import { ArticleGraph, EntityRef } from '../types';
 
 class RolledBack extends Error {}
 

@@ -1,4 +1,4 @@
-import { ArticleGraph, EntityRef, Fact, FactType, Mention } from './types';
+import { ArticleGraph, EntityRef, Fact, FactType, Mention } from '../types';
 
 /**
  * A person's fix to what extraction made, kept as a record and applied to every article's extraction each time

@@ -1,5 +1,5 @@
-import { WriteTx } from '../db/executor';
-import { EVENT_KINDS } from './lang/en';
+import { WriteTx } from '../../db/executor';
+import { EVENT_KINDS } from '../knowledge/lang/en';
 
 /**
  * One event, however many articles tell it. An article's event id carries its kind, date and parties, so two

@@ -1,10 +1,10 @@
-import { ArticleContext } from './context';
-import { gazetteer, slug } from './gazetteer';
-import { locative, ORGANIZATION, VENUE } from './entities';
-import { cleanPersonName, isParticle, personEntity } from './names';
-import { STYLES, TITLES } from './lang/en';
-import { lookupPlace } from './places';
-import { findTitles } from './titles';
+import { ArticleContext } from '../context';
+import { gazetteer, slug } from '../knowledge/gazetteer';
+import { locative, ORGANIZATION, VENUE } from './02-entities';
+import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
+import { STYLES, TITLES } from '../knowledge/lang/en';
+import { lookupPlace } from '../knowledge/places';
+import { findTitles } from '../knowledge/titles';
 
 /**
  * The rules engine has no statistical NER: this stage stands in for it with what capitalisation tells. A run of

@@ -3,7 +3,7 @@ import nationality from 'i18n-nationality';
 import general from './gazetteers/general.json';
 import organizationList from './gazetteers/organizations.json';
 import outletList from './gazetteers/outlets.json';
-import { EntityRef } from './types';
+import { EntityRef } from '../types';
 import englishNationalities from 'i18n-nationality/langs/en.json';
 
 /** How a gazetteer form names its entity: a capital may stand for its state ("Beijing said"). */

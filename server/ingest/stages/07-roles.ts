@@ -1,8 +1,8 @@
-import { ArticleContext } from './context';
-import { gazetteer } from './gazetteer';
-import { TITLES } from './lang/en';
-import { coreTitle, findTitles, TitleMatch, titleBefore } from './titles';
-import { EntityRef, Mention } from './types';
+import { ArticleContext } from '../context';
+import { gazetteer } from '../knowledge/gazetteer';
+import { TITLES } from '../knowledge/lang/en';
+import { coreTitle, findTitles, TitleMatch, titleBefore } from '../knowledge/titles';
+import { EntityRef, Mention } from '../types';
 
 /**
  * Offices and who holds them, from the ways news writes them:
