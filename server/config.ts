@@ -53,7 +53,7 @@ const environmentObject = z.object({
 
   /** How articles are read: Stanford CoreNLP in a child JVM (statistical NER), or the rules engine (no Java). */
   READOUT_NLP: z.enum(['corenlp', 'rules']).default('corenlp'),
-  READOUT_NLP_HEAP_MB: z.coerce.number().int().min(256).max(4096).default(512),
+  READOUT_NLP_HEAP_MB: z.coerce.number().int().min(768).max(8192).default(1024),
   READOUT_NLP_THREADS: z.coerce.number().int().min(1).max(16).default(2),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEEDS_DIR: z.string().min(1).default('seeds'),

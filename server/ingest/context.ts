@@ -1,15 +1,38 @@
-import { NlpToken } from '../nlp/types';
+import { NlpDoc, NlpMode, NlpToken } from '../nlp/types';
+import type { ArticleEvent, Telling } from './events';
+import { KnownPeople } from './knowledge/known-people';
+import { Dateline } from './read/dateline';
+import { TextLine } from './read/article-text';
+import { DependencyGraph } from './syntax/graph';
 import { EntityRef, Fact, FactType, Mention } from './types';
 
-/** One sentence of the article, with its tokens (offsets relative to the sentence). */
+/** One sentence of the article, with its tokens (offsets relative to the sentence) and its dependency graph. */
 export interface Sentence {
   index: number;
   text: string;
   tokens: NlpToken[];
+  graph: DependencyGraph;
   /** Sentence 0 when the article has a headline. */
   headline: boolean;
   /** From a photo caption: it names people and places but creates no events. */
   caption: boolean;
+  /** The wire dateline ("HANOI, Dec. 12 (Xinhua)"), a sentence of its own. */
+  dateline: boolean;
+}
+
+/** What the stages start from: the annotated text and what is known about the article. */
+export interface ArticleInput {
+  doc: NlpDoc;
+  lines: TextLine[];
+  mode: NlpMode;
+  /** ISO date (or datetime) of publication, when known. */
+  publishedAt: string | null;
+  /** Publication date, or the year and month the URL gives: what relative dates resolve against. */
+  referenceDate: string | null;
+  known: KnownPeople;
+  dateline: Dateline | null;
+  /** Sources the page names on lines of their own ("Source: Xinhua") or credits. */
+  pageSources: string[];
 }
 
 export interface Role {
@@ -31,14 +54,32 @@ export class ArticleContext {
   readonly roles = new Map<string, Role[]>();
   /** People from earlier articles that this one names only in short. */
   readonly knownPeople = new Map<string, EntityRef>();
+  /** Each event predicate told, with what the sentence says of it (the event stages fill it). */
+  readonly tellings: Telling[] = [];
+  /** One event per happening the article tells. */
+  events: ArticleEvent[] = [];
+  /** Where sources are named ("sentence:start"): a source is not a party to the agreement its sentence tells. */
+  readonly sourcePositions = new Set<string>();
   private readonly facts = new Map<string, Fact>();
+  private allSentences: Sentence[] = [];
 
-  constructor(
-    readonly sentences: Sentence[],
-    readonly publishedAt: string | null,
-    /** Publication date, or the year and month the URL gives: what relative dates ("Friday") resolve against. */
-    readonly referenceDate: string | null,
-  ) {}
+  constructor(readonly input: ArticleInput) {}
+
+  get sentences(): Sentence[] {
+    return this.allSentences;
+  }
+
+  setSentences(sentences: Sentence[]): void {
+    this.allSentences = sentences;
+  }
+
+  get publishedAt(): string | null {
+    return this.input.publishedAt;
+  }
+
+  get referenceDate(): string | null {
+    return this.input.referenceDate;
+  }
 
   text(sentence: number): string {
     return this.sentences[sentence].text;

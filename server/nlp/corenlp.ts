@@ -17,7 +17,7 @@ import {
   UnexpectedExit,
   watchUnexpectedExit,
 } from '../jvm/java-launcher';
-import { coarseOf, nerOf, Nlp, NlpDoc } from './types';
+import { AnnotateOptions, coarseOf, Dependency, nerOf, Nlp, NlpDoc } from './types';
 
 const LAUNCHER: JavaLauncher = {
   name: 'CoreNLP',
@@ -56,7 +56,8 @@ interface Reply {
   sentences?: {
     begin: number;
     end: number;
-    tokens: { text: string; begin: number; end: number; pos: string; lemma: string; ner: string }[];
+    tokens: { text: string; begin: number; end: number; pos: string; lemma: string; ner: string; norm?: string }[];
+    deps?: Dependency[];
   }[];
 }
 
@@ -109,9 +110,9 @@ export class CoreNlpProcess implements Nlp {
     return this.child.pid!;
   }
 
-  annotate(text: string): Promise<NlpDoc> {
+  annotate(text: string, options: AnnotateOptions = {}): Promise<NlpDoc> {
     this.articles++;
-    return this.send(text);
+    return this.send(text, documentDay(options.documentDate));
   }
 
   /**
@@ -127,7 +128,7 @@ export class CoreNlpProcess implements Nlp {
       })();
   }
 
-  private send(text: string): Promise<NlpDoc> {
+  private send(text: string, date?: string): Promise<NlpDoc> {
     if (!this.alive) return Promise.reject(new CoreNlpError('CoreNLP is not running'));
     const id = String(++this.nextId);
     return new Promise((resolve, reject) => {
@@ -136,7 +137,7 @@ export class CoreNlpProcess implements Nlp {
         reject(new CoreNlpError(`CoreNLP took longer than ${this.requestTimeoutMs / 1000} s on one article`));
       }, this.requestTimeoutMs);
       this.pending.set(id, { text, resolve, reject, timer });
-      this.child.stdin!.write(`${JSON.stringify({ id, text })}\n`);
+      this.child.stdin!.write(`${JSON.stringify({ id, text, date })}\n`);
     });
   }
 
@@ -179,9 +180,19 @@ function toDoc(text: string, sentences: NonNullable<Reply['sentences']>): NlpDoc
         pos: coarseOf(t.pos),
         lemma: t.lemma.toLowerCase(),
         ner: nerOf(t.ner),
+        ...(t.norm && TIMEX_TAGS.has(t.ner) ? { timex: t.norm } : {}),
       })),
+      ...(s.deps ? { deps: s.deps } : {}),
     })),
   };
+}
+
+/** NER classes whose normalised value is SUTime's date or time (numbers, money and durations are not kept). */
+const TIMEX_TAGS = new Set(['DATE', 'TIME']);
+
+/** SUTime takes a day: a datetime is cut to its date, anything else is not a document date. */
+function documentDay(date: string | null | undefined): string | undefined {
+  return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : undefined;
 }
 
 /** Starts CoreNLP as a child JVM (resolving and compiling it the first time) and resolves once its models are loaded. */
@@ -196,7 +207,7 @@ export async function startCoreNlp(options: CoreNlpOptions = {}): Promise<CoreNl
   const child = spawn(
     javaBinary('java', options.javaHome),
     [
-      `-Xmx${options.heapMb ?? 512}m`,
+      `-Xmx${options.heapMb ?? 1024}m`,
       // One thread's objects are short-lived: the serial collector is the fastest here and the smallest.
       '-XX:+UseSerialGC',
       '-cp',

@@ -1,6 +1,6 @@
 import { CoreNlpOptions, CoreNlpProcess, startCoreNlp } from './corenlp';
 import { RulesNlp } from './rules';
-import { Nlp, NlpDoc, NlpMode } from './types';
+import { AnnotateOptions, Nlp, NlpDoc, NlpMode } from './types';
 
 /**
  * CoreNLP started on first use and started again if it dies (an article that crashed it fails alone; the
@@ -15,9 +15,9 @@ class LazyCoreNlp implements Nlp {
 
   constructor(private readonly options: CoreNlpOptions) {}
 
-  async annotate(text: string): Promise<NlpDoc> {
+  async annotate(text: string, options?: AnnotateOptions): Promise<NlpDoc> {
     const current = await this.running();
-    return current.annotate(text);
+    return current.annotate(text, options);
   }
 
   /** Starts the process now (the app's start-up) instead of on the first article. */

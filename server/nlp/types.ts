@@ -32,12 +32,22 @@ export interface NlpToken {
   tag: string;
   lemma: string;
   ner: NerTag;
+  /**
+   * SUTime's TIMEX3 value when the token is part of a date or time ("2024-07-08", "2024-07", "XXXX-07-24",
+   * "2024-07-08TNI", "PRESENT_REF"), resolved against the document date; absent otherwise.
+   */
+  timex?: string;
 }
+
+/** One edge of the enhanced++ dependency graph: token indexes in the sentence (the root's governor is -1). */
+export type Dependency = [governor: number, relation: string, dependent: number];
 
 export interface NlpSentence {
   start: number;
   end: number;
   tokens: NlpToken[];
+  /** The sentence's dependency graph; absent when the engine does not parse (the rules engine). */
+  deps?: Dependency[];
 }
 
 export interface NlpDoc {
@@ -47,10 +57,15 @@ export interface NlpDoc {
 
 export type NlpMode = 'corenlp' | 'rules';
 
+export interface AnnotateOptions {
+  /** The publication day (ISO): what "on Monday", "yesterday" and "tomorrow" are resolved against. */
+  documentDate?: string | null;
+}
+
 /** An NLP engine: CoreNLP in its own process, or the in-process rules engine. */
 export interface Nlp {
   readonly mode: NlpMode;
-  annotate(text: string): Promise<NlpDoc>;
+  annotate(text: string, options?: AnnotateOptions): Promise<NlpDoc>;
   close(): Promise<void>;
 }
 

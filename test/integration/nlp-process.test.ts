@@ -18,7 +18,7 @@ describe('the CoreNLP process', function () {
   it('starts once however many articles ask for it at once, and stops with close()', async function () {
     if (process.env.READOUT_NLP === 'rules') return this.skip();
     const before = nlpChildren().length;
-    const nlp = createNlp('corenlp', { heapMb: 512, warmUpMs: 0 });
+    const nlp = createNlp('corenlp', { heapMb: 1024, warmUpMs: 0 });
     try {
       const docs = await Promise.all(
         ['Ana Lima flew to Lisbon.', 'The minister spoke.', 'Rain fell in Oslo.', 'Talks ended.'].map((t) =>

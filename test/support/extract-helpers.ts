@@ -1,14 +1,17 @@
 import { ArticleMetadata, extractArticle } from '../../server/ingest/extract';
 import { KnownPeople } from '../../server/ingest/knowledge/known-people';
 import { ArticleGraph } from '../../server/ingest/types';
-import { getTestNlp } from './nlp';
+import { ruleNlp } from './rule-nlp';
 
-/** What the one-rule extraction tests read an article's graph as: short strings a sentence can be checked by. */
+/**
+ * What the one-rule extraction tests read an article's graph as: short strings a sentence can be checked by. The
+ * text is annotated from frozen fixtures (test/support/frozen-nlp.ts): no JVM.
+ */
 
 export const PUBLISHED: ArticleMetadata = { publishedAt: '2025-03-07' };
 
 export function extract(text: string, meta: ArticleMetadata = PUBLISHED, known?: KnownPeople): Promise<ArticleGraph> {
-  return extractArticle('test', text, getTestNlp(), meta, null, known);
+  return extractArticle('test', text, ruleNlp(), meta, null, known);
 }
 
 /** "A TYPE(props) B" for every fact. */

@@ -8,7 +8,7 @@ let shared: Nlp | undefined;
  * models once, ~3–6 s), or the rules engine when READOUT_NLP=rules.
  */
 export function getTestNlp(): Nlp {
-  shared ??= createNlp((process.env.READOUT_NLP as NlpMode | undefined) ?? 'corenlp', { heapMb: 512 });
+  shared ??= createNlp((process.env.READOUT_NLP as NlpMode | undefined) ?? 'corenlp', { heapMb: 1024 });
   return shared;
 }
 

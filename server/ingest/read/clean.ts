@@ -1,4 +1,5 @@
 import { BOILERPLATE, SOURCES } from '../knowledge/lang/en';
+import { Dateline, splitDateline } from './dateline';
 
 /**
  * Turns a captured web page into the article's text: page furniture removed (menus, bylines, photo credits,
@@ -14,8 +15,8 @@ export interface CleanArticle {
   siteName: string | null;
   /** Sources the page names on a line of their own ("Source: Xinhua"). */
   sourceLines: string[];
-  /** The agency a dateline names ("SEOUL, Nov. 10 (Yonhap) --" → "Yonhap"), or null. */
-  datelineAgency: string | null;
+  /** The story's dateline ("SEOUL, Nov. 10 (Yonhap) --": the place Seoul, the agency Yonhap), or null. */
+  dateline: Dateline | null;
   paragraphs: Paragraph[];
 }
 
@@ -23,6 +24,8 @@ export interface Paragraph {
   text: string;
   /** A photo caption: it names people and places, but what it shows is told again in the body. */
   caption: boolean;
+  /** The dateline, on a line of its own. */
+  dateline?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -90,8 +93,8 @@ function withoutCredits(line: string): { text: string; credited: boolean } {
   return { text, credited: text !== line.trim() };
 }
 
-/** "SEOUL, Nov. 10 (Yonhap) --", "MOSCOW, October 11. /TASS/.", "ABU DHABI, (UrduPoint / … / WAM - 02nd May, 2021)". */
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,30}(?:,[^(/–—]{0,30}?)?\s*(?:\(([^)]{2,80})\)|\/([^/]{2,20})\/)/u;
+/** How many paragraphs in a dateline may still open. */
+const DATELINE_WITHIN = 4;
 
 export function cleanArticle(raw: string): CleanArticle {
   const lines = raw
@@ -107,7 +110,7 @@ export function cleanArticle(raw: string): CleanArticle {
   let url: string | null = null;
   let publishedAt: string | null = null;
   let siteName: string | null = null;
-  let datelineAgency: string | null = null;
+  let dateline: Dateline | null = null;
   const sourceLines: string[] = [];
   const kept: (Paragraph & { heading: boolean })[] = [];
   const seen = new Set<string>();
@@ -149,8 +152,18 @@ export function cleanArticle(raw: string): CleanArticle {
       continue;
     }
     if (BOILERPLATE.bylines.some((p) => p.test(line)) || isBoilerplate(line)) continue;
-    // The dateline's agency is read before credits are removed: "(Reuters)" there names the source.
-    const dateline = kept.some((p) => !p.heading) ? null : line.match(DATELINE);
+    // The dateline is read before credits are removed: "(Reuters)" there names the source. It opens one of the
+    // first paragraphs (a caption or a stray widget may come first); a copy can carry two ("VIETNAM, December 12 -",
+    // then the agency's "HÀ NỘI —"), the later the closer to the story.
+    const opening: ReturnType<typeof splitDateline> =
+      kept.filter((p) => !p.heading).length < DATELINE_WITHIN ? splitDateline(line) : null;
+    if (opening) {
+      const earlier: Dateline | null = dateline;
+      dateline = { ...opening.dateline, agency: opening.dateline.agency ?? earlier?.agency ?? null };
+      kept.push({ text: opening.dateline.text, caption: false, heading: false, dateline: true });
+      line = opening.rest;
+      if (!line) continue;
+    }
     const { text, credited } = withoutCredits(line);
     if (!text) continue;
     const key = normalize(text);
@@ -165,7 +178,6 @@ export function cleanArticle(raw: string): CleanArticle {
     // One- to three-word lines without punctuation are labels and names standing alone (bylines, menus); one or
     // two words are never a paragraph.
     if ((!endsLikeSentence(text) && wordCount(text) <= 3) || wordCount(text) <= 2) if (!LIST_ITEM.test(text)) continue;
-    if (!datelineAgency && dateline) datelineAgency = (dateline[1] ?? dateline[2]).trim();
     kept.push({ text, caption: credited || /\b(?:pictured|photo shows)\b/i.test(text), heading: false });
   }
   // A heading between body paragraphs heads a section and stays; headings in a row are a promo list. A long one
@@ -180,7 +192,7 @@ export function cleanArticle(raw: string): CleanArticle {
     publishedAt,
     siteName,
     sourceLines,
-    datelineAgency,
-    paragraphs: paragraphs.map(({ text, caption }) => ({ text, caption })),
+    dateline,
+    paragraphs: paragraphs.map(({ text, caption, dateline }) => ({ text, caption, ...(dateline ? { dateline } : {}) })),
   };
 }

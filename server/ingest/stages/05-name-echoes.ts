@@ -15,6 +15,15 @@ export type NameParts = Map<string, 'article' | 'graph'>;
 
 const capitalised = (t: NlpToken) => /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
 
+const computed = new WeakMap<ArticleContext, NameParts>();
+
+/** The article's name parts, worked out once (the entity stage and this one both read them). */
+export function namePartsOf(ctx: ArticleContext): NameParts {
+  let parts = computed.get(ctx);
+  if (!parts) computed.set(ctx, (parts = personNameParts(ctx, ctx.input.known)));
+  return parts;
+}
+
 /** Parts of the people's names this article gives in full (two words or more), then the graph's unique ones. */
 export function personNameParts(ctx: ArticleContext, known: KnownPeople): NameParts {
   const parts: NameParts = new Map();

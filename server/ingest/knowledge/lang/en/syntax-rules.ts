@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { Semgrex } from '../../../syntax/semgrex';
+import data from './event-syntax.json';
+
+/** event-syntax.json, validated and compiled once: its word lists as sets, its rules as Semgrex patterns. */
+
+const words = z.object({ why: z.string().min(10), lemmas: z.array(z.string().min(1)).min(1) });
+const rule = z.object({
+  match: z.string().min(3),
+  reason: z.string().min(10),
+  role: z.string().optional(),
+  rule: z.string().optional(),
+  when: z.literal('support').optional(),
+});
+
+const schema = z.object({
+  note: z.string(),
+  supportVerbs: words,
+  irrealis: z.object({ why: z.string(), governors: z.array(z.string()), negations: z.array(z.string()) }),
+  planned: z.object({
+    why: z.string(),
+    auxiliaries: z.array(z.string()),
+    governors: z.array(z.string()),
+    modifiers: z.array(z.string()),
+  }),
+  definite: z.object({ why: z.string(), determiners: z.array(z.string()) }),
+  groupNouns: words,
+  pronouns: z.object({ why: z.string(), person: z.array(z.string()), group: z.array(z.string()) }),
+  oneHappening: z.object({ why: z.string(), cameo: z.array(z.array(z.string())) }),
+  participants: z.array(rule.extend({ rule: z.string(), role: z.string() })),
+  times: z.array(rule.extend({ rule: z.string() })),
+  places: z.array(rule.extend({ rule: z.string() })),
+  sources: z.array(rule.extend({ rule: z.string() })),
+});
+
+export interface SyntaxRule {
+  pattern: Semgrex;
+  /** The rule's name (or the role it gives), recorded on every fact it makes. */
+  name: string;
+  reason: string;
+}
+
+const parsed = schema.parse(data);
+const compile = (rules: { match: string; reason: string }[], name: (r: never) => string): SyntaxRule[] =>
+  rules.map((r) => ({ pattern: new Semgrex(r.match), name: name(r as never), reason: r.reason }));
+
+export const EVENT_SYNTAX = {
+  supportVerbs: new Set(parsed.supportVerbs.lemmas),
+  irrealisGovernors: new Set(parsed.irrealis.governors),
+  negations: new Set(parsed.irrealis.negations),
+  plannedAuxiliaries: new Set(parsed.planned.auxiliaries),
+  plannedGovernors: new Set(parsed.planned.governors),
+  plannedModifiers: new Set(parsed.planned.modifiers),
+  determiners: new Set(parsed.definite.determiners),
+  groupNouns: new Set(parsed.groupNouns.lemmas),
+  personPronouns: new Set(parsed.pronouns.person),
+  groupPronouns: new Set(parsed.pronouns.group),
+  oneHappening: parsed.oneHappening.cameo.map((group) => new Set(group)),
+  participants: parsed.participants.map((r) => ({
+    pattern: new Semgrex(r.match),
+    name: r.rule,
+    role: r.role,
+    when: r.when,
+    reason: r.reason,
+  })),
+  times: compile(parsed.times, (r: { rule: string }) => r.rule),
+  places: compile(parsed.places, (r: { rule: string }) => r.rule),
+  sources: compile(parsed.sources, (r: { rule: string }) => r.rule),
+};

@@ -1,0 +1,177 @@
+import { ArticleContext, insideQuotes, Sentence } from '../context';
+import { Predicate, Telling } from '../events';
+import { eventSense, EventSense } from '../knowledge/event-lexicon';
+import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
+import { Stage } from '../stage';
+import { DependencyGraph } from '../syntax/graph';
+import { SentenceView } from '../syntax/token-attributes';
+
+/**
+ * Stage 11: the words that name events. A verb or a noun names one when the lexicon says so (a WordNet sense of it
+ * descends from an event of the taxonomy: server/ingest/knowledge/event-lexicon.ts), whatever the kind: "met",
+ * "arrested", "funeral", "referendum". Read from the parse:
+ * - a verb that only carries an event noun ("held talks", "paid a visit") leaves the event to the noun, which keeps
+ *   the verb as its support;
+ * - a noun in a compound is the compound's ("an election commission" names no event; "the signing ceremony" is a
+ *   signing);
+ * - what did not happen is no event: negated ("did not meet"), wished, urged or refused ("called for talks",
+ *   "refused to meet"), or only possible ("could meet");
+ * - quoted words are someone's claim, a caption shows what the body tells, a dateline tells nothing.
+ */
+
+const isVerbTag = (tag: string) => /^VB/.test(tag);
+const isNounTag = (tag: string, headline: boolean) => /^NNS?$/.test(tag) || (headline && /^NNPS?$/.test(tag));
+const AUXILIARY = /^(?:aux|aux:pass|cop)$/;
+
+function negated(g: DependencyGraph, i: number): boolean {
+  return g
+    .children(i)
+    .some(
+      (e) =>
+        (e.relation === 'neg' || e.relation === 'advmod' || e.relation === 'det') &&
+        EVENT_SYNTAX.negations.has(g.tokens[e.dependent].lemma.toLowerCase()),
+    );
+}
+
+/** "called for talks", "urged a ceasefire", "refused to meet", "could meet": a governor or modal of what is not so. */
+function irrealis(g: DependencyGraph, i: number): boolean {
+  if (g.out(i, /^aux/).some((a) => EVENT_SYNTAX.irrealisGovernors.has(g.tokens[a].lemma))) return true;
+  let at = [i];
+  for (let hop = 0; hop < 2; hop++) {
+    const up = at.flatMap((j) => g.in(j, /^(?:xcomp|obj|obl(?::.*)?|nmod(?::.*)?|ccomp)$/));
+    if (up.some((j) => EVENT_SYNTAX.irrealisGovernors.has(g.tokens[j].lemma) || negated(g, j))) return true;
+    at = up;
+  }
+  return false;
+}
+
+/** "the talks", "this visit", "their call": a determiner or a possessive pronoun that points back. */
+function definite(g: DependencyGraph, i: number): boolean {
+  return g
+    .children(i)
+    .some(
+      (e) =>
+        (e.relation === 'det' || e.relation === 'nmod:poss') &&
+        EVENT_SYNTAX.determiners.has(g.tokens[e.dependent].lemma.toLowerCase()),
+    );
+}
+
+interface Candidate {
+  token: number;
+  pos: 'VERB' | 'NOUN';
+  sense: EventSense;
+}
+
+function nounSense(s: Sentence, i: number): EventSense | null {
+  const t = s.tokens[i];
+  return eventSense(t.lemma.toLowerCase(), 'NOUN', { plural: /S$/.test(t.tag) });
+}
+
+function verbSense(g: DependencyGraph, i: number): EventSense | null {
+  const t = g.tokens[i];
+  const particle = g.out(i, 'compound:prt').map((p) => g.tokens[p].lemma.toLowerCase())[0];
+  return eventSense(t.lemma.toLowerCase(), 'VERB', particle ? { particle } : undefined);
+}
+
+/** The words that name an event in one sentence. */
+export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
+  const g = s.graph;
+  if (!g.parsed) return [];
+  const view = new SentenceView(ctx, s);
+  const candidates: Candidate[] = [];
+  s.tokens.forEach((t, i) => {
+    if (insideQuotes(s.text, t.start)) return;
+    if (isVerbTag(t.tag) && !g.parents(i).some((e) => AUXILIARY.test(e.relation))) {
+      const sense = verbSense(g, i);
+      if (sense) candidates.push({ token: i, pos: 'VERB', sense });
+    } else if (isNounTag(t.tag, s.headline)) {
+      const entity = view.entityAt(i);
+      if (entity && entity.kind !== 'Event') return;
+      const sense = nounSense(s, i);
+      if (sense) candidates.push({ token: i, pos: 'NOUN', sense });
+    }
+  });
+  const isEventNoun = (j: number) => candidates.some((c) => c.token === j && c.pos === 'NOUN');
+  const predicates: Predicate[] = [];
+  for (const c of candidates) {
+    const t = s.tokens[c.token];
+    let sense = c.sense;
+    let rule = c.pos === 'VERB' ? 'event-verb' : 'event-noun';
+    // "held talks", "paid a visit": the noun names the event, the verb carries it.
+    if (
+      c.pos === 'VERB' &&
+      EVENT_SYNTAX.supportVerbs.has(t.lemma.toLowerCase()) &&
+      g.out(c.token, /^(?:obj|nsubj:pass|obl(?::.*)?)$/).some(isEventNoun)
+    )
+      continue;
+    if (c.pos === 'NOUN') {
+      const heads = g.in(c.token, 'compound');
+      // "an election commission": the compound names a thing; "the signing ceremony": the head event is this one.
+      if (heads.length) continue;
+      const modifier = g.out(c.token, 'compound').find(isEventNoun);
+      if (modifier !== undefined) {
+        sense = candidates.find((x) => x.token === modifier)!.sense;
+        rule = 'event-noun-compound';
+      }
+    }
+    if (negated(g, c.token) || irrealis(g, c.token)) continue;
+    const support =
+      c.pos === 'NOUN'
+        ? (g
+            .in(c.token, /^(?:obj|nsubj:pass|obl(?::.*)?)$/)
+            .find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ?? null)
+        : null;
+    const words = [
+      ...(support !== null ? [support] : []),
+      ...g.out(c.token, 'compound').filter((j) => j < c.token && !view.entityAt(j)),
+      c.token,
+      ...g.out(c.token, 'compound:prt'),
+    ].sort((a, b) => a - b);
+    predicates.push({
+      sentence: s.index,
+      token: c.token,
+      support,
+      pos: c.pos,
+      sense,
+      surface: words.map((j) => s.tokens[j].text).join(' '),
+      definite: c.pos === 'NOUN' && definite(g, c.token),
+      rule,
+    });
+  }
+  return predicates;
+}
+
+/** An excerpt cut off mid-sentence ("… Kim visited the cemetery, as reported by"): the sentence, if it is one. */
+function truncatedLast(ctx: ArticleContext): Sentence | undefined {
+  const last = ctx.sentences[ctx.sentences.length - 1];
+  return last && !/[.!?…"”’)]\s*$/.test(last.text) ? last : undefined;
+}
+
+/** Where a cut sentence ends, the last words may be the start of anything ("Lula was elected"): told nothing. */
+const CUT_WORDS = 3;
+
+export const predicatesStage: Stage = {
+  name: 'predicates',
+  about: 'the verbs and nouns that name events, by the lexicon; what did not happen left out',
+  run(ctx) {
+    const cut = truncatedLast(ctx);
+    for (const s of ctx.sentences) {
+      if (s.caption || s.dateline) continue;
+      for (const predicate of predicatesIn(ctx, s)) {
+        if (s === cut && predicate.token >= s.tokens.length - CUT_WORDS) continue;
+        ctx.tellings.push(newTelling(predicate));
+      }
+    }
+  },
+};
+
+export function newTelling(predicate: Predicate): Telling {
+  return {
+    predicate,
+    participants: new Map(),
+    date: null,
+    dateWords: null,
+    places: new Map(),
+    planned: false,
+  };
+}

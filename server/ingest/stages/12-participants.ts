@@ -1,0 +1,166 @@
+import { ArticleContext, insideQuotes, Sentence } from '../context';
+import { Participant, Telling } from '../events';
+import { TITLES } from '../knowledge/lang/en';
+import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
+import { Stage } from '../stage';
+import { SentenceView } from '../syntax/token-attributes';
+import { EntityRef } from '../types';
+
+/**
+ * Stage 12: who takes part in each event, from the parse (the participant rules of event-syntax.json): subjects,
+ * objects, "with"/"between" phrases, owners ("Putin's visit"), the subject of the verb that carries the noun ("Trong
+ * held talks"), conjuncts and lists (the enhanced graph gives each conjunct its own edge). The word a rule lands on
+ * becomes a party when it is a name (or a title in apposition to one), a pronoun (the person or the group just
+ * named), or a plural of office or state ("the foreign ministers of Iran and Saudi Arabia": the ministers the
+ * article names, else the states; "the two leaders": the parties just named).
+ */
+
+const PARTY_KINDS = new Set(['Person', 'Country', 'Organization']);
+/** Relations inside a noun phrase that lead from a plural of office to what it is of. */
+const GROUP_MEMBERS = /^(?:nmod:(?:of|from|poss)|nmod:poss|amod|compound|appos|conj(?::.*)?|nmod)$/;
+
+interface Resolved {
+  entity: EntityRef;
+  rule: string;
+}
+
+/** "he", "his": the first person the sentence names before it, else the first person the sentence before names. */
+function personReference(ctx: ArticleContext, s: Sentence, at: number): Resolved[] {
+  const here = ctx
+    .mentionsIn(s.index)
+    .filter((m) => m.entity.kind === 'Person' && m.end <= at && !insideQuotes(s.text, m.start));
+  if (here.length) return [{ entity: here[0].entity, rule: 'pronoun' }];
+  for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
+    const people = ctx.mentionsIn(back).filter((m) => m.entity.kind === 'Person');
+    if (people.length) return [{ entity: people[0].entity, rule: 'pronoun' }];
+  }
+  return [];
+}
+
+/** "they", "the two leaders", "both sides": the parties of the event just told, else the two people just named. */
+function groupReference(ctx: ArticleContext, s: Sentence, telling: Telling, wanted: 'Person' | 'Country'): Resolved[] {
+  const earlier = ctx.tellings.filter(
+    (t) => t !== telling && t.predicate.sentence <= s.index && t.predicate.sentence >= s.index - 3,
+  );
+  for (const t of earlier.reverse()) {
+    const parties = [...t.participants.values()].filter((p) => p.entity.kind === wanted);
+    if (parties.length >= 2) return parties.map((p) => ({ entity: p.entity, rule: 'group-reference' }));
+  }
+  const seen = new Map<string, EntityRef>();
+  for (let back = s.index; back >= Math.max(0, s.index - 2) && seen.size < 2; back--)
+    for (const m of ctx.mentionsIn(back).reverse())
+      if (m.entity.kind === wanted && !seen.has(m.entity.id)) seen.set(m.entity.id, m.entity);
+  return seen.size >= 2 ? [...seen.values()].slice(0, 2).map((entity) => ({ entity, rule: 'group-reference' })) : [];
+}
+
+/**
+ * "the foreign ministers of Iran and Saudi Arabia", "Presidents of Kazakhstan and China Kassym-Jomart Tokayev and
+ * Xi Jinping", "leaders of Brazil, India and South Africa": the people the phrase names, else the office holders of
+ * the states it names, else those states.
+ */
+function groupMembers(ctx: ArticleContext, view: SentenceView, head: number): Resolved[] {
+  const g = view.sentence.graph;
+  const inside = g.reach(head, (e) => !GROUP_MEMBERS.test(e.relation));
+  const named = new Map<string, EntityRef>();
+  for (const j of [...inside].sort((a, b) => a - b)) {
+    const e = view.entityAt(j);
+    if (e && PARTY_KINDS.has(e.kind)) named.set(e.id, e);
+  }
+  const people = [...named.values()].filter((e) => e.kind === 'Person');
+  if (people.length) return people.map((entity) => ({ entity, rule: 'group-named' }));
+  const states = [...named.values()].filter((e) => e.kind !== 'Person');
+  const office = view.sentence.tokens[head].lemma.toLowerCase();
+  const holders = states.flatMap((state) => {
+    const found = [...ctx.roles.entries()].filter(([, roles]) =>
+      roles.some((r) => r.holder?.id === state.id && (r.title ?? '').toLowerCase().includes(office)),
+    );
+    return found.length === 1 ? [ctx.entities.get(found[0][0])].filter((e): e is EntityRef => !!e) : [];
+  });
+  if (holders.length === states.length && holders.length > 0)
+    return holders.map((entity) => ({ entity, rule: 'group-office-holders' }));
+  return states.map((entity) => ({ entity, rule: 'group-states' }));
+}
+
+/** The parties a token the rule landed on stands for. */
+export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, telling: Telling): Resolved[] {
+  const s = view.sentence;
+  const g = s.graph;
+  const entity = view.entityAt(i);
+  if (entity) return PARTY_KINDS.has(entity.kind) ? [{ entity, rule: 'name' }] : [];
+  const t = s.tokens[i];
+  const word = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  // "his Turkish counterpart, Hakan Fidan", "General Secretary of the CPC Central Committee and President … Xi
+  // Jinping": an office names the person its phrase names.
+  if (OFFICES.has(lemma) && !/S$/.test(t.tag)) {
+    const named = peopleInPhrase(view, i, false);
+    const found = named.length ? named : peopleInPhrase(view, i, true);
+    if (found.length) return found.slice(-1).map((entity) => ({ entity, rule: 'office-phrase' }));
+  }
+  if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
+  if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, 'Person');
+  if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {
+    const members = groupMembers(ctx, view, i);
+    if (members.length) return members;
+    const plural =
+      /S$/.test(t.tag) ||
+      /^(?:two|both|pair)$/.test(t.lemma.toLowerCase()) ||
+      g.out(i, /^(?:nummod|det)$/).some((j) => /^(?:two|both|three)$/i.test(s.tokens[j].text));
+    if (plural)
+      return groupReference(ctx, s, telling, /^(?:side|country|nation|state|government)$/.test(t.lemma) ? 'Country' : 'Person');
+  }
+  return [];
+}
+
+/** Office words (the last word of each title the language pack knows: president, minister, secretary …). */
+const OFFICES = new Set([
+  ...TITLES.offices.map((o) => o.split(/[\s-]+/).pop()!.toLowerCase()),
+  ...EVENT_SYNTAX.groupNouns,
+]);
+/** Inside an office's phrase: "Secretary … and President of … Xi Jinping", "counterpart, Hakan Fidan". */
+const PHRASE = /^(?:appos|compound|flat|nmod:of|nmod:poss|amod|nmod)$/;
+
+function peopleInPhrase(view: SentenceView, head: number, acrossConjuncts: boolean): EntityRef[] {
+  const g = view.sentence.graph;
+  const inside = g.reach(head, (e) => !(PHRASE.test(e.relation) || (acrossConjuncts && /^conj/.test(e.relation))));
+  const people = new Map<string, EntityRef>();
+  for (const j of [...inside].sort((a, b) => a - b)) {
+    const e = view.entityAt(j);
+    if (e?.kind === 'Person') people.set(e.id, e);
+  }
+  return [...people.values()];
+}
+
+export function addParticipant(telling: Telling, p: Participant): void {
+  if (!telling.participants.has(p.entity.id)) telling.participants.set(p.entity.id, p);
+}
+
+function participantsOf(ctx: ArticleContext, telling: Telling): void {
+  const s = ctx.sentences[telling.predicate.sentence];
+  const view = new SentenceView(ctx, s);
+  const events = new Map([[telling.predicate.token, { pos: telling.predicate.pos, kind: telling.predicate.sense.kind }]]);
+  const attributes = view.attributes(events);
+  for (const rule of EVENT_SYNTAX.participants) {
+    for (const binding of rule.pattern.matchAll(s.graph, attributes)) {
+      if (binding.get('e') !== telling.predicate.token) continue;
+      if (rule.when === 'support' && binding.get('v') !== telling.predicate.support) continue;
+      const at = binding.get('p');
+      if (at === undefined) continue;
+      for (const party of partiesAt(ctx, view, at, telling))
+        addParticipant(telling, {
+          entity: party.entity,
+          role: rule.role,
+          rule: `${rule.name}/${party.rule}`,
+          sentences: [s.index],
+        });
+    }
+  }
+}
+
+export const participantsStage: Stage = {
+  name: 'participants',
+  about: 'who takes part in each event: subjects, objects, with/between phrases, owners, lists, pronouns, groups',
+  run(ctx) {
+    for (const telling of ctx.tellings) participantsOf(ctx, telling);
+  },
+};

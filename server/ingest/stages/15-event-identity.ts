@@ -1,0 +1,284 @@
+import { ArticleContext } from '../context';
+import { ArticleEvent, EventDate, Participant, Telling } from '../events';
+import { EventSense } from '../knowledge/event-lexicon';
+import { slug } from '../knowledge/gazetteer';
+import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
+import { Stage } from '../stage';
+import { EntityRef } from '../types';
+
+/**
+ * Stage 15: one event per happening. First each telling is read against the others:
+ * - a definite telling without parties ("the talks were held on Tuesday", "during the visit") has for antecedent
+ *   the latest telling of its kind before it;
+ * - a telling with no date or place of its own, told as part of another's occasion ("held talks right after the
+ *   welcome ceremony in Hanoi", "following the welcome ceremony", "on the sidelines of the meeting in Istanbul"),
+ *   happened when and where that occasion (or what it refers back to) did.
+ * Then tellings join in the order the article tells them: one with parties joins the event of its kind of
+ * happening whose parties it shares on a compatible day, else starts one; one without parties adds its date and
+ * place to its antecedent's event and makes none. Last, events with the very same parties on the same day are one
+ * (a visit and the talks it was for), and states join the leaders who stand for them ("Kenya and Haiti signed";
+ * "Ruto and Henry witnessed the signing").
+ */
+
+const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+const firm = (d: EventDate | null) => (d && !d.weak ? d.iso : null);
+
+/** Two senses that can name one happening: the same kind or anchor, or CAMEO codes told as one (oneHappening). */
+export function oneHappening(a: EventSense, b: EventSense): boolean {
+  if (a.kind === b.kind || a.anchor === b.anchor) return true;
+  return !!a.cameo && !!b.cameo && EVENT_SYNTAX.oneHappening.some((group) => group.has(a.cameo!) && group.has(b.cameo!));
+}
+
+function datesAgree(event: ArticleEvent, telling: Telling): boolean {
+  if (!compatible(firm(event.date), firm(telling.date))) return false;
+  if (event.dateWords && telling.dateWords && event.dateWords !== telling.dateWords) return false;
+  return event.planned === telling.planned || !(firm(event.date) && firm(telling.date));
+}
+
+function sharesParties(event: ArticleEvent, telling: Telling): boolean {
+  const a = [...event.participants.keys()];
+  const b = [...telling.participants.keys()];
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length > 0 && small.every((id) => large.includes(id));
+}
+
+const sameKindOfHappening = (event: ArticleEvent, telling: Telling) =>
+  event.tellings.some((t) => oneHappening(t.predicate.sense, telling.predicate.sense));
+
+function mergeParties(into: Map<string, Participant>, from: Map<string, Participant>): void {
+  for (const [id, p] of from) {
+    const known = into.get(id);
+    if (known) known.sentences.push(...p.sentences.filter((s) => !known.sentences.includes(s)));
+    else into.set(id, { ...p, sentences: [...p.sentences] });
+  }
+}
+
+function better(a: EventDate | null, b: EventDate | null): EventDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.weak !== b.weak) return a.weak ? b : a;
+  return b.iso.length > a.iso.length && b.iso.startsWith(a.iso) ? b : a;
+}
+
+function absorb(event: ArticleEvent, telling: Telling, withParties: boolean): void {
+  if (!event.tellings.includes(telling)) event.tellings.push(telling);
+  if (!event.sentences.includes(telling.predicate.sentence)) event.sentences.push(telling.predicate.sentence);
+  if (withParties) mergeParties(event.participants, telling.participants);
+  mergeParties(event.places, telling.places);
+  event.date = better(event.date, telling.date);
+  event.dateWords ??= telling.dateWords;
+  event.planned &&= telling.planned || !telling.date;
+}
+
+function absorbEvent(into: ArticleEvent, from: ArticleEvent): void {
+  for (const t of from.tellings) absorb(into, t, true);
+  mergeParties(into.participants, from.participants);
+  into.date = better(into.date, from.date);
+}
+
+function startEvent(telling: Telling): ArticleEvent {
+  const sense = telling.predicate.sense;
+  return {
+    kind: sense.kind,
+    family: sense.family,
+    sense,
+    tellings: [telling],
+    participants: new Map([...telling.participants].map(([id, p]) => [id, { ...p, sentences: [...p.sentences] }])),
+    date: telling.date,
+    dateWords: telling.dateWords,
+    places: new Map(telling.places),
+    planned: telling.planned,
+    sentences: [telling.predicate.sentence],
+    rule: `${telling.predicate.rule}:${sense.kind}`,
+    entity: { id: '', kind: 'Event', name: '' },
+  };
+}
+
+/** "the talks", "during the visit": the latest telling of its kind of happening before it. */
+function antecedents(tellings: Telling[]): Map<Telling, Telling> {
+  const found = new Map<Telling, Telling>();
+  tellings.forEach((telling, i) => {
+    if (telling.participants.size > 0 || !telling.predicate.definite) return;
+    const before = tellings.slice(0, i).reverse();
+    const target =
+      before.find((t) => t.predicate.sense.kind === telling.predicate.sense.kind) ??
+      before.find((t) => oneHappening(t.predicate.sense, telling.predicate.sense));
+    if (target) found.set(telling, target);
+  });
+  return found;
+}
+
+/** "right after the welcome ceremony", "following the meeting", "on the sidelines of the summit". */
+const OCCASION = /^(?:obl|nmod):(?:after|following|during|at|on|amid|before|of)$/;
+const SIDELINES = new Set(['sideline', 'margin', 'side', 'occasion', 'eve', 'end', 'start', 'opening', 'close']);
+
+/** Tellings of the same sentence whose occasion this telling was part of. */
+function occasionsOf(ctx: ArticleContext, telling: Telling): Telling[] {
+  const g = ctx.sentences[telling.predicate.sentence].graph;
+  const from = [telling.predicate.token, ...(telling.predicate.support !== null ? [telling.predicate.support] : [])];
+  const linked = from.flatMap((i) => g.children(i).filter((e) => OCCASION.test(e.relation)).map((e) => e.dependent));
+  // "on the sidelines of the meeting": one noun between.
+  const through = linked.flatMap((j) =>
+    SIDELINES.has(g.tokens[j].lemma.toLowerCase()) ? g.out(j, /^nmod:of$/) : [],
+  );
+  return ctx.tellings.filter(
+    (o) =>
+      o !== telling &&
+      o.predicate.sentence === telling.predicate.sentence &&
+      [...linked, ...through].includes(o.predicate.token),
+  );
+}
+
+/** Dates and places an occasion gives the tellings told as part of it. */
+function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>): void {
+  const resolve = (t: Telling): Telling[] => {
+    const chain = [t];
+    for (let at = links.get(t); at && !chain.includes(at); at = links.get(at)) chain.push(at);
+    return chain;
+  };
+  for (const telling of ctx.tellings) {
+    if (telling.date && telling.places.size) continue;
+    for (const occasion of occasionsOf(ctx, telling).flatMap(resolve)) {
+      if (!firm(telling.date) && firm(occasion.date))
+        telling.date = { ...occasion.date!, rule: `date-of-occasion/${occasion.date!.rule}` };
+      if (!telling.places.size && !telling.predicate.sense.remote)
+        for (const [id, place] of occasion.places)
+          telling.places.set(id, { ...place, rule: `place-of-occasion/${place.rule}` });
+    }
+  }
+  // A telling without parties dates and places what it refers back to, when that has none of its own.
+  for (const [telling, target] of links) {
+    if (!firm(target.date) && firm(telling.date)) target.date = telling.date;
+    if (!target.places.size && !target.predicate.sense.remote)
+      for (const [id, place] of telling.places) target.places.set(id, place);
+  }
+}
+
+export function eventsOf(tellings: Telling[], links: Map<Telling, Telling> = new Map()): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  const eventOf = new Map<Telling, ArticleEvent>();
+  for (const telling of tellings) {
+    if (telling.participants.size === 0) {
+      const target = links.get(telling);
+      const event = target && eventOf.get(target);
+      if (event && datesAgree(event, telling)) {
+        absorb(event, telling, false);
+        eventOf.set(telling, event);
+      }
+      continue;
+    }
+    const twin = events.find(
+      (e) => sameKindOfHappening(e, telling) && sharesParties(e, telling) && datesAgree(e, telling),
+    );
+    const event = twin ?? startEvent(telling);
+    if (twin) absorb(twin, telling, true);
+    else events.push(event);
+    eventOf.set(telling, event);
+  }
+  return events;
+}
+
+/** A visit and the talks it was for, with the very same parties on the very same day: one event. */
+function mergeSameParties(events: ArticleEvent[]): ArticleEvent[] {
+  const key = (e: ArticleEvent) => [...e.participants.keys()].sort().join('|');
+  const out: ArticleEvent[] = [];
+  for (const e of events) {
+    const day = firm(e.date);
+    const twin = out.find(
+      (o) =>
+        e.participants.size >= 2 &&
+        key(o) === key(e) &&
+        !!day &&
+        day.length === 10 &&
+        firm(o.date) === day &&
+        o.planned === e.planned &&
+        o.sense.remote === e.sense.remote &&
+        !o.sense.lasting &&
+        !e.sense.lasting,
+    );
+    if (twin) absorbEvent(twin, e);
+    else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * "Kenya and Haiti signed an agreement" beside "Ruto and Henry witnessed the signing ceremony": an event of states
+ * and one of people of the same kind on a compatible day are one, when the people are those states' leaders (their
+ * roles say so) or when the second is told definitely ("the signing ceremony"), pointing back to the first.
+ */
+function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
+  const statesOf = (id: string) => (ctx.roles.get(id) ?? []).map((r) => r.holder?.id).filter(Boolean);
+  const allStates = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Country');
+  const allPeople = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Person');
+  const sameHappening = (a: ArticleEvent, b: ArticleEvent) =>
+    a.tellings.some((t) => b.tellings.some((u) => oneHappening(t.predicate.sense, u.predicate.sense))) &&
+    b.tellings.every((t) => datesAgree(a, t));
+  const leadsThem = (states: ArticleEvent, people: ArticleEvent) =>
+    [...states.participants.keys()].every((s) => [...people.participants.keys()].some((p) => statesOf(p).includes(s)));
+  const out: ArticleEvent[] = [];
+  for (const e of events) {
+    const target = out.find((o) => {
+      if (!sameHappening(o, e) || o.participants.size < 2 || e.participants.size < 2) return false;
+      const [states, people] = allStates(o) && allPeople(e) ? [o, e] : allStates(e) && allPeople(o) ? [e, o] : [];
+      if (!states || !people) return false;
+      const pointsBack = (people === e ? e : o).tellings.every((t) => t.predicate.definite);
+      return leadsThem(states, people) || pointsBack;
+    });
+    if (target) absorbEvent(target, e);
+    else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * News reports what is new: an event told in the past with no date of its own ("made a visit to a cemetery, as
+ * reported on Wednesday", "during an AU summit") happened in the month of publication, a weak date any explicit
+ * one overrides. Not a plan, not a lasting state, not what the past perfect sets back ("had met").
+ */
+function publicationMonth(ctx: ArticleContext, event: ArticleEvent): void {
+  const published = ctx.publishedAt;
+  if (event.date || event.planned || event.sense.lasting || !published || published.length < 7) return;
+  const backgrounded = event.tellings.every((t) => {
+    const g = ctx.sentences[t.predicate.sentence].graph;
+    const head = t.predicate.support ?? t.predicate.token;
+    return g.out(head, /^aux/).some((a) => g.tokens[a].tag === 'VBD' && g.tokens[a].lemma === 'have');
+  });
+  if (!backgrounded) event.date = { iso: published.slice(0, 7), rule: 'publication-month', weak: true };
+}
+
+const label = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
+  const parties = [...e.participants.values()].map((p) => p.entity).sort((a, b) => a.id.localeCompare(b.id));
+  const key = parties.map((p) => p.id.split(':')[1]).join('+') || 'unknown';
+  const date = e.date?.iso ?? null;
+  return {
+    id: `event:${slug(e.kind)}:${date ?? 'undated'}:${slug(key).slice(0, 120)}`,
+    kind: 'Event',
+    name: `${label(e.kind)}: ${parties.map((p) => p.name).join(' – ') || 'unnamed parties'}${date ? `, ${date}` : ''}`,
+    props: {
+      kind: e.kind,
+      family: e.family,
+      familyName: e.sense.familyName,
+      cameo: e.sense.cameo,
+      date,
+      // How the date was found: 'present-tense-lede' is the publication day standing in for "has met".
+      dateRule: e.date?.rule ?? null,
+      planned: e.planned || null,
+      lasting: e.sense.lasting || null,
+    },
+  };
+}
+
+export const eventIdentityStage: Stage = {
+  name: 'event-identity',
+  about: 'one event per happening: tellings of one kind, parties and day join; "the talks" refers back',
+  run(ctx: ArticleContext) {
+    const links = antecedents(ctx.tellings);
+    inheritFromOccasions(ctx, links);
+    const events = joinStatesAndLeaders(ctx, mergeSameParties(eventsOf(ctx.tellings, links)));
+    for (const e of events) publicationMonth(ctx, e);
+    ctx.events = events.map((e) => ({ ...e, entity: eventEntity(e) }));
+  },
+};

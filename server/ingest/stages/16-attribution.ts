@@ -1,0 +1,144 @@
+import { ArticleContext } from '../context';
+import { ArticleEvent } from '../events';
+import { gazetteer, slug } from '../knowledge/gazetteer';
+import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
+import { Stage } from '../stage';
+import { SentenceView } from '../syntax/token-attributes';
+import { EntityRef, Mention } from '../types';
+
+/**
+ * Stage 16: who reported each event. A source is an outlet or a body the text cites, found by the source rules of
+ * event-syntax.json over the parse: the subject of a reporting verb ("the Kremlin said", "SPA reported"), the
+ * author of a readout ("a statement from the White House said"), "according to X", "as reported by X", "citing X",
+ * "told Reuters". A source reports the events its sentence tells; a sentence that tells none but names the parties
+ * of the article's main event reports that one. The page's own credits — the dateline's agency, a "Source:" line, a
+ * closing "— VNS" — report every event the page tells as news (not the background it recalls). Each REPORTED_BY
+ * keeps the sentence and the rule that made it.
+ */
+
+const SOURCE_KINDS = new Set(['Outlet', 'Organization']);
+/** Inside a source's noun phrase: "the state news agency SPA", "Saudi state-run Al Ekhbariya television". */
+const SOURCE_PHRASE = /^(?:appos|compound|flat)$/;
+/** Background is what happened over a week before publication. */
+const NEWS_DAYS = 7;
+
+export interface SourceMention {
+  entity: EntityRef;
+  sentence: number;
+  rule: string;
+  mention?: Mention;
+}
+
+/** The outlet or body a token stands for: its name, or the name in apposition ("news agency SPA"). */
+function sourceAt(view: SentenceView, i: number): { entity: EntityRef; mention?: Mention } | undefined {
+  const own = view.mentionAt[i];
+  if (own && SOURCE_KINDS.has(own.entity.kind)) return { entity: own.entity, mention: own };
+  if (own) return undefined;
+  const g = view.sentence.graph;
+  for (const j of [...g.reach(i, (e) => !SOURCE_PHRASE.test(e.relation))].sort((a, b) => a - b)) {
+    const m = view.mentionAt[j];
+    if (m && SOURCE_KINDS.has(m.entity.kind)) return { entity: m.entity, mention: m };
+  }
+  return undefined;
+}
+
+/** Sources each sentence cites, by the rules. */
+export function findSources(ctx: ArticleContext): SourceMention[] {
+  const found: SourceMention[] = [];
+  for (const s of ctx.sentences) {
+    if (!s.graph.parsed) continue;
+    const view = new SentenceView(ctx, s);
+    const attributes = view.attributes();
+    for (const rule of EVENT_SYNTAX.sources)
+      for (const binding of rule.pattern.matchAll(s.graph, attributes)) {
+        const source = sourceAt(view, binding.get('s')!);
+        if (!source || gazetteer().demonyms.has(source.entity.name.toLowerCase())) continue;
+        if (!found.some((f) => f.sentence === s.index && f.entity.id === source.entity.id))
+          found.push({ entity: source.entity, mention: source.mention, sentence: s.index, rule: rule.name });
+      }
+    // "… held talks in Hanoi. — VNS": a credit closing the paragraph.
+    const credit = /[—–-]\s*(\p{Lu}[\p{L}&.]{1,12})\.?\s*$/u.exec(s.text);
+    const m = credit && ctx.mentionsIn(s.index).find((x) => x.start === credit.index + credit[0].indexOf(credit[1]));
+    if (m && m.entity.kind === 'Outlet' && !found.some((f) => f.sentence === s.index && f.entity.id === m.entity.id))
+      found.push({ entity: m.entity, mention: m, sentence: s.index, rule: 'closing-credit' });
+  }
+  return found;
+}
+
+/** An outlet a page names in its dateline or a "Source:" line: a known one, else the name as written. */
+export function outletNamed(name: string): EntityRef | null {
+  const g = gazetteer();
+  for (const part of [name, ...name.split(/\s*[/|,–—-]\s*|\s+-\s+/)]) {
+    const clean = part.replace(/^the\s+/i, '').trim();
+    const known = g.outletByName.get(clean.toLowerCase());
+    if (known) return known;
+  }
+  const single = name.trim();
+  return /^[\p{Lu}][\p{L}.&' ]{1,40}$/u.test(single) ? { id: `outlet:${slug(single)}`, kind: 'Outlet', name: single } : null;
+}
+
+/** The event the article is about: the one its headline or lede tells with most parties, else the most told. */
+export function mainEvent(events: ArticleEvent[]): ArticleEvent | undefined {
+  const score = (e: ArticleEvent) =>
+    e.sentences.length + (Math.min(...e.sentences) < 3 ? 3 : 0) + e.participants.size - (e.sense.lasting ? 10 : 0);
+  return [...events].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** Whether the page tells the event as news: dated within the week before publication, planned, or undated. */
+function isNews(ctx: ArticleContext, e: ArticleEvent): boolean {
+  if (e.sense.lasting) return false;
+  const published = ctx.publishedAt;
+  if (!e.date || !published || e.planned) return true;
+  const days = (Date.parse(published.slice(0, 10)) - Date.parse(e.date.iso.padEnd(10, e.date.iso.length === 4 ? '-12-31' : '-28'))) / 86_400_000;
+  return days <= NEWS_DAYS;
+}
+
+/** "Both sides pledged …", "The two also discussed …", "They agreed …": a sentence about the parties as a group. */
+function namesAGroup(ctx: ArticleContext, sentence: number): boolean {
+  const g = ctx.sentences[sentence].graph;
+  return g.tokens.some((t, i) => {
+    const lemma = t.lemma.toLowerCase();
+    if (!g.parents(i).some((e) => /^nsubj/.test(e.relation))) return false;
+    return (
+      EVENT_SYNTAX.groupPronouns.has(t.text.toLowerCase()) ||
+      (EVENT_SYNTAX.groupNouns.has(lemma) && (/S$/.test(t.tag) || /^(?:two|both)$/.test(lemma)))
+    );
+  });
+}
+
+export function writeReporterFacts(ctx: ArticleContext, sources: SourceMention[]): void {
+  const main = mainEvent(ctx.events);
+  for (const source of sources) {
+    ctx.addEntity(source.entity);
+    let targets = ctx.events.filter((e) => e.sentences.includes(source.sentence));
+    let rule = source.rule;
+    if (targets.length === 0 && main) {
+      const named = new Set(ctx.mentionsIn(source.sentence).map((m) => m.entity.id));
+      if ([...main.participants.keys()].some((id) => named.has(id)) || namesAGroup(ctx, source.sentence)) {
+        targets = [main];
+        rule = `${source.rule}/main-event`;
+      }
+    }
+    for (const event of targets) ctx.addFact('REPORTED_BY', event.entity.id, source.entity.id, [source.sentence], rule);
+  }
+  if (!ctx.events.length) return;
+  const lede = main?.sentences[0] ?? ctx.events[0].sentences[0];
+  for (const name of ctx.input.pageSources) {
+    const outlet = outletNamed(name);
+    if (!outlet) continue;
+    const mentioned = ctx.mentions.find((m) => m.entity.id === outlet.id);
+    ctx.addEntity(outlet);
+    for (const event of ctx.events.filter((e) => isNews(ctx, e)))
+      ctx.addFact('REPORTED_BY', event.entity.id, outlet.id, [mentioned?.sentence ?? lede], 'page-credit');
+  }
+}
+
+export const attributionStage: Stage = {
+  name: 'attribution',
+  about: 'who reported each event: reporting verbs, "according to", readouts, citing chains, datelines, credits',
+  run(ctx) {
+    const sources = findSources(ctx);
+    for (const s of sources) if (s.mention) ctx.sourcePositions.add(`${s.sentence}:${s.mention.start}`);
+    writeReporterFacts(ctx, sources);
+  },
+};
