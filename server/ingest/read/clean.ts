@@ -110,7 +110,7 @@ export function cleanArticle(raw: string): CleanArticle {
   let url: string | null = null;
   let publishedAt: string | null = null;
   let siteName: string | null = null;
-  let dateline: Dateline | null = null;
+  const datelines: Dateline[] = [];
   const sourceLines: string[] = [];
   const kept: (Paragraph & { heading: boolean })[] = [];
   const seen = new Set<string>();
@@ -158,8 +158,7 @@ export function cleanArticle(raw: string): CleanArticle {
     const opening: ReturnType<typeof splitDateline> =
       kept.filter((p) => !p.heading).length < DATELINE_WITHIN ? splitDateline(line) : null;
     if (opening) {
-      const earlier: Dateline | null = dateline;
-      dateline = { ...opening.dateline, agency: opening.dateline.agency ?? earlier?.agency ?? null };
+      datelines.push(opening.dateline);
       kept.push({ text: opening.dateline.text, caption: false, heading: false, dateline: true });
       line = opening.rest;
       if (!line) continue;
@@ -192,7 +191,10 @@ export function cleanArticle(raw: string): CleanArticle {
     publishedAt,
     siteName,
     sourceLines,
-    dateline,
+    // The later dateline is the closer to the story; the agency is whichever names one.
+    dateline: datelines.length
+      ? { ...datelines[datelines.length - 1], agency: datelines.map((d) => d.agency).findLast(Boolean) ?? null }
+      : null,
     paragraphs: paragraphs.map(({ text, caption, dateline }) => ({ text, caption, ...(dateline ? { dateline } : {}) })),
   };
 }

@@ -3,7 +3,7 @@ import { NameParts, nameThenPlace } from './05-name-echoes';
 import { ArticleContext, Sentence } from '../context';
 import { findGazetteerForms, gazetteer, slug } from '../knowledge/gazetteer';
 import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
-import { TITLES } from '../knowledge/lang/en';
+import { STYLES, TITLES } from '../knowledge/lang/en';
 import { findTitles } from '../knowledge/titles';
 import { lookupPlace } from '../knowledge/places';
 import { EntityRef, Mention } from '../types';
@@ -163,7 +163,36 @@ export function nerSpans(tokens: NlpToken[]): Span[] {
     }
     if (t.ner !== 'O') spans.push({ tag: t.ner, start: t.start, end: t.end, tokens: [t] });
   }
+  for (const span of spans) if (span.tag === 'PERSON') extendGivenNames(tokens, span);
   return spans;
+}
+
+/** Title and honorific words: "President", "Minister", "Sheikh", "Dr" never open a person's name. */
+const TITLE_WORDS = new Set(
+  [...TITLES.offices, ...TITLES.modifiers, ...STYLES, ...Object.keys(TITLES.abbreviations)]
+    .flatMap((t) => t.toLowerCase().split(/[\s-]+/))
+    .filter(Boolean),
+);
+
+/**
+ * CoreNLP often leaves the first of several given names untagged ("Recep Tayyip Erdoğan" tagged from "Tayyip",
+ * "Kassym-Jomart Tokayev" from "Jomart"): a capitalised proper noun right before a person's name, or joined to it
+ * by a hyphen, that is no title, no honorific and no name of a place or state, is part of the name.
+ */
+function extendGivenNames(tokens: NlpToken[], span: Span): void {
+  let first = tokens.indexOf(span.tokens[0]);
+  for (let added = 0; added < 2 && first > 0; added++) {
+    let j = first - 1;
+    const hyphen = tokens[j].text === '-' && tokens[j].start === tokens[j - 1]?.end && tokens[j].end === tokens[first].start;
+    if (hyphen) j--;
+    const t = tokens[j];
+    if (!t || t.ner !== 'O' || !/^NNP/.test(t.tag) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+    if (TITLE_WORDS.has(t.text.toLowerCase()) || gazetteer().byForm.has(t.text.toLowerCase())) return;
+    if (!hyphen && t.end + 1 !== tokens[first].start) return;
+    span.tokens.unshift(...tokens.slice(j, first));
+    span.start = t.start;
+    first = j;
+  }
 }
 
 /** Index of the last token of a name that runs on from `i` (brackets, particles, capitalised words), or -1. */

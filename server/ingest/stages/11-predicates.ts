@@ -67,10 +67,32 @@ function nounSense(s: Sentence, i: number): EventSense | null {
   return eventSense(t.lemma.toLowerCase(), 'NOUN', { plural: /S$/.test(t.tag) });
 }
 
-function verbSense(g: DependencyGraph, i: number): EventSense | null {
-  const t = g.tokens[i];
+function verbSense(view: SentenceView, i: number): EventSense | null {
+  const g = view.sentence.graph;
+  const lemma = g.tokens[i].lemma.toLowerCase();
   const particle = g.out(i, 'compound:prt').map((p) => g.tokens[p].lemma.toLowerCase())[0];
-  return eventSense(t.lemma.toLowerCase(), 'VERB', particle ? { particle } : undefined);
+  const sense = eventSense(lemma, 'VERB', particle ? { particle } : undefined);
+  if (sense) return sense;
+  // "received Putin", "travelled to China": a sense only the verb's frame tells (frames in event-syntax.json).
+  const attributes = view.attributes();
+  for (const frame of EVENT_SYNTAX.frames)
+    if (frame.lemmas.has(lemma) && frame.pattern.matchAll(g, attributes).some((b) => b.get('e') === i))
+      return eventSense(frame.as, 'VERB');
+  return null;
+}
+
+/**
+ * "a phone call", "a telephone conversation", "a virtual meeting", "spoke by phone": held at a distance, the event
+ * has no place, and a conversation by telephone is a call.
+ */
+function remoteSense(g: DependencyGraph, i: number, sense: EventSense): EventSense {
+  const around = [
+    ...g.out(i, /^(?:compound|amod|obl:by|obl:over|obl:via|nmod:by|nmod:over|obl:on|nmod:via)$/),
+  ].map((j) => g.tokens[j].lemma.toLowerCase());
+  if (!around.some((w) => EVENT_SYNTAX.remoteModifiers.has(w))) return sense;
+  const call = around.some((w) => EVENT_SYNTAX.callModifiers.has(w)) && sense.family === '04' && sense.cameo !== '042';
+  const asCall = call ? eventSense(EVENT_SYNTAX.callLemma, 'NOUN') : null;
+  return Object.freeze({ ...(asCall ?? sense), remote: true });
 }
 
 /** The words that name an event in one sentence. */
@@ -82,7 +104,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
   s.tokens.forEach((t, i) => {
     if (insideQuotes(s.text, t.start)) return;
     if (isVerbTag(t.tag) && !g.parents(i).some((e) => AUXILIARY.test(e.relation))) {
-      const sense = verbSense(g, i);
+      const sense = verbSense(view, i);
       if (sense) candidates.push({ token: i, pos: 'VERB', sense });
     } else if (isNounTag(t.tag, s.headline)) {
       const entity = view.entityAt(i);
@@ -115,6 +137,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
       }
     }
     if (negated(g, c.token) || irrealis(g, c.token)) continue;
+    sense = remoteSense(g, c.token, sense);
     const support =
       c.pos === 'NOUN'
         ? (g

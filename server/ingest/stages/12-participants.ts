@@ -115,6 +115,7 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
 /** Office words (the last word of each title the language pack knows: president, minister, secretary …). */
 const OFFICES = new Set([
   ...TITLES.offices.map((o) => o.split(/[\s-]+/).pop()!.toLowerCase()),
+  ...Object.keys(TITLES.abbreviations).map((a) => a.toLowerCase()),
   ...EVENT_SYNTAX.groupNouns,
 ]);
 /** Inside an office's phrase: "Secretary … and President of … Xi Jinping", "counterpart, Hakan Fidan". */

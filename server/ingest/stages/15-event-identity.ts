@@ -25,7 +25,7 @@ const firm = (d: EventDate | null) => (d && !d.weak ? d.iso : null);
 
 /** Two senses that can name one happening: the same kind or anchor, or CAMEO codes told as one (oneHappening). */
 export function oneHappening(a: EventSense, b: EventSense): boolean {
-  if (a.kind === b.kind || a.anchor === b.anchor) return true;
+  if (a.kind === b.kind || a.anchor === b.anchor || (!!a.cameo && a.cameo === b.cameo)) return true;
   return !!a.cameo && !!b.cameo && EVENT_SYNTAX.oneHappening.some((group) => group.has(a.cameo!) && group.has(b.cameo!));
 }
 
@@ -154,27 +154,40 @@ function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>)
   }
 }
 
+/** A consultation, a call, talks or an agreement told with one party only cannot start an event (twoSides). */
+const canStart = (t: Telling) =>
+  t.participants.size >= (t.predicate.sense.cameo && EVENT_SYNTAX.twoSides.has(t.predicate.sense.cameo) ? 2 : 1);
+
 export function eventsOf(tellings: Telling[], links: Map<Telling, Telling> = new Map()): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   const eventOf = new Map<Telling, ArticleEvent>();
-  for (const telling of tellings) {
-    if (telling.participants.size === 0) {
-      const target = links.get(telling);
-      const event = target && eventOf.get(target);
-      if (event && datesAgree(event, telling)) {
-        absorb(event, telling, false);
-        eventOf.set(telling, event);
-      }
-      continue;
-    }
+  const join = (telling: Telling, start: boolean) => {
     const twin = events.find(
       (e) => sameKindOfHappening(e, telling) && sharesParties(e, telling) && datesAgree(e, telling),
     );
-    const event = twin ?? startEvent(telling);
     if (twin) absorb(twin, telling, true);
-    else events.push(event);
-    eventOf.set(telling, event);
+    else if (start) events.push(startEvent(telling));
+    const event = twin ?? (start ? events[events.length - 1] : undefined);
+    if (event) eventOf.set(telling, event);
+  };
+  // Tellings that name both sides first, in the article's order; then those that name one, which only join.
+  for (const telling of tellings) if (telling.participants.size > 0 && canStart(telling)) join(telling, true);
+  for (const telling of tellings) if (telling.participants.size > 0 && !canStart(telling)) join(telling, false);
+  for (const telling of tellings) {
+    if (telling.participants.size > 0) continue;
+    let target = links.get(telling);
+    const seen = new Set<Telling>();
+    while (target && !eventOf.has(target) && !seen.has(target)) {
+      seen.add(target);
+      target = links.get(target);
+    }
+    const event = target && eventOf.get(target);
+    if (event && datesAgree(event, telling)) {
+      absorb(event, telling, false);
+      eventOf.set(telling, event);
+    }
   }
+  for (const e of events) e.tellings.sort((a, b) => tellings.indexOf(a) - tellings.indexOf(b));
   return events;
 }
 

@@ -27,6 +27,16 @@ const schema = z.object({
   groupNouns: words,
   pronouns: z.object({ why: z.string(), person: z.array(z.string()), group: z.array(z.string()) }),
   oneHappening: z.object({ why: z.string(), cameo: z.array(z.array(z.string())) }),
+  twoSides: z.object({ why: z.string(), cameo: z.array(z.string()) }),
+  remote: z.object({
+    why: z.string(),
+    modifiers: z.array(z.string()),
+    callModifiers: z.array(z.string()),
+    call: z.string(),
+  }),
+  frames: z.array(
+    z.object({ lemmas: z.array(z.string()).min(1), match: z.string(), as: z.string(), reason: z.string().min(10) }),
+  ),
   participants: z.array(rule.extend({ rule: z.string(), role: z.string() })),
   times: z.array(rule.extend({ rule: z.string() })),
   places: z.array(rule.extend({ rule: z.string() })),
@@ -56,6 +66,11 @@ export const EVENT_SYNTAX = {
   personPronouns: new Set(parsed.pronouns.person),
   groupPronouns: new Set(parsed.pronouns.group),
   oneHappening: parsed.oneHappening.cameo.map((group) => new Set(group)),
+  twoSides: new Set(parsed.twoSides.cameo),
+  remoteModifiers: new Set(parsed.remote.modifiers),
+  callModifiers: new Set(parsed.remote.callModifiers),
+  callLemma: parsed.remote.call,
+  frames: parsed.frames.map((f) => ({ lemmas: new Set(f.lemmas), pattern: new Semgrex(f.match), as: f.as, reason: f.reason })),
   participants: parsed.participants.map((r) => ({
     pattern: new Semgrex(r.match),
     name: r.rule,
