@@ -1,4 +1,5 @@
 import { BOILERPLATE, SOURCES } from '../knowledge/lang/en';
+import { gazetteer } from '../knowledge/gazetteer';
 import { Dateline, splitDateline } from './dateline';
 
 /**
@@ -93,6 +94,13 @@ function withoutCredits(line: string): { text: string; credited: boolean } {
   return { text, credited: text !== line.trim() };
 }
 
+/** A short line that only credits an agency the gazetteer knows: "By AFP", "ByAFP", "WORLD Anadolu Agency". */
+function agencyCredit(line: string): string | null {
+  const m = /^(?:by\s*|\p{Lu}{3,}\s+)?(\p{Lu}[\p{L} .&'’-]{1,40})$/u.exec(line.trim());
+  if (!m || line.split(/\s+/).length > 5) return null;
+  return gazetteer().outletByName.get(m[1].trim().toLowerCase())?.name ?? null;
+}
+
 /** How many paragraphs in a dateline may still open. */
 const DATELINE_WITHIN = 4;
 
@@ -104,6 +112,8 @@ export function cleanArticle(raw: string): CleanArticle {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     // "U. S. Steel", "U. K.": an initialism typed with spaces is one word.
     .map((line) => line.replace(/\b(\p{Lu})\. (?=\p{Lu}\.)/gu, '$1.'))
+    // "… Armistice Agreement.According to …": sentences a page glued together are two.
+    .map((line) => line.replace(/(\p{Ll}{2,})\.(\p{Lu}\p{Ll}+)/gu, '$1. $2'))
     .filter(Boolean);
 
   let title: string | null = null;
@@ -149,6 +159,12 @@ export function cleanArticle(raw: string): CleanArticle {
     const source = line.match(SOURCES.sourceLine);
     if (source) {
       sourceLines.push(source[1].trim());
+      continue;
+    }
+    // "By AFP", "ByAFP", "WORLD Anadolu Agency": a byline or section line that credits a known agency is its source.
+    const credit = agencyCredit(line);
+    if (credit) {
+      sourceLines.push(credit);
       continue;
     }
     if (BOILERPLATE.bylines.some((p) => p.test(line)) || isBoilerplate(line)) continue;

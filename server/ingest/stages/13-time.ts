@@ -41,6 +41,9 @@ export function timexAt(s: Sentence, i: number): TimexGroup | null {
   return { value, text: s.text.slice(s.tokens[first].start, s.tokens[last].end), first, last };
 }
 
+/** Words that name a day, as opposed to a time of day. */
+const NAMES_A_DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\b(?:today|tonight|yesterday|tomorrow)\b/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -65,10 +68,13 @@ export function dateOfTimex(
   planned: boolean,
 ): { iso: string | null; words: string | null } {
   const lower = group.text.toLowerCase();
+  // "from 2:00 pm until 4:08 pm": a clock time names no day (SUTime pins it to the publication's).
+  if (/T\d/.test(group.value) && !NAMES_A_DAY.test(lower)) return { iso: null, words: null };
   const day = WEEKDAYS.find((w) => lower.includes(w));
   const bareWeekday = !!day && !/\d/.test(group.text);
   if (bareWeekday && published && published.length >= 10) return { iso: weekday(day, published, planned), words: null };
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(group.value);
+  // "2008 INTERSECT P6M" ("for six months in 2008"): the calendar part.
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T\S*)?(?:\s+INTERSECT\b.*)?$/.exec(group.value);
   if (!m) return { iso: null, words: /^X{4}/.test(group.value) ? lower : null };
   let iso = [m[1], m[2], m[3]].filter(Boolean).join('-');
   // "in December" read in January: SUTime gives this year's; a past event lies before publication.

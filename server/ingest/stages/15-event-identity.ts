@@ -94,11 +94,22 @@ function startEvent(telling: Telling): ArticleEvent {
   };
 }
 
-/** "the talks", "during the visit": the latest telling of its kind of happening before it. */
-function antecedents(tellings: Telling[]): Map<Telling, Telling> {
+/**
+ * "the talks", "during the visit": the latest telling of its kind of happening before it. A headline's telling
+ * without parties ("Kazakh, Chinese Presidents hold talks") is the one the story then tells with them.
+ */
+function antecedents(ctx: ArticleContext, tellings: Telling[]): Map<Telling, Telling> {
   const found = new Map<Telling, Telling>();
   tellings.forEach((telling, i) => {
-    if (telling.participants.size > 0 || !telling.predicate.definite) return;
+    if (telling.participants.size > 0) return;
+    if (ctx.sentences[telling.predicate.sentence].headline) {
+      const told = tellings
+        .slice(i + 1)
+        .find((t) => t.participants.size > 0 && oneHappening(t.predicate.sense, telling.predicate.sense));
+      if (told) found.set(telling, told);
+      return;
+    }
+    if (!telling.predicate.definite) return;
     const before = tellings.slice(0, i).reverse();
     const target =
       before.find((t) => t.predicate.sense.kind === telling.predicate.sense.kind) ??
@@ -127,6 +138,32 @@ function occasionsOf(ctx: ArticleContext, telling: Telling): Telling[] {
       o.predicate.sentence === telling.predicate.sentence &&
       [...linked, ...through].includes(o.predicate.token),
   );
+}
+
+/** What was done during an occasion ("discussed during the phone call"), by the telling and its occasion. */
+const DURING = /^(?:obl|nmod):(?:during|in|amid)$/;
+
+/**
+ * "During the phone call, the two leaders also discussed …": an occasion told without parties took place between
+ * those who did what the sentence tells during it, when both are of one family; and what they did is part of it.
+ */
+function partiesFromWhatWasDone(ctx: ArticleContext): Map<Telling, Telling> {
+  const partOf = new Map<Telling, Telling>();
+  for (const telling of ctx.tellings) {
+    if (telling.participants.size === 0) continue;
+    const g = ctx.sentences[telling.predicate.sentence].graph;
+    const head = telling.predicate.support ?? telling.predicate.token;
+    const during = g.children(head).filter((e) => DURING.test(e.relation)).map((e) => e.dependent);
+    for (const occasion of ctx.tellings) {
+      if (occasion.predicate.sentence !== telling.predicate.sentence || !during.includes(occasion.predicate.token)) continue;
+      if (occasion.predicate.sense.family !== telling.predicate.sense.family) continue;
+      if (occasion.participants.size === 0)
+        for (const [id, p] of telling.participants)
+          occasion.participants.set(id, { ...p, rule: `party-of-what-was-done-during-it/${p.rule}` });
+      partOf.set(telling, occasion);
+    }
+  }
+  return partOf;
 }
 
 /** Dates and places an occasion gives the tellings told as part of it. */
@@ -158,10 +195,22 @@ function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>)
 const canStart = (t: Telling) =>
   t.participants.size >= (t.predicate.sense.cameo && EVENT_SYNTAX.twoSides.has(t.predicate.sense.cameo) ? 2 : 1);
 
-export function eventsOf(tellings: Telling[], links: Map<Telling, Telling> = new Map()): ArticleEvent[] {
+export function eventsOf(
+  tellings: Telling[],
+  links: Map<Telling, Telling> = new Map(),
+  partOf: Map<Telling, Telling> = new Map(),
+): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   const eventOf = new Map<Telling, ArticleEvent>();
   const join = (telling: Telling, start: boolean) => {
+    // What was done during an occasion belongs to the occasion's event.
+    const whole = partOf.get(telling);
+    const within = whole && eventOf.get(whole);
+    if (within) {
+      absorb(within, telling, true);
+      eventOf.set(telling, within);
+      return;
+    }
     const twin = events.find(
       (e) => sameKindOfHappening(e, telling) && sharesParties(e, telling) && datesAgree(e, telling),
     );
@@ -170,8 +219,11 @@ export function eventsOf(tellings: Telling[], links: Map<Telling, Telling> = new
     const event = twin ?? (start ? events[events.length - 1] : undefined);
     if (event) eventOf.set(telling, event);
   };
-  // Tellings that name both sides first, in the article's order; then those that name one, which only join.
-  for (const telling of tellings) if (telling.participants.size > 0 && canStart(telling)) join(telling, true);
+  // Tellings that name both sides first, in the article's order (occasions before what was done during them);
+  // then those that name one, which only join.
+  const parts = (t: Telling) => partOf.has(t);
+  for (const telling of tellings) if (!parts(telling) && telling.participants.size > 0 && canStart(telling)) join(telling, true);
+  for (const telling of tellings) if (parts(telling) && canStart(telling)) join(telling, true);
   for (const telling of tellings) if (telling.participants.size > 0 && !canStart(telling)) join(telling, false);
   for (const telling of tellings) {
     if (telling.participants.size > 0) continue;
@@ -189,6 +241,27 @@ export function eventsOf(tellings: Telling[], links: Map<Telling, Telling> = new
   }
   for (const e of events) e.tellings.sort((a, b) => tellings.indexOf(a) - tellings.indexOf(b));
   return events;
+}
+
+/**
+ * A headline sums up the story's main event: a headline's event with the very parties of an event the body tells,
+ * on a compatible day, is that event whatever word each uses ("Cambodia, Thailand Agree To Ceasefire", then
+ * "Cambodia and Thailand agreed to a ceasefire").
+ */
+function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
+  const key = (e: ArticleEvent) => [...e.participants.keys()].sort().join('|');
+  const inHeadline = (e: ArticleEvent) => e.tellings.every((t) => ctx.sentences[t.predicate.sentence].headline);
+  const out = events.filter((e) => !inHeadline(e));
+  for (const e of events.filter(inHeadline)) {
+    const body = out.find(
+      (o) => key(o) === key(e) && e.tellings.every((t) => datesAgree(o, t)) && o.planned === e.planned,
+    );
+    if (body) {
+      for (const t of e.tellings) absorb(body, t, true);
+      body.tellings.sort((a, b) => a.predicate.sentence - b.predicate.sentence);
+    } else out.push(e);
+  }
+  return out;
 }
 
 /** A visit and the talks it was for, with the very same parties on the very same day: one event. */
@@ -288,9 +361,13 @@ export const eventIdentityStage: Stage = {
   name: 'event-identity',
   about: 'one event per happening: tellings of one kind, parties and day join; "the talks" refers back',
   run(ctx: ArticleContext) {
-    const links = antecedents(ctx.tellings);
+    const partOf = partiesFromWhatWasDone(ctx);
+    const links = antecedents(ctx, ctx.tellings);
     inheritFromOccasions(ctx, links);
-    const events = joinStatesAndLeaders(ctx, mergeSameParties(eventsOf(ctx.tellings, links)));
+    const events = joinStatesAndLeaders(
+      ctx,
+      mergeSameParties(headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
+    );
     for (const e of events) publicationMonth(ctx, e);
     ctx.events = events.map((e) => ({ ...e, entity: eventEntity(e) }));
   },

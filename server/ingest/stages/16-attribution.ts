@@ -33,6 +33,9 @@ export interface SourceMention {
 function sourceAt(view: SentenceView, i: number): { entity: EntityRef; mention?: Mention } | undefined {
   const own = view.mentionAt[i];
   if (own && SOURCE_KINDS.has(own.entity.kind)) return { entity: own.entity, mention: own };
+  // "a statement from the White House": the seat of government speaks as its office.
+  const office = own && seatOffices().get(own.entity.id);
+  if (office) return { entity: office, mention: own };
   if (own) return undefined;
   const g = view.sentence.graph;
   for (const j of [...g.reach(i, (e) => !SOURCE_PHRASE.test(e.relation))].sort((a, b) => a - b)) {
@@ -40,6 +43,21 @@ function sourceAt(view: SentenceView, i: number): { entity: EntityRef; mention?:
     if (m && SOURCE_KINDS.has(m.entity.kind)) return { entity: m.entity, mention: m };
   }
   return undefined;
+}
+
+let offices: Map<string, EntityRef> | undefined;
+
+/** The office each seat of government names ("White House", "Kremlin"), by the place's id. */
+function seatOffices(): Map<string, EntityRef> {
+  if (!offices) {
+    offices = new Map();
+    const g = gazetteer();
+    for (const [orgId, place] of g.placeTwins) {
+      const org = [...g.byForm.values()].flat().find((f) => f.entity.id === orgId)?.entity;
+      if (org) offices.set(place.id, org);
+    }
+  }
+  return offices;
 }
 
 /** Sources each sentence cites, by the rules. */

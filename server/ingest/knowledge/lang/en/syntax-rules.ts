@@ -34,6 +34,9 @@ const schema = z.object({
     callModifiers: z.array(z.string()),
     call: z.string(),
   }),
+  senseNeeds: z.array(
+    z.object({ lemma: z.string(), pos: z.enum(['VERB', 'NOUN']), match: z.string(), reason: z.string().min(10) }),
+  ),
   frames: z.array(
     z.object({ lemmas: z.array(z.string()).min(1), match: z.string(), as: z.string(), reason: z.string().min(10) }),
   ),
@@ -70,6 +73,7 @@ export const EVENT_SYNTAX = {
   remoteModifiers: new Set(parsed.remote.modifiers),
   callModifiers: new Set(parsed.remote.callModifiers),
   callLemma: parsed.remote.call,
+  senseNeeds: parsed.senseNeeds.map((n) => ({ ...n, pattern: new Semgrex(n.match) })),
   frames: parsed.frames.map((f) => ({ lemmas: new Set(f.lemmas), pattern: new Semgrex(f.match), as: f.as, reason: f.reason })),
   participants: parsed.participants.map((r) => ({
     pattern: new Semgrex(r.match),
