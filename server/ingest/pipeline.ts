@@ -12,8 +12,9 @@ import { participantsStage } from './stages/12-participants';
 import { timeStage } from './stages/13-time';
 import { placesStage } from './stages/14-places';
 import { eventIdentityStage } from './stages/15-event-identity';
-import { attributionStage } from './stages/16-attribution';
-import { eventFactsStage } from './stages/17-event-facts';
+import { storySettingStage } from './stages/16-story-setting';
+import { attributionStage } from './stages/17-attribution';
+import { eventFactsStage } from './stages/18-event-facts';
 
 /**
  * The extraction pipeline after reading (read/: the page cleaned, its dateline and credits set apart) and
@@ -59,6 +60,7 @@ export const PIPELINE: Stage[] = [
   timeStage,
   placesStage,
   eventIdentityStage,
+  storySettingStage,
   attributionStage,
   eventFactsStage,
   {

@@ -369,6 +369,7 @@ function commit(ctx: ArticleContext, candidates: Candidate[]): void {
 /** Stage: every entity the sentences name, typed. */
 export function findEntityMentions(ctx: ArticleContext, parts: NameParts = new Map()): void {
   for (const s of ctx.sentences) {
+    if (s.dateline) commit(ctx, datelineCandidates(ctx, s));
     commit(ctx, [
       ...ministryCandidates(s),
       ...gazetteerCandidates(s),
@@ -376,6 +377,36 @@ export function findEntityMentions(ctx: ArticleContext, parts: NameParts = new M
       ...venueCandidates(s),
     ]);
   }
+}
+
+/**
+ * "HANOI, Dec. 12 (Xinhua)", "XI'AN. KAZINFORM": the place a dateline opens with is a place (a city, or a state when
+ * the dateline names one), whatever its case and even where a capital elsewhere stands for its state.
+ */
+function datelineCandidates(ctx: ArticleContext, s: Sentence): Candidate[] {
+  const name = ctx.input.dateline?.place;
+  const at = name ? s.text.indexOf(name) : -1;
+  if (!name || at < 0) return [];
+  const base = { sentence: s.index, start: at, end: at + name.length, text: name, priority: PRIORITY.gazetteer };
+  const place = lookupPlace(name).find((p) => p.type === 'city') ?? lookupPlace(name)[0];
+  if (place)
+    return [
+      {
+        ...base,
+        entity: {
+          id: `place:${slug(place.name)}-${place.country.toLowerCase()}`,
+          kind: 'Place',
+          name: place.name,
+          country: place.country,
+          props: { placeType: place.type },
+        },
+        rule: 'dateline-place',
+      },
+    ];
+  const country = gazetteer()
+    .byForm.get(name.toLowerCase())
+    ?.find((f) => f.entity.kind === 'Country')?.entity;
+  return country ? [{ ...base, entity: country, rule: 'dateline-country' }] : [];
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'la', '&']);

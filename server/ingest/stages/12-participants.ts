@@ -119,7 +119,7 @@ const OFFICES = new Set([
   ...EVENT_SYNTAX.groupNouns,
 ]);
 /** Inside an office's phrase: "Secretary … and President of … Xi Jinping", "counterpart, Hakan Fidan". */
-const PHRASE = /^(?:appos|compound|flat|nmod:of|nmod:poss|amod|nmod)$/;
+const PHRASE = /^(?:appos|compound|flat|nmod:of|nmod:poss|amod|nmod|dep)$/;
 
 function peopleInPhrase(view: SentenceView, head: number, acrossConjuncts: boolean): EntityRef[] {
   const g = view.sentence.graph;

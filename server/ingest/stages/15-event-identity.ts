@@ -317,22 +317,6 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
   return out;
 }
 
-/**
- * News reports what is new: an event told in the past with no date of its own ("made a visit to a cemetery, as
- * reported on Wednesday", "during an AU summit") happened in the month of publication, a weak date any explicit
- * one overrides. Not a plan, not a lasting state, not what the past perfect sets back ("had met").
- */
-function publicationMonth(ctx: ArticleContext, event: ArticleEvent): void {
-  const published = ctx.publishedAt;
-  if (event.date || event.planned || event.sense.lasting || !published || published.length < 7) return;
-  const backgrounded = event.tellings.every((t) => {
-    const g = ctx.sentences[t.predicate.sentence].graph;
-    const head = t.predicate.support ?? t.predicate.token;
-    return g.out(head, /^aux/).some((a) => g.tokens[a].tag === 'VBD' && g.tokens[a].lemma === 'have');
-  });
-  if (!backgrounded) event.date = { iso: published.slice(0, 7), rule: 'publication-month', weak: true };
-}
-
 const label = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
@@ -368,7 +352,6 @@ export const eventIdentityStage: Stage = {
       ctx,
       mergeSameParties(headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
     );
-    for (const e of events) publicationMonth(ctx, e);
-    ctx.events = events.map((e) => ({ ...e, entity: eventEntity(e) }));
+    ctx.events = events;
   },
 };
