@@ -193,8 +193,8 @@ function coordinated(ctx: ArticleContext, sentence: number, from: Mention[], exc
 }
 
 /** Leaders who sign stand for their states, when each holds office in exactly one. */
-function asStates(ctx: ArticleContext, parties: Mention[]): EntityRef[] {
-  const entities = [...new Map(parties.map((m) => [m.entity.id, m.entity])).values()];
+function asStates(ctx: ArticleContext, parties: EntityRef[]): EntityRef[] {
+  const entities = [...new Map(parties.map((e) => [e.id, e])).values()];
   if (entities.every((e) => e.kind === 'Country')) return entities;
   const states = entities.map((e) => {
     if (e.kind === 'Country') return e;
@@ -208,6 +208,34 @@ function asStates(ctx: ArticleContext, parties: Mention[]): EntityRef[] {
 const GROUP =
   /\b(?:the two (?:countries|nations|sides|states|leaders)|their (?:countries|nations)|both (?:countries|sides|leaders)|the sides)\b/i;
 
+/** What a signing or an agreement event does to the agreement it concludes: signs it, reaches it, agrees on it. */
+const CONCLUDES = /^(?:obj|nsubj:pass|obl:(?:on|to|for)|nmod:(?:of|on|to|for)|compound)$/;
+
+/**
+ * "Kenya and Haiti signed an agreement", "the treaty was signed by Albanese and Natano", "the signing of the
+ * Falepili Union": the parties of the signing or agreement event whose word (or the verb that carries it) governs
+ * the agreement's name are the agreement's parties; leaders stand for their states.
+ */
+function signatoriesOf(ctx: ArticleContext, t: Telling): EntityRef[] {
+  const s = ctx.sentences[t.mention.sentence];
+  const head = s.graph.headOf(t.first, t.last);
+  const governors = s.graph.parents(head).filter((e) => CONCLUDES.test(e.relation)).map((e) => e.governor);
+  for (const event of ctx.events) {
+    if (event.family !== '05' && event.family !== '06') continue;
+    const told = event.tellings.find(
+      (x) =>
+        x.predicate.sentence === s.index &&
+        (governors.includes(x.predicate.token) || (x.predicate.support !== null && governors.includes(x.predicate.support))),
+    );
+    if (!told) continue;
+    const parties = [...event.participants.values()]
+      .map((p) => p.entity)
+      .filter((e) => e.kind === 'Country' || e.kind === 'Person');
+    return asStates(ctx, parties);
+  }
+  return [];
+}
+
 /** Who a telling says is party to its agreement, and by which rule. */
 function partiesOf(
   ctx: ArticleContext,
@@ -217,6 +245,8 @@ function partiesOf(
   const s = t.mention.sentence;
   const tokens = ctx.sentences[s].tokens;
   const text = ctx.text(s);
+  const signatories = signatoriesOf(ctx, t);
+  if (signatories.length >= 1) return { parties: signatories, rule: 'party-signatory', sentences: [s] };
   // Entities only: an event's own mentions (its trigger words) are no party.
   const mentions = ctx.mentionsIn(s).filter((m) => m.entity.kind !== 'Event' && !exclude.has(`${s}:${m.start}`));
   const after = mentions.filter((m) => m.start >= t.mention.end);
@@ -230,7 +260,7 @@ function partiesOf(
       after.filter((m) => m.start >= at),
       exclude,
     );
-    if (list.length >= 2) return { parties: asStates(ctx, list), rule: 'party-between', sentences: [s] };
+    if (list.length >= 2) return { parties: asStates(ctx, list.map((m) => m.entity)), rule: 'party-between', sentences: [s] };
   }
   // "Australia and Indonesia have agreed to …", "with Iran, Saudi Arabia and China signing …".
   const verb = tokens.slice(0, t.first).findLastIndex((x) => isVerb(x) && AGREEMENTS.conclusion.has(x.lemma));
@@ -242,13 +272,13 @@ function partiesOf(
       /^\s*(?:(?:have|has|had|will|would|then|also|formally|jointly|finally|signed|agreed)\s+)*$/i.test(
         text.slice(subject[subject.length - 1].end, tokens[verb].start),
       );
-    if (clean && subject.length >= 2) return { parties: asStates(ctx, subject), rule: 'party-subject', sentences: [s] };
+    if (clean && subject.length >= 2) return { parties: asStates(ctx, subject.map((m) => m.entity)), rule: 'party-subject', sentences: [s] };
   }
   // "the UK-India trade deal".
   const pair = mentions.filter(
     (m) => m.entity.kind === 'Country' && m.start >= tokens[t.first].start && m.end <= t.mention.start,
   );
-  if (pair.length >= 2) return { parties: asStates(ctx, pair), rule: 'party-pair', sentences: [s] };
+  if (pair.length >= 2) return { parties: asStates(ctx, pair.map((m) => m.entity)), rule: 'party-pair', sentences: [s] };
   // "the two countries": the pair the sentence or the one before coordinates.
   if (GROUP.test(text)) {
     for (let back = s; back >= Math.max(0, s - 1); back--) {

@@ -56,6 +56,14 @@ function definite(g: DependencyGraph, i: number): boolean {
     );
 }
 
+/** The verb that only carries an event noun: "held talks", "struck a pact", "arrived for a state visit". */
+function supportOf(g: DependencyGraph, noun: number): number | null {
+  return (
+    g.in(noun, /^(?:obj|nsubj:pass|obl(?::.*)?)$/).find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ??
+    null
+  );
+}
+
 interface Candidate {
   token: number;
   pos: 'VERB' | 'NOUN';
@@ -111,7 +119,9 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
       if (sense) candidates.push({ token: i, pos: 'VERB', sense });
     } else if (isNounTag(t.tag, s.headline)) {
       const entity = view.entityAt(i);
-      if (entity && entity.kind !== 'Event') return;
+      // A name is no event, but an agreement someone strikes or reaches is also the act of concluding it ("struck a
+      // security pact with China").
+      if (entity && !(entity.kind === 'Agreement' && supportOf(g, i) !== null)) return;
       const sense = nounSense(s, i);
       if (sense) candidates.push({ token: i, pos: 'NOUN', sense });
     }
@@ -141,12 +151,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
     }
     if (negated(g, c.token) || irrealis(g, c.token)) continue;
     sense = remoteSense(g, c.token, sense);
-    const support =
-      c.pos === 'NOUN'
-        ? (g
-            .in(c.token, /^(?:obj|nsubj:pass|obl(?::.*)?)$/)
-            .find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ?? null)
-        : null;
+    const support = c.pos === 'NOUN' ? supportOf(g, c.token) : null;
     const words = [
       ...(support !== null ? [support] : []),
       ...g.out(c.token, 'compound').filter((j) => j < c.token && !view.entityAt(j)),

@@ -1,5 +1,6 @@
 import { ArticleContext, insideQuotes, Sentence } from '../context';
 import { Participant, Telling } from '../events';
+import { gazetteer } from '../knowledge/gazetteer';
 import { TITLES } from '../knowledge/lang/en';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
@@ -81,11 +82,31 @@ function groupMembers(ctx: ArticleContext, view: SentenceView, head: number): Re
   return states.map((entity) => ({ entity, rule: 'group-states' }));
 }
 
+/** "the China Coast Guard", "the Thai army": the state a state organ's name begins with. */
+function stateOfOrgan(org: EntityRef): EntityRef | undefined {
+  const name = org.name.toLowerCase();
+  if (!EVENT_SYNTAX.stateOrgans.some((head) => name.endsWith(` ${head}`))) return undefined;
+  const g = gazetteer();
+  if (org.country) return g.countryByCode.get(org.country.toUpperCase());
+  const words = org.name.replace(/['’]s\b/, '').split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const state = (g.byForm.get(words.slice(0, n).join(' ').toLowerCase()) ?? []).find(
+      (f) => f.entity.kind === 'Country' && f.role !== 'capital',
+    );
+    if (state) return state.entity;
+  }
+  return undefined;
+}
+
 /** The parties a token the rule landed on stands for. */
 export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, telling: Telling): Resolved[] {
   const s = view.sentence;
   const g = s.graph;
   const entity = view.entityAt(i);
+  if (entity?.kind === 'Organization') {
+    const state = stateOfOrgan(entity);
+    return [{ entity, rule: 'name' }, ...(state ? [{ entity: state, rule: 'state-of-organ' }] : [])];
+  }
   if (entity) return PARTY_KINDS.has(entity.kind) ? [{ entity, rule: 'name' }] : [];
   const t = s.tokens[i];
   const word = t.text.toLowerCase();
@@ -142,6 +163,7 @@ function participantsOf(ctx: ArticleContext, telling: Telling): void {
   const events = new Map([[telling.predicate.token, { pos: telling.predicate.pos, kind: telling.predicate.sense.kind }]]);
   const attributes = view.attributes(events);
   for (const rule of EVENT_SYNTAX.participants) {
+    if (rule.notLasting && telling.predicate.sense.lasting) continue;
     for (const binding of rule.pattern.matchAll(s.graph, attributes)) {
       if (binding.get('e') !== telling.predicate.token) continue;
       if (rule.when === 'support' && binding.get('v') !== telling.predicate.support) continue;

@@ -40,7 +40,8 @@ const schema = z.object({
   frames: z.array(
     z.object({ lemmas: z.array(z.string()).min(1), match: z.string(), as: z.string(), reason: z.string().min(10) }),
   ),
-  participants: z.array(rule.extend({ rule: z.string(), role: z.string() })),
+  stateOrgans: z.object({ why: z.string(), heads: z.array(z.string()) }),
+  participants: z.array(rule.extend({ rule: z.string(), role: z.string(), notLasting: z.boolean().optional() })),
   times: z.array(rule.extend({ rule: z.string() })),
   places: z.array(rule.extend({ rule: z.string() })),
   sources: z.array(rule.extend({ rule: z.string() })),
@@ -75,11 +76,13 @@ export const EVENT_SYNTAX = {
   callLemma: parsed.remote.call,
   senseNeeds: parsed.senseNeeds.map((n) => ({ ...n, pattern: new Semgrex(n.match) })),
   frames: parsed.frames.map((f) => ({ lemmas: new Set(f.lemmas), pattern: new Semgrex(f.match), as: f.as, reason: f.reason })),
+  stateOrgans: parsed.stateOrgans.heads,
   participants: parsed.participants.map((r) => ({
     pattern: new Semgrex(r.match),
     name: r.rule,
     role: r.role,
     when: r.when,
+    notLasting: r.notLasting ?? false,
     reason: r.reason,
   })),
   times: compile(parsed.times, (r: { rule: string }) => r.rule),
