@@ -46,7 +46,10 @@ export function prepareArticle(
   const doc = nlp.annotate(text, { documentDate: article.publishedAt });
   // Awaited later; a failure then fails this article alone, not the process in between.
   doc.catch(() => undefined);
-  const pageSources = [...clean.sourceLines, ...(clean.dateline?.agency ? [clean.dateline.agency] : [])];
+  const pageSources = [
+    ...clean.sourceLines,
+    ...[clean.dateline?.agency, clean.dateline?.syndicator].filter((s): s is string => !!s),
+  ];
   return { article, lines, pageSources, dateline: clean.dateline, doc, mode: nlp.mode };
 }
 

@@ -101,6 +101,12 @@ function agencyCredit(line: string): string | null {
   return gazetteer().outletByName.get(m[1].trim().toLowerCase())?.name ?? null;
 }
 
+/** "Orinoco Tribune, December 18, 2023 —": a source's name and date on a line of their own. */
+const SOURCE_DATELINE =
+  /^(\p{Lu}[\p{L}&.'’]*(?:\s+\p{Lu}[\p{L}&.'’]*){0,4}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[—–-]+\s*$/u;
+/** "… in Hanoi. — VNS": an agency's initials after a dash closing a paragraph. */
+const CLOSING_CREDIT = /(?<=[.!?”"])\s*[—–-]{1,2}\s*(\p{Lu}{2,8})\s*$/u;
+
 /** How many paragraphs in a dateline may still open. */
 const DATELINE_WITHIN = 4;
 
@@ -161,8 +167,9 @@ export function cleanArticle(raw: string): CleanArticle {
       sourceLines.push(source[1].trim());
       continue;
     }
-    // "By AFP", "ByAFP", "WORLD Anadolu Agency": a byline or section line that credits a known agency is its source.
-    const credit = agencyCredit(line);
+    // "By AFP", "ByAFP", "WORLD Anadolu Agency", "Orinoco Tribune, December 18, 2023 —": a line that credits an
+    // agency is its source.
+    const credit = agencyCredit(line) ?? SOURCE_DATELINE.exec(line)?.[1] ?? null;
     if (credit) {
       sourceLines.push(credit);
       continue;
@@ -178,6 +185,12 @@ export function cleanArticle(raw: string): CleanArticle {
       kept.push({ text: opening.dateline.text, caption: false, heading: false, dateline: true });
       line = opening.rest;
       if (!line) continue;
+    }
+    // "… held talks with President Xi Jinping. — VNS": the agency credited at a paragraph's end.
+    const closing = CLOSING_CREDIT.exec(line);
+    if (closing) {
+      sourceLines.push(closing[1]);
+      line = line.slice(0, closing.index).trim();
     }
     const { text, credited } = withoutCredits(line);
     if (!text) continue;
@@ -209,7 +222,11 @@ export function cleanArticle(raw: string): CleanArticle {
     sourceLines,
     // The later dateline is the closer to the story; the agency is whichever names one.
     dateline: datelines.length
-      ? { ...datelines[datelines.length - 1], agency: datelines.map((d) => d.agency).findLast(Boolean) ?? null }
+      ? {
+          ...datelines[datelines.length - 1],
+          agency: datelines.map((d) => d.agency).findLast(Boolean) ?? null,
+          syndicator: datelines.map((d) => d.syndicator).findLast(Boolean) ?? null,
+        }
       : null,
     paragraphs: paragraphs.map(({ text, caption, dateline }) => ({ text, caption, ...(dateline ? { dateline } : {}) })),
   };

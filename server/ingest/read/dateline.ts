@@ -13,10 +13,12 @@ export interface Dateline {
   text: string;
   place: string;
   agency: string | null;
+  /** A syndicator's credit before it ("(MENAFN- Nam News Network)"): a source too. */
+  syndicator?: string | null;
 }
 
 // A syndicator's credit before the dateline: "(MENAFN- Nam News Network)".
-const SYNDICATION = String.raw`(?:\((?:[^()]{2,60})\)\s*)?`;
+const SYNDICATION = String.raw`(?:\(([^()]{2,60})\)\s*)?`;
 // One to four words of a place, capitalised or in capitals ("XI'AN", "ADDIS ABABA"); tried shortest first.
 const placeOf = (words: number) => String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){${words - 1}})`;
 // ", Solomon Islands", ", Ecuador": the country or state after the city.
@@ -52,7 +54,7 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
 }
 
 function datelineOf(m: RegExpExecArray): Dateline | null {
-  const [whole, place, region, agencyParens, agencySlashes, agencyWord, end] = m;
+  const [whole, syndicator, place, region, agencyParens, agencySlashes, agencyWord, end] = m;
   // "Istanbul, IRNA –": an agency in capitals where a region would stand.
   const regionIsAgency = !!region && isAllCaps(region) && !knownPlace(region);
   const agency = (agencyParens ?? agencySlashes ?? agencyWord ?? (regionIsAgency ? region : '')).trim() || null;
@@ -61,5 +63,5 @@ function datelineOf(m: RegExpExecArray): Dateline | null {
   // "DUBAI:" or "Nairobi —" alone: the place must be one the gazetteers know; a sentence never starts "Kenya —".
   if (!knownPlace(place)) return null;
   if (!agency && !isAllCaps(place) && !/[—–:]/.test(end)) return null;
-  return { text: whole.slice(0, whole.length - end.length).trim(), place, agency };
+  return { text: whole.slice(0, whole.length - end.length).trim(), place, agency, syndicator: syndicator ?? null };
 }

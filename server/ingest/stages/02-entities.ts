@@ -340,6 +340,23 @@ function personEnd(tokens: NlpToken[], from: number): number {
   return from === 0 ? tokens.findIndex((t) => t.tag === 'POS') : tokens.length;
 }
 
+/** "the Akorda press service", "the Kremlin press office": a body's press service is an organisation of its own. */
+function pressServiceCandidates(s: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  const press = /\b((?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press (?:service|office|secretariat|centre|center)|information (?:service|office)))\b/gu;
+  for (const m of s.text.matchAll(press))
+    found.push({
+      sentence: s.index,
+      start: m.index!,
+      end: m.index! + m[1].length,
+      text: m[1],
+      entity: { id: `org:${slug(m[1])}`, kind: 'Organization', name: m[1] },
+      rule: 'press-service',
+      priority: PRIORITY.pattern,
+    });
+  return found;
+}
+
 /** "at the Presidential Palace", "in the Oval Office": a capitalised venue after a preposition of place. */
 function venueCandidates(s: Sentence): Candidate[] {
   const found: Candidate[] = [];
@@ -371,6 +388,7 @@ export function findEntityMentions(ctx: ArticleContext, parts: NameParts = new M
   for (const s of ctx.sentences) {
     if (s.dateline) commit(ctx, datelineCandidates(ctx, s));
     commit(ctx, [
+      ...pressServiceCandidates(s),
       ...ministryCandidates(s),
       ...gazetteerCandidates(s),
       ...nerCandidates(s, parts),

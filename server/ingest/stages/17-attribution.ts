@@ -19,6 +19,10 @@ import { EntityRef, Mention } from '../types';
 const SOURCE_KINDS = new Set(['Outlet', 'Organization']);
 /** Inside a source's noun phrase: "the state news agency SPA", "Saudi state-run Al Ekhbariya television". */
 const SOURCE_PHRASE = /^(?:appos|compound|flat)$/;
+/** Places that speak for the institution they house. */
+const SPEAKING_SEATS = /\b(?:Office|Palace|House|Secretariat|Presidency|Directorate|Embassy|Mission|Consulate|Chancellery)$/;
+/** From a spokesperson's name to the body their title names: "White House Press Secretary Jen Psaki". */
+const SPOKESPERSON_PHRASE = /^(?:compound|nmod:poss|nmod:of|appos|amod)$/;
 /** Background is what happened over a week before publication. */
 const NEWS_DAYS = 7;
 
@@ -36,8 +40,21 @@ function sourceAt(view: SentenceView, i: number): { entity: EntityRef; mention?:
   // "a statement from the White House": the seat of government speaks as its office.
   const office = own && seatOffices().get(own.entity.id);
   if (office) return { entity: office, mention: own };
-  if (own) return undefined;
+  // "the Prime Minister's Office said", "the Elysee Palace said": a seat that speaks is the institution in it.
+  if (own?.entity.kind === 'Place' && SPEAKING_SEATS.test(own.entity.name))
+    return { entity: { id: `org:${slug(own.entity.name)}`, kind: 'Organization', name: own.entity.name }, mention: own };
   const g = view.sentence.graph;
+  // "White House Press Secretary Jen Psaki said", "Kremlin spokesman Dmitry Peskov said": a spokesperson speaks for
+  // the body the title names.
+  if (own?.entity.kind === 'Person') {
+    for (const j of [...g.reach(i, (e) => !SPOKESPERSON_PHRASE.test(e.relation))].sort((a, b) => a - b)) {
+      const m = view.mentionAt[j];
+      if (m && m !== own && (SOURCE_KINDS.has(m.entity.kind) || seatOffices().has(m.entity.id)))
+        return { entity: seatOffices().get(m.entity.id) ?? m.entity, mention: m };
+    }
+    return undefined;
+  }
+  if (own) return undefined;
   for (const j of [...g.reach(i, (e) => !SOURCE_PHRASE.test(e.relation))].sort((a, b) => a - b)) {
     const m = view.mentionAt[j];
     if (m && SOURCE_KINDS.has(m.entity.kind)) return { entity: m.entity, mention: m };
@@ -83,16 +100,24 @@ export function findSources(ctx: ArticleContext): SourceMention[] {
   return found;
 }
 
-/** An outlet a page names in its dateline or a "Source:" line: a known one, else the name as written. */
-export function outletNamed(name: string): EntityRef | null {
+/**
+ * The outlets a page credits in its dateline or a "Source:" line: "UrduPoint News / Sputnik - 08th January, 2022",
+ * "NNN-PINA", "MENAFN- Nam News Network". Each part a known outlet, else a name as written (no dates, no numbers).
+ */
+export function outletsNamed(name: string): EntityRef[] {
   const g = gazetteer();
-  for (const part of [name, ...name.split(/\s*[/|,–—-]\s*|\s+-\s+/)]) {
+  const whole = g.outletByName.get(name.replace(/^the\s+/i, '').trim().toLowerCase());
+  if (whole) return [whole];
+  const found = new Map<string, EntityRef>();
+  for (const part of name.split(/\s*[/|,–—]\s*|\s*-\s*/)) {
     const clean = part.replace(/^the\s+/i, '').trim();
-    const known = g.outletByName.get(clean.toLowerCase());
-    if (known) return known;
+    if (!clean || /\d/.test(clean)) continue;
+    const outlet =
+      g.outletByName.get(clean.toLowerCase()) ??
+      (/^[\p{Lu}][\p{L}.&' ]{1,40}$/u.test(clean) ? { id: `outlet:${slug(clean)}`, kind: 'Outlet' as const, name: clean } : null);
+    if (outlet) found.set(outlet.id, outlet);
   }
-  const single = name.trim();
-  return /^[\p{Lu}][\p{L}.&' ]{1,40}$/u.test(single) ? { id: `outlet:${slug(single)}`, kind: 'Outlet', name: single } : null;
+  return [...found.values()];
 }
 
 /** The event the article is about: the one its headline or lede tells with most parties, else the most told. */
@@ -141,9 +166,7 @@ export function writeReporterFacts(ctx: ArticleContext, sources: SourceMention[]
   }
   if (!ctx.events.length) return;
   const lede = main?.sentences[0] ?? ctx.events[0].sentences[0];
-  for (const name of ctx.input.pageSources) {
-    const outlet = outletNamed(name);
-    if (!outlet) continue;
+  for (const outlet of ctx.input.pageSources.flatMap(outletsNamed)) {
     const mentioned = ctx.mentions.find((m) => m.entity.id === outlet.id);
     ctx.addEntity(outlet);
     for (const event of ctx.events.filter((e) => isNews(ctx, e)))
