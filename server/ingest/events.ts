@@ -69,3 +69,6 @@ export interface ArticleEvent {
   rule: string;
   entity: EntityRef;
 }
+
+/** How an event's name begins: its kind, capitalised ("Meeting: A – B, 2022-06-15"). */
+export const kindLabel = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);

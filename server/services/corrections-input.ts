@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { EVENT_KINDS } from '../ingest/knowledge/lang/en';
 import { FACT_TYPES } from '../ingest/types';
 
 const entityId = z.string().min(1).max(500);
@@ -8,7 +7,11 @@ const who = z.string().trim().min(1).max(100);
 /** Why: a correction without a reason cannot be judged later. */
 const why = z.string().trim().min(1).max(2000);
 const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const eventKinds = EVENT_KINDS.map((k) => k.kind) as [string, ...string[]];
+/** Kinds are open (whatever names the event: meeting, arrest, funeral): a plain lower-case noun or phrase. */
+const eventKind = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z' -]{0,39}$/, 'an event kind: a plain lower-case noun (meeting, arrest, funeral)');
 
 /** What a client may ask for; the service checks it against the graph. One schema for validation and OpenAPI. */
 export const correctionInput = z.discriminatedUnion('kind', [
@@ -25,7 +28,7 @@ export const correctionInput = z.discriminatedUnion('kind', [
       kind: z.literal('fix-event'),
       event: entityId,
       date: isoDay.optional(),
-      eventKind: z.enum(eventKinds).optional(),
+      eventKind: eventKind.optional(),
       who,
       why,
     })

@@ -3,7 +3,7 @@ import { Executor, WriteTx } from '../db/executor';
 import { ConflictError, NotFoundError } from '../errors';
 import { ActiveCorrection, CorrectionChange, EntityTarget, nodeFixes, touchedIds } from '../ingest/load/corrections';
 import { slug } from '../ingest/knowledge/gazetteer';
-import { EVENT_KINDS } from '../ingest/knowledge/lang/en';
+import { kindLabel } from '../ingest/events';
 import { activeCorrections, writeArticles } from '../ingest/load/load';
 import { unpackExtraction } from '../ingest/load/stored-extraction';
 import { ENTITY_KINDS, EntityKind } from '../ingest/types';
@@ -45,8 +45,7 @@ interface EntityRow {
   eventKind: string | null;
 }
 
-const KIND_LABEL = new Map(EVENT_KINDS.map((k) => [k.kind, k.label]));
-const eventLabel = (kind: string | null) => (kind ? (KIND_LABEL.get(kind) ?? kind) : '');
+const eventLabel = (kind: string | null) => (kind ? kindLabel(kind) : '');
 
 /** An event's name after its kind or date changed: "Call: A – B, 2022-06-15" keeps its parties. */
 export function eventName(old: EntityRow, kind: string | null, date: string | null): string {

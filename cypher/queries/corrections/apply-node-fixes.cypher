@@ -1,5 +1,5 @@
 // What corrections fix on nodes whatever articles are loaded (a node keeps its first name; aliases only grow):
-// names (rename, fix-event), an event's date and kind, an alias split off. Idempotent; absent nodes are skipped.
+// names (rename, fix-event), an event's date and kind (with the kind's family), an alias split off. Idempotent; absent nodes are skipped.
 // params: $fixes
 // columns: fixed
 UNWIND $fixes AS fix
@@ -11,6 +11,8 @@ SET n.name = coalesce(fix.name, n.name),
     n.date = coalesce(fix.date, n.date),
     n.dateRule = CASE WHEN fix.date IS NULL THEN n.dateRule ELSE 'corrected' END,
     n.kind = CASE WHEN n:Event THEN coalesce(fix.eventKind, n.kind) ELSE n.kind END,
+    n.family = CASE WHEN n:Event AND fix.eventKind IS NOT NULL THEN fix.family ELSE n.family END,
+    n.cameo = CASE WHEN n:Event AND fix.eventKind IS NOT NULL THEN fix.cameo ELSE n.cameo END,
     n.aliases = aliases,
     n.aliasText = reduce(text = '', x IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + x)
 RETURN count(n) AS fixed

@@ -25,7 +25,7 @@ CALL (e, parties) {
     OPTIONAL MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(o)
     RETURN collect(DISTINCT a.publishedAt) AS published
   }
-  RETURN collect({id: o.id, kind: o.kind, date: o.date, dateRule: o.dateRule, planned: o.planned,
+  RETURN collect({id: o.id, kind: o.kind, cameo: o.cameo, lasting: o.lasting, date: o.date, dateRule: o.dateRule, planned: o.planned,
                   sequence: o.sequence, published: published}) AS twins
 }
 RETURN e.id AS event, twins

@@ -1,5 +1,5 @@
 import { WriteTx } from '../../db/executor';
-import { EVENT_KINDS } from '../knowledge/lang/en';
+import { sameHappening } from '../knowledge/happening';
 
 /**
  * One event, however many articles tell it. An article's event id carries its kind, date and parties, so two
@@ -10,7 +10,7 @@ import { EVENT_KINDS } from '../knowledge/lang/en';
  */
 export const MERGE_RULES = {
   'same-day-same-family':
-    'same parties, same day, kinds of one family ("talks" and "meeting"): one event, named by the stronger kind',
+    'same parties, same day, kinds of one happening ("talks" and "meeting"): one event, named by the kind first told',
   'month-to-day': 'dated only to the month or year, and one event of the family between the same parties that month',
   'publication-day-to-day':
     'dated by a present-tense lede to the publication day, and one event of the family in the week before',
@@ -25,6 +25,10 @@ export type MergeRule = keyof typeof MERGE_RULES;
 export interface EventSummary {
   id: string;
   kind: string;
+  /** The CAMEO code of its kind, when the taxonomy gives one. */
+  cameo?: string | null;
+  /** A state of affairs (a war, an occupation): talked about for years after it began. */
+  lasting?: boolean | null;
   date: string | null;
   dateRule: string | null;
   planned: boolean | null;
@@ -39,9 +43,8 @@ export interface EventMerge {
   rule: MergeRule;
 }
 
-const KINDS = new Map(EVENT_KINDS.map((k) => [k.kind, k]));
-const familyOf = (kind: string) => KINDS.get(kind)?.family ?? kind;
-const priorityOf = (kind: string) => KINDS.get(kind)?.priority ?? 0;
+const oneKind = (a: EventSummary, b: EventSummary) =>
+  sameHappening({ kind: a.kind, cameo: a.cameo ?? null }, { kind: b.kind, cameo: b.cameo ?? null });
 const DAY = 86_400_000;
 const WEAK_RULE = 'present-tense-lede';
 
@@ -51,7 +54,7 @@ const days = (iso: string) => Date.parse(`${iso.slice(0, 10)}T12:00:00Z`) / DAY;
 /** Where an undated telling's event can lie: around the publication (after it, for a plan), else anywhere. */
 function publicationWindow(e: EventSummary): (date: string) => boolean {
   // An invasion is talked about for years after it began.
-  if (KINDS.get(e.kind)?.lasting) return () => true;
+  if (e.lasting) return () => true;
   const published = e.published.filter((p): p is string => !!p && p.length >= 10).map(days);
   if (published.length === 0) return () => true;
   const first = Math.min(...published);
@@ -64,7 +67,7 @@ function publicationWindow(e: EventSummary): (date: string) => boolean {
 /** The firm-dated event this less precise telling is, with the rule that says so; none when it is unclear. */
 function targetOf(e: EventSummary, group: EventSummary[]): { into: EventSummary; rule: MergeRule } | null {
   if (isFirmDay(e)) return null;
-  const firm = group.filter((o) => o !== e && isFirmDay(o) && familyOf(o.kind) === familyOf(e.kind));
+  const firm = group.filter((o) => o !== e && isFirmDay(o) && oneKind(o, e));
   const one = (list: EventSummary[], rule: MergeRule) => (list.length === 1 ? { into: list[0], rule } : null);
   if (e.date && e.date.length < 10)
     return one(
@@ -105,22 +108,16 @@ export function planEventMerges(groups: EventSummary[][]): EventMerge[] {
       .join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    // Same day, one family, different kinds: the stronger kind names the event.
-    const byDay = new Map<string, EventSummary[]>();
-    for (const e of group.filter(isFirmDay)) {
-      const day = `${familyOf(e.kind)}|${e.date}`;
-      byDay.set(day, [...(byDay.get(day) ?? []), e]);
-    }
+    // Same day, kinds of one happening: one event, named by the one whose id sorts first (a stable choice).
     const canonical = new Map<string, string>();
-    for (const same of byDay.values()) {
-      if (same.length < 2) continue;
-      const [head, ...rest] = [...same].sort(
-        (a, b) => priorityOf(b.kind) - priorityOf(a.kind) || a.id.localeCompare(b.id),
-      );
-      for (const e of rest) {
-        canonical.set(e.id, head.id);
-        merges.set(e.id, { from: e.id, into: head.id, rule: 'same-day-same-family' });
-      }
+    const days = group.filter(isFirmDay).sort((a, b) => a.id.localeCompare(b.id));
+    for (const e of days) {
+      if (canonical.has(e.id)) continue;
+      for (const o of days)
+        if (o !== e && !canonical.has(o.id) && o.date === e.date && oneKind(o, e)) {
+          canonical.set(o.id, e.id);
+          merges.set(o.id, { from: o.id, into: e.id, rule: 'same-day-same-family' });
+        }
     }
     for (const e of group) {
       const target = targetOf(e, group);

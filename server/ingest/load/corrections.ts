@@ -1,3 +1,4 @@
+import { eventSense } from '../knowledge/event-lexicon';
 import { ArticleGraph, EntityRef, Fact, FactType, Mention } from '../types';
 
 /**
@@ -174,6 +175,9 @@ export interface NodeFix {
   name: string | null;
   date: string | null;
   eventKind: string | null;
+  /** The kind's family and CAMEO code, when a fix changes the kind (the lexicon's, for a kind it knows). */
+  family: string | null;
+  cameo: string | null;
   dropAlias: string | null;
 }
 
@@ -183,13 +187,27 @@ export function nodeFixes(corrections: ActiveCorrection[]): NodeFix[] {
     name: null,
     date: null,
     eventKind: null,
+    family: null,
+    cameo: null,
     dropAlias: null,
     ...values,
   });
   return corrections.flatMap(({ change }) => {
     if (change.kind === 'rename') return [fix(change.entity, { name: change.name })];
-    if (change.kind === 'fix-event')
-      return [fix(change.event, { name: change.name, date: change.date ?? null, eventKind: change.eventKind ?? null })];
+    if (change.kind === 'fix-event') {
+      const sense = change.eventKind
+        ? eventSense(change.eventKind, 'NOUN', { plural: /s$/.test(change.eventKind) })
+        : null;
+      return [
+        fix(change.event, {
+          name: change.name,
+          date: change.date ?? null,
+          eventKind: change.eventKind ?? null,
+          family: sense?.family ?? null,
+          cameo: sense?.cameo ?? null,
+        }),
+      ];
+    }
     if (change.kind === 'split')
       return [fix(change.entity, { dropAlias: change.alias }), fix(change.into.id, { name: change.into.name })];
     return [];

@@ -1,4 +1,4 @@
-import { BOILERPLATE, SOURCES } from '../knowledge/lang/en';
+import { BOILERPLATE } from '../knowledge/lang/en';
 import { gazetteer } from '../knowledge/gazetteer';
 import { Dateline, splitDateline } from './dateline';
 
@@ -162,7 +162,7 @@ export function cleanArticle(raw: string): CleanArticle {
       line = BOILERPLATE.notes.reduce((text, p) => text.replace(p, ''), line).trim();
       if (!line) continue;
     }
-    const source = line.match(SOURCES.sourceLine);
+    const source = line.match(BOILERPLATE.sourceLine);
     if (source) {
       sourceLines.push(source[1].trim());
       continue;

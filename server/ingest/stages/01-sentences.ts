@@ -42,7 +42,9 @@ export function sentencesOf(doc: NlpDoc, lines: TextLine[]): Sentence[] {
     const key = text.toLowerCase();
     if (!text || seen.has(key)) continue;
     seen.add(key);
-    const tokens = span.parts.flatMap((p) => p.tokens).map((t) => ({ ...t, start: t.start - span.start, end: t.end - span.start }));
+    const tokens = span.parts
+      .flatMap((p) => p.tokens)
+      .map((t) => ({ ...t, start: t.start - span.start, end: t.end - span.start }));
     const deps: Dependency[] = [];
     let offset = 0;
     for (const part of span.parts) {

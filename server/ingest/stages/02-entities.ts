@@ -183,7 +183,8 @@ function extendGivenNames(tokens: NlpToken[], span: Span): void {
   let first = tokens.indexOf(span.tokens[0]);
   for (let added = 0; added < 2 && first > 0; added++) {
     let j = first - 1;
-    const hyphen = tokens[j].text === '-' && tokens[j].start === tokens[j - 1]?.end && tokens[j].end === tokens[first].start;
+    const hyphen =
+      tokens[j].text === '-' && tokens[j].start === tokens[j - 1]?.end && tokens[j].end === tokens[first].start;
     if (hyphen) j--;
     const t = tokens[j];
     if (!t || t.ner !== 'O' || !/^NNP/.test(t.tag) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
@@ -313,9 +314,25 @@ function nerCandidates(s: Sentence, parts: NameParts): Candidate[] {
         const typed = typeNerSpan(s, { ...span, tag: 'PERSON', start, end, tokens });
         return typed && { ...typed, rule: from === 0 ? 'name-echo' : 'person-after-office' };
       }
+      if (span.tag !== 'PERSON' && personByRelative(s, span)) {
+        const typed = typeNerSpan(s, { ...span, tag: 'PERSON' });
+        return typed && { ...typed, rule: 'person-by-who' };
+      }
       return typeNerSpan(s, personByOffice(s, span, titles) ? { ...span, tag: 'PERSON' } : span);
     })
     .filter((c): c is Candidate => c !== null);
+}
+
+/**
+ * "from Manasseh Sogavare, who announced …": English refers to people with "who"; a name of two or three
+ * capitalised words with no word of an organisation in it, that "who" follows, is a person's (NER said otherwise).
+ */
+function personByRelative(s: Sentence, span: ReturnType<typeof nerSpans>[number]): boolean {
+  const text = s.text.slice(span.start, span.end);
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || ORGANIZATION.test(text) || VENUE.test(text)) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !gazetteer().byForm.has(w.toLowerCase()))) return false;
+  return /^\s*,?\s*who\b/.test(s.text.slice(span.end));
 }
 
 /**
@@ -343,7 +360,8 @@ function personEnd(tokens: NlpToken[], from: number): number {
 /** "the Akorda press service", "the Kremlin press office": a body's press service is an organisation of its own. */
 function pressServiceCandidates(s: Sentence): Candidate[] {
   const found: Candidate[] = [];
-  const press = /\b((?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press (?:service|office|secretariat|centre|center)|information (?:service|office)))\b/gu;
+  const press =
+    /\b((?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press (?:service|office|secretariat|centre|center)|information (?:service|office)))\b/gu;
   for (const m of s.text.matchAll(press))
     found.push({
       sentence: s.index,

@@ -219,13 +219,17 @@ const CONCLUDES = /^(?:obj|nsubj:pass|obl:(?:on|to|for)|nmod:(?:of|on|to|for)|co
 function signatoriesOf(ctx: ArticleContext, t: Telling): EntityRef[] {
   const s = ctx.sentences[t.mention.sentence];
   const head = s.graph.headOf(t.first, t.last);
-  const governors = s.graph.parents(head).filter((e) => CONCLUDES.test(e.relation)).map((e) => e.governor);
+  const governors = s.graph
+    .parents(head)
+    .filter((e) => CONCLUDES.test(e.relation))
+    .map((e) => e.governor);
   for (const event of ctx.events) {
     if (event.family !== '05' && event.family !== '06') continue;
     const told = event.tellings.find(
       (x) =>
         x.predicate.sentence === s.index &&
-        (governors.includes(x.predicate.token) || (x.predicate.support !== null && governors.includes(x.predicate.support))),
+        (governors.includes(x.predicate.token) ||
+          (x.predicate.support !== null && governors.includes(x.predicate.support))),
     );
     if (!told) continue;
     const parties = [...event.participants.values()]
@@ -260,7 +264,15 @@ function partiesOf(
       after.filter((m) => m.start >= at),
       exclude,
     );
-    if (list.length >= 2) return { parties: asStates(ctx, list.map((m) => m.entity)), rule: 'party-between', sentences: [s] };
+    if (list.length >= 2)
+      return {
+        parties: asStates(
+          ctx,
+          list.map((m) => m.entity),
+        ),
+        rule: 'party-between',
+        sentences: [s],
+      };
   }
   // "Australia and Indonesia have agreed to …", "with Iran, Saudi Arabia and China signing …".
   const verb = tokens.slice(0, t.first).findLastIndex((x) => isVerb(x) && AGREEMENTS.conclusion.has(x.lemma));
@@ -272,13 +284,29 @@ function partiesOf(
       /^\s*(?:(?:have|has|had|will|would|then|also|formally|jointly|finally|signed|agreed)\s+)*$/i.test(
         text.slice(subject[subject.length - 1].end, tokens[verb].start),
       );
-    if (clean && subject.length >= 2) return { parties: asStates(ctx, subject.map((m) => m.entity)), rule: 'party-subject', sentences: [s] };
+    if (clean && subject.length >= 2)
+      return {
+        parties: asStates(
+          ctx,
+          subject.map((m) => m.entity),
+        ),
+        rule: 'party-subject',
+        sentences: [s],
+      };
   }
   // "the UK-India trade deal".
   const pair = mentions.filter(
     (m) => m.entity.kind === 'Country' && m.start >= tokens[t.first].start && m.end <= t.mention.start,
   );
-  if (pair.length >= 2) return { parties: asStates(ctx, pair.map((m) => m.entity)), rule: 'party-pair', sentences: [s] };
+  if (pair.length >= 2)
+    return {
+      parties: asStates(
+        ctx,
+        pair.map((m) => m.entity),
+      ),
+      rule: 'party-pair',
+      sentences: [s],
+    };
   // "the two countries": the pair the sentence or the one before coordinates.
   if (GROUP.test(text)) {
     for (let back = s; back >= Math.max(0, s - 1); back--) {

@@ -59,8 +59,9 @@ function definite(g: DependencyGraph, i: number): boolean {
 /** The verb that only carries an event noun: "held talks", "struck a pact", "arrived for a state visit". */
 function supportOf(g: DependencyGraph, noun: number): number | null {
   return (
-    g.in(noun, /^(?:obj|nsubj:pass|obl(?::.*)?)$/).find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ??
-    null
+    g
+      .in(noun, /^(?:obj|nsubj:pass|obl(?::.*)?)$/)
+      .find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ?? null
   );
 }
 
@@ -97,9 +98,9 @@ function verbSense(view: SentenceView, i: number): EventSense | null {
  * has no place, and a conversation by telephone is a call.
  */
 function remoteSense(g: DependencyGraph, i: number, sense: EventSense): EventSense {
-  const around = [
-    ...g.out(i, /^(?:compound|amod|obl:by|obl:over|obl:via|nmod:by|nmod:over|obl:on|nmod:via)$/),
-  ].map((j) => g.tokens[j].lemma.toLowerCase());
+  const around = [...g.out(i, /^(?:compound|amod|obl:by|obl:over|obl:via|nmod:by|nmod:over|obl:on|nmod:via)$/)].map(
+    (j) => g.tokens[j].lemma.toLowerCase(),
+  );
   if (!around.some((w) => EVENT_SYNTAX.remoteModifiers.has(w))) return sense;
   const call = around.some((w) => EVENT_SYNTAX.callModifiers.has(w)) && sense.family === '04' && sense.cameo !== '042';
   const asCall = call ? eventSense(EVENT_SYNTAX.callLemma, 'NOUN') : null;
@@ -175,7 +176,9 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
 /** An excerpt cut off mid-sentence ("… Kim visited the cemetery, as reported by"): the sentence, if it is one. */
 function truncatedLast(ctx: ArticleContext): Sentence | undefined {
   const last = ctx.sentences[ctx.sentences.length - 1];
-  return last && !/[.!?…"”’)]\s*$/.test(last.text) ? last : undefined;
+  // A headline, a caption or a dateline ends without a full stop and is no cut sentence.
+  if (!last || last.headline || last.caption || last.dateline) return undefined;
+  return !/[.!?…"”’)]\s*$/.test(last.text) ? last : undefined;
 }
 
 /** Where a cut sentence ends, the last words may be the start of anything ("Lula was elected"): told nothing. */

@@ -23,6 +23,8 @@ const GROUP_MEMBERS = /^(?:nmod:(?:of|from|poss)|nmod:poss|amod|compound|appos|c
 interface Resolved {
   entity: EntityRef;
   rule: string;
+  /** Where a pronoun's or a group's referent was named: part of the fact's evidence. */
+  antecedent?: number;
 }
 
 /** "he", "his": the first person the sentence names before it, else the first person the sentence before names. */
@@ -33,7 +35,7 @@ function personReference(ctx: ArticleContext, s: Sentence, at: number): Resolved
   if (here.length) return [{ entity: here[0].entity, rule: 'pronoun' }];
   for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
     const people = ctx.mentionsIn(back).filter((m) => m.entity.kind === 'Person');
-    if (people.length) return [{ entity: people[0].entity, rule: 'pronoun' }];
+    if (people.length) return [{ entity: people[0].entity, rule: 'pronoun', antecedent: back }];
   }
   return [];
 }
@@ -45,13 +47,19 @@ function groupReference(ctx: ArticleContext, s: Sentence, telling: Telling, want
   );
   for (const t of earlier.reverse()) {
     const parties = [...t.participants.values()].filter((p) => p.entity.kind === wanted);
-    if (parties.length >= 2) return parties.map((p) => ({ entity: p.entity, rule: 'group-reference' }));
+    if (parties.length >= 2)
+      return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
   }
-  const seen = new Map<string, EntityRef>();
+  const seen = new Map<string, { entity: EntityRef; sentence: number }>();
   for (let back = s.index; back >= Math.max(0, s.index - 2) && seen.size < 2; back--)
     for (const m of ctx.mentionsIn(back).reverse())
-      if (m.entity.kind === wanted && !seen.has(m.entity.id)) seen.set(m.entity.id, m.entity);
-  return seen.size >= 2 ? [...seen.values()].slice(0, 2).map((entity) => ({ entity, rule: 'group-reference' })) : [];
+      if (m.entity.kind === wanted && !seen.has(m.entity.id))
+        seen.set(m.entity.id, { entity: m.entity, sentence: back });
+  return seen.size >= 2
+    ? [...seen.values()]
+        .slice(0, 2)
+        .map(({ entity, sentence }) => ({ entity, rule: 'group-reference', antecedent: sentence }))
+    : [];
 }
 
 /**
@@ -128,14 +136,24 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
       /^(?:two|both|pair)$/.test(t.lemma.toLowerCase()) ||
       g.out(i, /^(?:nummod|det)$/).some((j) => /^(?:two|both|three)$/i.test(s.tokens[j].text));
     if (plural)
-      return groupReference(ctx, s, telling, /^(?:side|country|nation|state|government)$/.test(t.lemma) ? 'Country' : 'Person');
+      return groupReference(
+        ctx,
+        s,
+        telling,
+        /^(?:side|country|nation|state|government)$/.test(t.lemma) ? 'Country' : 'Person',
+      );
   }
   return [];
 }
 
 /** Office words (the last word of each title the language pack knows: president, minister, secretary …). */
 const OFFICES = new Set([
-  ...TITLES.offices.map((o) => o.split(/[\s-]+/).pop()!.toLowerCase()),
+  ...TITLES.offices.map((o) =>
+    o
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase(),
+  ),
   ...Object.keys(TITLES.abbreviations).map((a) => a.toLowerCase()),
   ...EVENT_SYNTAX.groupNouns,
 ]);
@@ -160,7 +178,9 @@ export function addParticipant(telling: Telling, p: Participant): void {
 function participantsOf(ctx: ArticleContext, telling: Telling): void {
   const s = ctx.sentences[telling.predicate.sentence];
   const view = new SentenceView(ctx, s);
-  const events = new Map([[telling.predicate.token, { pos: telling.predicate.pos, kind: telling.predicate.sense.kind }]]);
+  const events = new Map([
+    [telling.predicate.token, { pos: telling.predicate.pos, kind: telling.predicate.sense.kind }],
+  ]);
   const attributes = view.attributes(events);
   for (const rule of EVENT_SYNTAX.participants) {
     if (rule.notLasting && telling.predicate.sense.lasting) continue;
@@ -174,7 +194,8 @@ function participantsOf(ctx: ArticleContext, telling: Telling): void {
           entity: party.entity,
           role: rule.role,
           rule: `${rule.name}/${party.rule}`,
-          sentences: [s.index],
+          sentences:
+            party.antecedent !== undefined && party.antecedent !== s.index ? [s.index, party.antecedent] : [s.index],
         });
     }
   }

@@ -111,7 +111,9 @@ function clauseHead(g: DependencyGraph, telling: Telling): number {
   const p = telling.predicate;
   if (p.support !== null) return p.support;
   if (p.pos === 'VERB') return p.token;
-  const up = g.parents(p.token).find((e) => e.governor >= 0 && /^(?:obj|nsubj(?::pass)?|obl(?::.*)?)$/.test(e.relation));
+  const up = g
+    .parents(p.token)
+    .find((e) => e.governor >= 0 && /^(?:obj|nsubj(?::pass)?|obl(?::.*)?)$/.test(e.relation));
   return up ? up.governor : p.token;
 }
 
@@ -152,8 +154,12 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): 
       const group = timexAt(s, binding.get('t')!);
       if (group && take(group, rule.name)) return;
     }
-  // The event's own clause: the dates its words reach without entering another clause.
-  const clause = g.reach(head, stopAtClause);
+  // The event's own clause: the dates its words reach without entering another clause, nor another event's words
+  // ("coincided with the third anniversary of Moscow's 2022 invasion": 2022 is the invasion's).
+  const others = new Set(
+    ctx.tellings.filter((t) => t.predicate.sentence === s.index && t !== telling).map((t) => t.predicate.token),
+  );
+  const clause = g.reach(head, (e) => stopAtClause(e) || others.has(e.dependent));
   const dated = [...clause]
     .filter((j) => s.tokens[j].timex)
     .sort((a, b) => Math.abs(a - telling.predicate.token) - Math.abs(b - telling.predicate.token));

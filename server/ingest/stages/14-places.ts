@@ -71,7 +71,12 @@ function placeFromOccasion(ctx: ArticleContext, telling: Telling): void {
   if (telling.places.size || telling.predicate.sense.remote) return;
   const g = ctx.sentences[telling.predicate.sentence].graph;
   const from = [telling.predicate.token, ...(telling.predicate.support !== null ? [telling.predicate.support] : [])];
-  const linked = from.flatMap((i) => g.children(i).filter((e) => OCCASION.test(e.relation)).map((e) => e.dependent));
+  const linked = from.flatMap((i) =>
+    g
+      .children(i)
+      .filter((e) => OCCASION.test(e.relation))
+      .map((e) => e.dependent),
+  );
   for (const other of ctx.tellings)
     if (other.predicate.sentence === telling.predicate.sentence && linked.includes(other.predicate.token))
       for (const [id, place] of other.places)

@@ -1,7 +1,8 @@
 import { ArticleContext } from '../context';
-import { ArticleEvent, EventDate, Participant, Telling } from '../events';
+import { ArticleEvent, EventDate, kindLabel, Participant, Telling } from '../events';
 import { EventSense } from '../knowledge/event-lexicon';
 import { slug } from '../knowledge/gazetteer';
+import { sameHappening } from '../knowledge/happening';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
 import { EntityRef } from '../types';
@@ -23,11 +24,8 @@ import { EntityRef } from '../types';
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const firm = (d: EventDate | null) => (d && !d.weak ? d.iso : null);
 
-/** Two senses that can name one happening: the same kind or anchor, or CAMEO codes told as one (oneHappening). */
-export function oneHappening(a: EventSense, b: EventSense): boolean {
-  if (a.kind === b.kind || a.anchor === b.anchor || (!!a.cameo && a.cameo === b.cameo)) return true;
-  return !!a.cameo && !!b.cameo && EVENT_SYNTAX.oneHappening.some((group) => group.has(a.cameo!) && group.has(b.cameo!));
-}
+/** Two senses that can name one happening (knowledge/happening.ts). */
+export const oneHappening = (a: EventSense, b: EventSense): boolean => sameHappening(a, b);
 
 function datesAgree(event: ArticleEvent, telling: Telling): boolean {
   if (!compatible(firm(event.date), firm(telling.date))) return false;
@@ -127,11 +125,14 @@ const SIDELINES = new Set(['sideline', 'margin', 'side', 'occasion', 'eve', 'end
 function occasionsOf(ctx: ArticleContext, telling: Telling): Telling[] {
   const g = ctx.sentences[telling.predicate.sentence].graph;
   const from = [telling.predicate.token, ...(telling.predicate.support !== null ? [telling.predicate.support] : [])];
-  const linked = from.flatMap((i) => g.children(i).filter((e) => OCCASION.test(e.relation)).map((e) => e.dependent));
-  // "on the sidelines of the meeting": one noun between.
-  const through = linked.flatMap((j) =>
-    SIDELINES.has(g.tokens[j].lemma.toLowerCase()) ? g.out(j, /^nmod:of$/) : [],
+  const linked = from.flatMap((i) =>
+    g
+      .children(i)
+      .filter((e) => OCCASION.test(e.relation))
+      .map((e) => e.dependent),
   );
+  // "on the sidelines of the meeting": one noun between.
+  const through = linked.flatMap((j) => (SIDELINES.has(g.tokens[j].lemma.toLowerCase()) ? g.out(j, /^nmod:of$/) : []));
   return ctx.tellings.filter(
     (o) =>
       o !== telling &&
@@ -153,9 +154,13 @@ function partiesFromWhatWasDone(ctx: ArticleContext): Map<Telling, Telling> {
     if (telling.participants.size === 0) continue;
     const g = ctx.sentences[telling.predicate.sentence].graph;
     const head = telling.predicate.support ?? telling.predicate.token;
-    const during = g.children(head).filter((e) => DURING.test(e.relation)).map((e) => e.dependent);
+    const during = g
+      .children(head)
+      .filter((e) => DURING.test(e.relation))
+      .map((e) => e.dependent);
     for (const occasion of ctx.tellings) {
-      if (occasion.predicate.sentence !== telling.predicate.sentence || !during.includes(occasion.predicate.token)) continue;
+      if (occasion.predicate.sentence !== telling.predicate.sentence || !during.includes(occasion.predicate.token))
+        continue;
       if (occasion.predicate.sense.family !== telling.predicate.sense.family) continue;
       if (occasion.participants.size === 0)
         for (const [id, p] of telling.participants)
@@ -222,7 +227,8 @@ export function eventsOf(
   // Tellings that name both sides first, in the article's order (occasions before what was done during them);
   // then those that name one, which only join.
   const parts = (t: Telling) => partOf.has(t);
-  for (const telling of tellings) if (!parts(telling) && telling.participants.size > 0 && canStart(telling)) join(telling, true);
+  for (const telling of tellings)
+    if (!parts(telling) && telling.participants.size > 0 && canStart(telling)) join(telling, true);
   for (const telling of tellings) if (parts(telling) && canStart(telling)) join(telling, true);
   for (const telling of tellings) if (telling.participants.size > 0 && !canStart(telling)) join(telling, false);
   for (const telling of tellings) {
@@ -317,8 +323,6 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
   return out;
 }
 
-const label = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
-
 export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
   const parties = [...e.participants.values()].map((p) => p.entity).sort((a, b) => a.id.localeCompare(b.id));
   const key = parties.map((p) => p.id.split(':')[1]).join('+') || 'unknown';
@@ -326,7 +330,7 @@ export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
   return {
     id: `event:${slug(e.kind)}:${date ?? 'undated'}:${slug(key).slice(0, 120)}`,
     kind: 'Event',
-    name: `${label(e.kind)}: ${parties.map((p) => p.name).join(' – ') || 'unnamed parties'}${date ? `, ${date}` : ''}`,
+    name: `${kindLabel(e.kind)}: ${parties.map((p) => p.name).join(' – ') || 'unnamed parties'}${date ? `, ${date}` : ''}`,
     props: {
       kind: e.kind,
       family: e.family,

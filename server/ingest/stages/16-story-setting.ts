@@ -1,6 +1,8 @@
 import { ArticleContext } from '../context';
 import { ArticleEvent } from '../events';
+import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
+import { SentenceView } from '../syntax/token-attributes';
 import { EntityRef } from '../types';
 import { eventEntity } from './15-event-identity';
 import { datelinePlace } from './14-places';
@@ -18,6 +20,49 @@ import { datelinePlace } from './14-places';
  */
 
 const DAY = 86_400_000;
+
+/** "third", "15th" → 3, 15 (the ordinals the language pack lists, or digits). */
+function ordinal(word: string): number | null {
+  const named = EVENT_SYNTAX.ordinals.get(word.toLowerCase());
+  if (named) return named;
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+  return digits ? Number(digits[1]) : null;
+}
+
+/** `2022-02-24` + 3 years → `2025-02-24` (29 February falls back to the 28th). */
+export function addYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y + years, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * "The phone call coincided with the third anniversary of Moscow's 2022 invasion": an event without a firm date on
+ * the anniversary of a dated one falls that many years after it, to the day.
+ */
+function anniversary(ctx: ArticleContext, event: ArticleEvent): void {
+  if (event.date && !event.date.weak) return;
+  for (const telling of event.tellings) {
+    const s = ctx.sentences[telling.predicate.sentence];
+    const here = ctx.tellings.filter((t) => t.predicate.sentence === s.index);
+    const attributes = new SentenceView(ctx, s).attributes(
+      new Map(here.map((t) => [t.predicate.token, { pos: t.predicate.pos, kind: t.predicate.sense.kind }])),
+    );
+    for (const rule of EVENT_SYNTAX.anniversaries)
+      for (const b of rule.pattern.matchAll(s.graph, attributes)) {
+        if (b.get('e') !== telling.predicate.token) continue;
+        const years = ordinal(s.tokens[b.get('n')!].text);
+        const base = ctx.events.find(
+          (o) =>
+            o !== event && o.tellings.some((t) => t.predicate.sentence === s.index && t.predicate.token === b.get('o')),
+        );
+        if (!years || !base?.date || base.date.weak || base.date.iso.length < 10) continue;
+        event.date = { iso: addYears(base.date.iso, years), rule: rule.name, weak: false };
+        return;
+      }
+  }
+}
 /** How far from publication an event still happened "on the day" of the story. */
 const STORY_DAYS = 2;
 
@@ -62,6 +107,7 @@ export const storySettingStage: Stage = {
   about: 'undated news in the month of publication; the day’s events at the dateline’s place; each event’s node',
   run(ctx) {
     const place = datelinePlace(ctx);
+    for (const event of ctx.events) anniversary(ctx, event);
     for (const event of ctx.events) {
       publicationMonth(ctx, event);
       if (place) datelineSetting(ctx, event, place);

@@ -20,7 +20,8 @@ const SOURCE_KINDS = new Set(['Outlet', 'Organization']);
 /** Inside a source's noun phrase: "the state news agency SPA", "Saudi state-run Al Ekhbariya television". */
 const SOURCE_PHRASE = /^(?:appos|compound|flat)$/;
 /** Places that speak for the institution they house. */
-const SPEAKING_SEATS = /\b(?:Office|Palace|House|Secretariat|Presidency|Directorate|Embassy|Mission|Consulate|Chancellery)$/;
+const SPEAKING_SEATS =
+  /\b(?:Office|Palace|House|Secretariat|Presidency|Directorate|Embassy|Mission|Consulate|Chancellery)$/;
 /** From a spokesperson's name to the body their title names: "White House Press Secretary Jen Psaki". */
 const SPOKESPERSON_PHRASE = /^(?:compound|nmod:poss|nmod:of|appos|amod)$/;
 /** Background is what happened over a week before publication. */
@@ -42,7 +43,10 @@ function sourceAt(view: SentenceView, i: number): { entity: EntityRef; mention?:
   if (office) return { entity: office, mention: own };
   // "the Prime Minister's Office said", "the Elysee Palace said": a seat that speaks is the institution in it.
   if (own?.entity.kind === 'Place' && SPEAKING_SEATS.test(own.entity.name))
-    return { entity: { id: `org:${slug(own.entity.name)}`, kind: 'Organization', name: own.entity.name }, mention: own };
+    return {
+      entity: { id: `org:${slug(own.entity.name)}`, kind: 'Organization', name: own.entity.name },
+      mention: own,
+    };
   const g = view.sentence.graph;
   // "White House Press Secretary Jen Psaki said", "Kremlin spokesman Dmitry Peskov said": a spokesperson speaks for
   // the body the title names.
@@ -106,7 +110,12 @@ export function findSources(ctx: ArticleContext): SourceMention[] {
  */
 export function outletsNamed(name: string): EntityRef[] {
   const g = gazetteer();
-  const whole = g.outletByName.get(name.replace(/^the\s+/i, '').trim().toLowerCase());
+  const whole = g.outletByName.get(
+    name
+      .replace(/^the\s+/i, '')
+      .trim()
+      .toLowerCase(),
+  );
   if (whole) return [whole];
   const found = new Map<string, EntityRef>();
   for (const part of name.split(/\s*[/|,–—]\s*|\s*-\s*/)) {
@@ -114,7 +123,9 @@ export function outletsNamed(name: string): EntityRef[] {
     if (!clean || /\d/.test(clean)) continue;
     const outlet =
       g.outletByName.get(clean.toLowerCase()) ??
-      (/^[\p{Lu}][\p{L}.&' ]{1,40}$/u.test(clean) ? { id: `outlet:${slug(clean)}`, kind: 'Outlet' as const, name: clean } : null);
+      (/^[\p{Lu}][\p{L}.&' ]{1,40}$/u.test(clean)
+        ? { id: `outlet:${slug(clean)}`, kind: 'Outlet' as const, name: clean }
+        : null);
     if (outlet) found.set(outlet.id, outlet);
   }
   return [...found.values()];
@@ -132,7 +143,10 @@ function isNews(ctx: ArticleContext, e: ArticleEvent): boolean {
   if (e.sense.lasting) return false;
   const published = ctx.publishedAt;
   if (!e.date || !published || e.planned) return true;
-  const days = (Date.parse(published.slice(0, 10)) - Date.parse(e.date.iso.padEnd(10, e.date.iso.length === 4 ? '-12-31' : '-28'))) / 86_400_000;
+  const days =
+    (Date.parse(published.slice(0, 10)) -
+      Date.parse(e.date.iso.padEnd(10, e.date.iso.length === 4 ? '-12-31' : '-28'))) /
+    86_400_000;
   return days <= NEWS_DAYS;
 }
 

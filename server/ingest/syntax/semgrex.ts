@@ -79,8 +79,7 @@ function collectNames(node: NodePattern, names: string[]): void {
 function testsPass(tests: AttributeTest[], token: number, attributes: Attributes): boolean {
   return tests.every((t) => {
     const value = attributes(token, t.name);
-    const hit =
-      value !== undefined && (typeof t.value === 'string' ? value === t.value : t.value.test(value));
+    const hit = value !== undefined && (typeof t.value === 'string' ? value === t.value : t.value.test(value));
     return hit !== t.negated;
   });
 }
@@ -133,8 +132,7 @@ function* matchRelations(
 
 function related(r: RelationPattern, i: number, graph: DependencyGraph): number[] {
   const fits = (relation: string) =>
-    r.relation === undefined ||
-    (typeof r.relation === 'string' ? relation === r.relation : r.relation.test(relation));
+    r.relation === undefined || (typeof r.relation === 'string' ? relation === r.relation : r.relation.test(relation));
   switch (r.direction) {
     case '>':
       return graph

@@ -1,9 +1,12 @@
 import { LocatedMention, locateMentions } from '../text/mention-spans';
 import { within } from '../text/span';
-import rules from './attribution-rules.json';
+import { READOUT_RULES } from '../../ingest/knowledge/lang/en';
+
 import { Claim, claimOf } from './claim';
 import { Folded } from './dedupe';
 import { AttributedSentence, ColumnSource, EntityRef, EventSentence } from './types';
+
+const rules = READOUT_RULES.attribution;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUOTING = new RegExp(`(?<![\\p{L}])(?:${rules.quoting.words.map(escape).join('|')})(?![\\p{L}])`, 'giu');

@@ -1,5 +1,7 @@
 import { Span } from '../text/span';
-import rules from './claim-rules.json';
+import { READOUT_RULES } from '../../ingest/knowledge/lang/en';
+
+const rules = READOUT_RULES.claims;
 
 /** Which rule found the claim: an attribution that opens or closes the sentence, a verb of saying, quotes. */
 export type ClaimRule = 'leading-attribution' | 'trailing-attribution' | 'speech-verb' | 'quotes' | 'none';
@@ -142,7 +144,7 @@ function speechClause(text: string, core: Span): Handover | null {
  * What a sentence reports someone said, as spans of its text, and where it says who said it. In order: strip an
  * attribution that opens ("According to CCTV, …") or closes it ("…, Xinhua reported."); inside what is left, the
  * clause a verb of saying introduces ("told Putin that …", "…, saying …"), else all of it; with no attribution
- * and no such verb, its quoted words; else nothing. The rules are data (claim-rules.json).
+ * and no such verb, its quoted words; else nothing. The rules are data (the language pack's readout-claim-rules.json).
  */
 export function claimOf(text: string): Claim {
   const attribution: Attribution[] = [];

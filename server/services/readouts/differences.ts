@@ -1,7 +1,10 @@
 import { overlaps, Span } from '../text/span';
 import { DraftColumn } from './columns';
-import rules from './difference-rules.json';
+import { READOUT_RULES } from '../../ingest/knowledge/lang/en';
+
 import { AttributedSentence, EntityRef } from './types';
+
+const rules = READOUT_RULES.differences;
 
 const STOPWORDS = new Set(rules.stopwords.words);
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;

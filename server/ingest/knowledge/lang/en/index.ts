@@ -1,130 +1,168 @@
+import { z } from 'zod';
 import { escapeRegex } from '../../gazetteer';
 import agreements from './agreements.json';
 import boilerplate from './boilerplate.json';
-import clauses from './clauses.json';
-import events from './events.json';
 import honorifics from './honorifics.json';
 import particles from './particles.json';
-import sources from './sources.json';
+import readoutAttribution from './readout-attribution-rules.json';
+import readoutClaims from './readout-claim-rules.json';
+import readoutDifferences from './readout-difference-rules.json';
 import titles from './titles.json';
 
 /**
- * The English language pack: what the rules know about English news (titles, honorifics, name particles, event
- * kinds and their triggers, source cues, page furniture), as data in this folder, compiled once here.
+ * The English language pack: what the rules know about English news, as data in this folder — titles,
+ * honorifics, name particles, agreements, page furniture (here); the event layer's parse rules, support verbs,
+ * reporting patterns and frames (event-syntax.json, compiled in syntax-rules.ts); which words name events
+ * (event-taxonomy.json, over WordNet: ../../event-taxonomy.ts); and the readouts' rules for claims, attribution
+ * and differences. Every file is validated here once, when the pack loads: a malformed pack stops the start with
+ * the file and field at fault.
  */
+
+const why = z.string().min(10);
+const words = z.array(z.string().min(1)).min(1);
+const note = z.string().min(10);
+
+function validated<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(
+      `language pack ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
+}
+
+const honorificData = validated(
+  'honorifics.json',
+  z.object({ note, surname: words, given: words, styles: words }),
+  honorifics,
+);
+const particleData = validated('particles.json', z.object({ note, particles: words }), particles);
+const titleData = validated(
+  'titles.json',
+  z.object({
+    note,
+    offices: words,
+    areaOffices: words,
+    modifiers: words,
+    abbreviations: z.record(z.string(), z.string()),
+    notAreas: words,
+    universalOffices: words,
+    complementNouns: words,
+  }),
+  titles,
+);
+const boilerplateData = validated(
+  'boilerplate.json',
+  z.object({
+    note,
+    lines: words,
+    endMarkers: words,
+    bylines: words,
+    credits: words,
+    notes: words,
+    sourceLine: z.string().min(5),
+  }),
+  boilerplate,
+);
+const agreementData = validated(
+  'agreements.json',
+  z.object({
+    note,
+    heads: z.array(z.object({ word: z.string(), needs: words.optional(), named: z.boolean().optional() })),
+    conclusion: words,
+    conclusionNouns: words,
+    evaluative: words,
+    referring: words,
+  }),
+  agreements,
+);
+
+export const READOUT_RULES = {
+  claims: validated(
+    'readout-claim-rules.json',
+    z.object({
+      note,
+      leading: z.object({ why, cues: words }),
+      trailing: z.object({ why, cues: words, maxWords: z.number().int().positive() }),
+      speech: z.object({
+        why,
+        verbs: words,
+        listenerVerbs: words,
+        gap: z.number().int().nonnegative(),
+        settings: words,
+      }),
+      introducers: z.object({ why, words }),
+      quotes: z.object({ why, pairs: z.array(z.tuple([z.string(), z.string()])), minWords: z.number().int() }),
+      bare: z.object({ why, verbs: words, notAfter: words }),
+    }),
+    readoutClaims,
+  ),
+  attribution: validated(
+    'readout-attribution-rules.json',
+    z.object({
+      note,
+      quoting: z.object({ why, words }),
+      sourceLabels: z.object({ why, labels: words }),
+      stateVoices: z.object({ why, nouns: words, gap: z.number().int().nonnegative() }),
+    }),
+    readoutAttribution,
+  ),
+  differences: validated(
+    'readout-difference-rules.json',
+    z.object({
+      note,
+      minLength: z.number().int().positive(),
+      stemLength: z.number().int().positive(),
+      maxTerms: z.number().int().positive(),
+      stopwords: z.object({ why, words }),
+    }),
+    readoutDifferences,
+  ),
+};
 
 export type EntityKindName = 'Person' | 'Country' | 'Organization' | 'Place' | 'Outlet' | 'Agreement';
 
-export interface TriggerRecord {
-  /** Lemmas in order; '*' allows up to `gap` other tokens. */
-  seq: string[];
-  gap?: number;
-  pos?: 'VERB' | 'NOUN';
-  /** The first lemma must be a plural noun ('talks', not 'talk'). */
-  plural?: boolean;
-  /** Lemmas that, right after the trigger, undo it ('call for', 'meet expectations'). */
-  not?: string[];
-  /** The trigger needs an entity of this kind after it in its clause ('received X', 'opened the bridge'). */
-  objectKind?: EntityKindName;
-  /** What follows is the topic, not a party ('discuss Ukraine'), unless 'with' introduces it. */
-  topicObject?: boolean;
-  /** Not when a capitalised word follows: an adjective ('the ruling Liberal Party'). */
-  notBeforeProper?: boolean;
-}
-
-export interface EventKindRecord {
-  kind: string;
-  label: string;
-  verb: string;
-  participants: EntityKindName[];
-  min: number;
-  family: string;
-  /** Which kind names an event told in several ways (higher wins). */
-  priority: number;
-  /** A state of affairs that lasts (an invasion): never dated by another event's day or the publication's. */
-  lasting?: boolean;
-  /** Only who comes before the trigger takes part. */
-  subjectOnly?: boolean;
-  future?: boolean;
-  triggers: TriggerRecord[];
-}
-
-export const EVENT_KINDS = events.kinds as EventKindRecord[];
-
-/** How sentences are built: clause openers, verbs of saying and of support, future markers (clauses.json). */
-export const CLAUSES = {
-  subordinators: new Set(clauses.subordinators.words),
-  relatives: new Set(clauses.relatives.words),
-  reporting: new Set(clauses.reporting.words),
-  settings: new Set(clauses.settings.words),
-  support: new Set(clauses.support.words),
-  future: new RegExp(clauses.future.pattern, 'i'),
-  scopeNouns: new Set(clauses.scopeNouns.words),
-  ordinals: new Map(Object.entries(clauses.ordinals.words)),
-  anniversary: new RegExp(clauses.anniversary.pattern, 'i'),
-  sequence: new RegExp(clauses.sequence.pattern, 'gi'),
-};
-
-const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex);
+const alternatives = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex);
 
 /** Honorifics at the start of a name, any number of them ("His Highness Sheikh …"), a dot allowed after each. */
 export const HONORIFIC_PREFIX = new RegExp(
-  `^(?:(?:${words([...honorifics.styles, ...honorifics.given, ...honorifics.surname]).join('|')})\\.?\\s+)+`,
+  `^(?:(?:${alternatives([...honorificData.styles, ...honorificData.given, ...honorificData.surname]).join('|')})\\.?\\s+)+`,
   'u',
 );
-export const GIVEN_NAME_HONORIFICS = new Set(honorifics.given.map((h) => h.toLowerCase()));
-export const SURNAME_HONORIFICS = new Set(honorifics.surname.map((h) => h.toLowerCase()));
-export const STYLES = new Set(honorifics.styles.map((h) => h.toLowerCase()));
+export const GIVEN_NAME_HONORIFICS = new Set(honorificData.given.map((h) => h.toLowerCase()));
+export const SURNAME_HONORIFICS = new Set(honorificData.surname.map((h) => h.toLowerCase()));
+export const STYLES = new Set(honorificData.styles.map((h) => h.toLowerCase()));
 
-export const PARTICLES = new Set(particles.particles.flatMap((p) => p.toLowerCase().split(' ')));
+export const PARTICLES = new Set(particleData.particles.flatMap((p) => p.toLowerCase().split(' ')));
 
 export const TITLES = {
-  offices: titles.offices,
-  areaOffices: new Set(titles.areaOffices.map((t) => t.toLowerCase())),
-  modifiers: new Set(titles.modifiers.map((t) => t.toLowerCase())),
-  abbreviations: titles.abbreviations as Record<string, string>,
-  notAreas: new Set(titles.notAreas),
-  universalOffices: new Set(titles.universalOffices.map((t) => t.toLowerCase())),
-  complementNouns: new Set(titles.complementNouns),
-};
-
-export const SOURCES = {
-  before: new RegExp(`\\b(?:${words(sources.before).join('|')})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$`, 'iu'),
-  // '…," said Xinhua', ', say the Chinese channel CCTV and …': the verb before the source, after a comma or quote.
-  inverted: new RegExp(
-    `[,"”]\\s*(?:${words(sources.inverted).join('|')})\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}$`,
-    'iu',
-  ),
-  after: new RegExp(
-    `^(?:\\s+(?:${words(sources.agencyWords).join('|')}))?(?:\\s*,[^,]{1,60}){0,2},?\\s+(?:also\\s+|later\\s+|earlier\\s+)?(?:${words(sources.after).join('|')})\\b`,
-    'iu',
-  ),
-  readout: new RegExp(`^['’]s\\s+(?:official\\s+)?(?:${words(sources.readouts).join('|')})\\b`, 'iu'),
-  readoutNoun: new RegExp(`\\b(?:${words(sources.readouts).join('|')})\\b`, 'iu'),
-  agencyWords: new RegExp(`^(?:${words(sources.agencyWords).join('|')})$`, 'iu'),
-  sourceLine: new RegExp(sources.sourceLine, 'iu'),
+  offices: titleData.offices,
+  areaOffices: new Set(titleData.areaOffices.map((t) => t.toLowerCase())),
+  modifiers: new Set(titleData.modifiers.map((t) => t.toLowerCase())),
+  abbreviations: titleData.abbreviations,
+  notAreas: new Set(titleData.notAreas),
+  universalOffices: new Set(titleData.universalOffices.map((t) => t.toLowerCase())),
+  complementNouns: new Set(titleData.complementNouns),
 };
 
 const compile = (list: string[]) => list.map((p) => new RegExp(p, 'iu'));
 
 export const BOILERPLATE = {
-  lines: compile(boilerplate.lines),
-  endMarkers: compile(boilerplate.endMarkers),
-  bylines: compile(boilerplate.bylines),
-  credits: boilerplate.credits.map((p) => new RegExp(p, 'giu')),
-  notes: compile(boilerplate.notes),
+  lines: compile(boilerplateData.lines),
+  endMarkers: compile(boilerplateData.endMarkers),
+  bylines: compile(boilerplateData.bylines),
+  credits: boilerplateData.credits.map((p) => new RegExp(p, 'giu')),
+  notes: compile(boilerplateData.notes),
+  sourceLine: new RegExp(boilerplateData.sourceLine, 'iu'),
 };
 
 /** How news names agreements (agreements.json). */
 export const AGREEMENTS = {
-  heads: new Map(
-    agreements.heads.map((h) => [
-      h.word,
-      { needs: (h as { needs?: string[] }).needs, named: !!(h as { named?: boolean }).named },
-    ]),
-  ),
-  conclusion: new Set(agreements.conclusion),
-  conclusionNouns: new Set(agreements.conclusionNouns),
-  evaluative: new Set(agreements.evaluative),
-  referring: new Set(agreements.referring),
+  heads: new Map(agreementData.heads.map((h) => [h.word, { needs: h.needs, named: !!h.named }])),
+  conclusion: new Set(agreementData.conclusion),
+  conclusionNouns: new Set(agreementData.conclusionNouns),
+  evaluative: new Set(agreementData.evaluative),
+  referring: new Set(agreementData.referring),
 };
+
+export { EVENT_SYNTAX } from './syntax-rules';

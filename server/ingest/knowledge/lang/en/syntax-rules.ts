@@ -45,6 +45,8 @@ const schema = z.object({
   times: z.array(rule.extend({ rule: z.string() })),
   places: z.array(rule.extend({ rule: z.string() })),
   sources: z.array(rule.extend({ rule: z.string() })),
+  anniversaries: z.array(rule.extend({ rule: z.string() })),
+  ordinals: z.object({ why: z.string(), words: z.record(z.string(), z.number().int().positive()) }),
 });
 
 export interface SyntaxRule {
@@ -75,7 +77,12 @@ export const EVENT_SYNTAX = {
   callModifiers: new Set(parsed.remote.callModifiers),
   callLemma: parsed.remote.call,
   senseNeeds: parsed.senseNeeds.map((n) => ({ ...n, pattern: new Semgrex(n.match) })),
-  frames: parsed.frames.map((f) => ({ lemmas: new Set(f.lemmas), pattern: new Semgrex(f.match), as: f.as, reason: f.reason })),
+  frames: parsed.frames.map((f) => ({
+    lemmas: new Set(f.lemmas),
+    pattern: new Semgrex(f.match),
+    as: f.as,
+    reason: f.reason,
+  })),
   stateOrgans: parsed.stateOrgans.heads,
   participants: parsed.participants.map((r) => ({
     pattern: new Semgrex(r.match),
@@ -88,4 +95,6 @@ export const EVENT_SYNTAX = {
   times: compile(parsed.times, (r: { rule: string }) => r.rule),
   places: compile(parsed.places, (r: { rule: string }) => r.rule),
   sources: compile(parsed.sources, (r: { rule: string }) => r.rule),
+  anniversaries: compile(parsed.anniversaries, (r: { rule: string }) => r.rule),
+  ordinals: new Map(Object.entries(parsed.ordinals.words)),
 };
