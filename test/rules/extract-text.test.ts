@@ -31,7 +31,7 @@ describe('cleaning a captured page', () => {
       'Kyodo',
     ]));
   it('finds the agency in a dateline', () =>
-    expect(cleanArticle('OSLO, May 3 (NTB) -- The envoys met for two hours on Friday.').datelineAgency).to.equal(
+    expect(cleanArticle('OSLO, May 3 (NTB) -- The envoys met for two hours on Friday.').dateline?.agency).to.equal(
       'NTB',
     ));
   it('removes photo credits inside a line and marks it a caption', () => {

@@ -187,9 +187,18 @@ function extendGivenNames(tokens: NlpToken[], span: Span): void {
       tokens[j].text === '-' && tokens[j].start === tokens[j - 1]?.end && tokens[j].end === tokens[first].start;
     if (hyphen) j--;
     const t = tokens[j];
-    if (!t || t.ner !== 'O' || !/^NNP/.test(t.tag) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+    if (!t || t.ner !== 'O' || t.timex || !/^NNP/.test(t.tag) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
     if (TITLE_WORDS.has(t.text.toLowerCase()) || gazetteer().byForm.has(t.text.toLowerCase())) return;
     if (!hyphen && t.end + 1 !== tokens[first].start) return;
+    // "Minister of Trade and Cooperation Ana Pereira Soto": a word of an office's name is no given name; a name
+    // opens after a title, a state's name or adjective, or where the sentence or a clause starts.
+    const before = tokens[j - 1];
+    const opens =
+      !before ||
+      /^\p{P}$/u.test(before.text) ||
+      TITLE_WORDS.has(before.text.toLowerCase()) ||
+      gazetteer().byForm.has(before.text.toLowerCase());
+    if (!opens) return;
     span.tokens.unshift(...tokens.slice(j, first));
     span.start = t.start;
     first = j;

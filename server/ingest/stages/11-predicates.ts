@@ -176,8 +176,9 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
 /** An excerpt cut off mid-sentence ("… Kim visited the cemetery, as reported by"): the sentence, if it is one. */
 function truncatedLast(ctx: ArticleContext): Sentence | undefined {
   const last = ctx.sentences[ctx.sentences.length - 1];
-  // A headline, a caption or a dateline ends without a full stop and is no cut sentence.
-  if (!last || last.headline || last.caption || last.dateline) return undefined;
+  // A headline (one sentence), a caption or a dateline ends without a full stop and is no cut sentence.
+  const headline = last?.headline && ctx.sentences.filter((s) => s.headline).length === 1;
+  if (!last || headline || last.caption || last.dateline) return undefined;
   return !/[.!?…"”’)]\s*$/.test(last.text) ? last : undefined;
 }
 

@@ -115,6 +115,14 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     const state = stateOfOrgan(entity);
     return [{ entity, rule: 'name' }, ...(state ? [{ entity: state, rule: 'state-of-organ' }] : [])];
   }
+  if (entity?.kind === 'Person') {
+    // "Germany's Olaf Henning, France's Marie Dubois and Italy's Paolo Verdi": a list the parser reads as appositions.
+    const listed = g
+      .out(i, 'appos')
+      .map((j) => view.entityAt(j))
+      .filter((e): e is EntityRef => e?.kind === 'Person' && e.id !== entity.id);
+    return [{ entity, rule: 'name' }, ...listed.map((e) => ({ entity: e, rule: 'listed-name' }))];
+  }
   if (entity) return PARTY_KINDS.has(entity.kind) ? [{ entity, rule: 'name' }] : [];
   const t = s.tokens[i];
   const word = t.text.toLowerCase();
@@ -126,6 +134,13 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     const found = named.length ? named : peopleInPhrase(view, i, true);
     if (found.length) return found.slice(-1).map((entity) => ({ entity, rule: 'office-phrase' }));
   }
+  // "met Joseph Okello hours after …": a name the parser took for a modifier of the next noun.
+  const modifier = g
+    .out(i, 'compound')
+    .map((j) => view.entityAt(j))
+    .find((e) => e?.kind === 'Person');
+  if (modifier && t.tag.startsWith('NN') && !OFFICES.has(lemma))
+    return [{ entity: modifier, rule: 'name-as-modifier' }];
   if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
   if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, 'Person');
   if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {

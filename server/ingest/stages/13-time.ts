@@ -134,9 +134,12 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): 
   const view = new SentenceView(ctx, s);
   const head = clauseHead(g, telling);
   telling.planned = plannedAt(g, [telling.predicate.token, head]);
-  const attributes = view.attributes(
-    new Map([[telling.predicate.token, { pos: telling.predicate.pos, kind: telling.predicate.sense.kind }]]),
-  );
+  // The verb that carries an event noun stands for it too ("agreed at a meeting …, aides said on Monday").
+  const p = telling.predicate;
+  const marked = new Map([[p.token, { pos: p.pos, kind: p.sense.kind }]]);
+  if (p.support !== null) marked.set(p.support, { pos: 'VERB', kind: p.sense.kind });
+  const attributes = view.attributes(marked);
+  const isEvent = (i: number | undefined) => i === p.token || (p.support !== null && i === p.support);
   const published = ctx.publishedAt;
   const take = (group: TimexGroup, rule: string): boolean => {
     const { iso, words } = dateOfTimex(group, published, telling.planned);
@@ -150,7 +153,7 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): 
   };
   for (const rule of EVENT_SYNTAX.times)
     for (const binding of rule.pattern.matchAll(g, attributes)) {
-      if (binding.get('e') !== telling.predicate.token) continue;
+      if (!isEvent(binding.get('e'))) continue;
       const group = timexAt(s, binding.get('t')!);
       if (group && take(group, rule.name)) return;
     }

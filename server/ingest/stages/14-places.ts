@@ -22,6 +22,7 @@ function placeAt(view: SentenceView, i: number): EntityRef | undefined {
   const direct = view.entityAt(i);
   if (direct) return PLACE_KINDS.has(direct.kind) ? direct : undefined;
   const g = view.sentence.graph;
+  if (!EVENT_SYNTAX.placeNouns.has(g.tokens[i].lemma.toLowerCase())) return undefined;
   const inside = [...g.reach(i, (e) => !PLACE_PHRASE.test(e.relation))].filter((j) => j !== i);
   const places = inside.map((j) => view.entityAt(j)).filter((e): e is EntityRef => !!e && PLACE_KINDS.has(e.kind));
   // "the Malaysian city of Putrajaya": the city, not the country its adjective names.

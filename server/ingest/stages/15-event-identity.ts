@@ -118,7 +118,7 @@ function antecedents(ctx: ArticleContext, tellings: Telling[]): Map<Telling, Tel
 }
 
 /** "right after the welcome ceremony", "following the meeting", "on the sidelines of the summit". */
-const OCCASION = /^(?:obl|nmod):(?:after|following|during|at|on|amid|before|of)$/;
+const OCCASION = /^(?:obl|nmod):(?:after|following|during|at|on|amid|before|of|in)$/;
 const SIDELINES = new Set(['sideline', 'margin', 'side', 'occasion', 'eve', 'end', 'start', 'opening', 'close']);
 
 /** Tellings of the same sentence whose occasion this telling was part of. */
