@@ -15,6 +15,8 @@ export interface KindOfHappening {
  */
 export function sameHappening(a: KindOfHappening, b: KindOfHappening): boolean {
   if (a.kind === b.kind || (!!a.anchor && a.anchor === b.anchor)) return true;
+  if (a.anchor && b.anchor && EVENT_SYNTAX.oneHappeningAnchors.some((g) => g.has(a.anchor!) && g.has(b.anchor!)))
+    return true;
   if (!a.cameo || !b.cameo) return false;
   return a.cameo === b.cameo || EVENT_SYNTAX.oneHappening.some((group) => group.has(a.cameo!) && group.has(b.cameo!));
 }

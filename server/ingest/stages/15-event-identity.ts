@@ -256,7 +256,8 @@ export function eventsOf(
  */
 function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
   const key = (e: ArticleEvent) => [...e.participants.keys()].sort().join('|');
-  const inHeadline = (e: ArticleEvent) => e.tellings.every((t) => ctx.sentences[t.predicate.sentence].headline);
+  // An event the headline tells first (the body may then refer back to it: "the agreement").
+  const inHeadline = (e: ArticleEvent) => ctx.sentences[e.tellings[0].predicate.sentence].headline;
   const out = events.filter((e) => !inHeadline(e));
   for (const e of events.filter(inHeadline)) {
     const body = out.find(

@@ -66,6 +66,23 @@ function anniversary(ctx: ArticleContext, event: ArticleEvent): void {
 /** How far from publication an event still happened "on the day" of the story. */
 const STORY_DAYS = 2;
 
+/** The day a dateline gives ("HANOI, Dec. 12 (Xinhua)"), as SUTime read it against the publication date. */
+function datelineDay(ctx: ArticleContext): string | null {
+  const line = ctx.sentences.find((s) => s.dateline);
+  const value = line?.tokens.map((t) => t.timex).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
+  return value ? value.slice(0, 10) : null;
+}
+
+/**
+ * "HANOI, Dec. 12 (Xinhua) -- … In his meeting with Xi, …": an event the lede tells without a day of its own (or
+ * only the publication day a present tense stands for) happened on the day the story was filed.
+ */
+function storyDay(ctx: ArticleContext, event: ArticleEvent, day: string, lede: Set<number>): void {
+  if (event.planned || event.sense.lasting || (event.date && !event.date.weak)) return;
+  if (!lede.has(event.tellings[0].predicate.sentence)) return;
+  event.date = { iso: day, rule: 'dateline-day', weak: true };
+}
+
 function publicationMonth(ctx: ArticleContext, event: ArticleEvent): void {
   const published = ctx.publishedAt;
   if (event.date || event.planned || event.sense.lasting || !published || published.length < 7) return;
@@ -88,9 +105,9 @@ function statesOf(ctx: ArticleContext, event: ArticleEvent): Set<string> {
 }
 
 function onTheStoryDay(ctx: ArticleContext, event: ArticleEvent): boolean {
-  const published = ctx.publishedAt;
-  if (!event.date || event.date.iso.length < 10 || !published || published.length < 10) return false;
-  return Math.abs(Date.parse(event.date.iso) - Date.parse(published.slice(0, 10))) <= STORY_DAYS * DAY;
+  const published = ctx.publishedAt?.slice(0, 10) ?? datelineDay(ctx);
+  if (!event.date || event.date.iso.length < 10 || !published) return false;
+  return Math.abs(Date.parse(event.date.iso) - Date.parse(published)) <= STORY_DAYS * DAY;
 }
 
 function datelineSetting(ctx: ArticleContext, event: ArticleEvent, place: EntityRef): void {
@@ -108,6 +125,14 @@ export const storySettingStage: Stage = {
   run(ctx) {
     const place = datelinePlace(ctx);
     for (const event of ctx.events) anniversary(ctx, event);
+    const day = datelineDay(ctx);
+    const lede = new Set(
+      ctx.sentences
+        .filter((s) => !s.caption && !s.dateline)
+        .slice(0, 4)
+        .map((s) => s.index),
+    );
+    if (day) for (const event of ctx.events) storyDay(ctx, event, day, lede);
     for (const event of ctx.events) {
       publicationMonth(ctx, event);
       if (place) datelineSetting(ctx, event, place);

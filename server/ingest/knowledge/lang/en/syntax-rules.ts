@@ -27,7 +27,11 @@ const schema = z.object({
   groupNouns: words,
   placeNouns: words,
   pronouns: z.object({ why: z.string(), person: z.array(z.string()), group: z.array(z.string()) }),
-  oneHappening: z.object({ why: z.string(), cameo: z.array(z.array(z.string())) }),
+  oneHappening: z.object({
+    why: z.string(),
+    cameo: z.array(z.array(z.string())),
+    anchors: z.array(z.array(z.string())),
+  }),
   twoSides: z.object({ why: z.string(), cameo: z.array(z.string()) }),
   remote: z.object({
     why: z.string(),
@@ -74,6 +78,7 @@ export const EVENT_SYNTAX = {
   personPronouns: new Set(parsed.pronouns.person),
   groupPronouns: new Set(parsed.pronouns.group),
   oneHappening: parsed.oneHappening.cameo.map((group) => new Set(group)),
+  oneHappeningAnchors: parsed.oneHappening.anchors.map((group) => new Set(group)),
   twoSides: new Set(parsed.twoSides.cameo),
   remoteModifiers: new Set(parsed.remote.modifiers),
   callModifiers: new Set(parsed.remote.callModifiers),
