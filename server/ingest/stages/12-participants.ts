@@ -33,6 +33,15 @@ function personReference(ctx: ArticleContext, s: Sentence, at: number): Resolved
     .mentionsIn(s.index)
     .filter((m) => m.entity.kind === 'Person' && m.end <= at && !insideQuotes(s.text, m.start));
   if (here.length) return [{ entity: here[0].entity, rule: 'pronoun' }];
+  // "During his visit, Kim Jong Un was accompanied by …": a pronoun in a phrase fronted before the subject it names.
+  const g = s.graph;
+  const root = g.tokens.findIndex((_, i) => g.isRoot(i));
+  const subject = root >= 0 ? g.out(root, /^nsubj/).find((j) => s.tokens[j].start > at) : undefined;
+  const named =
+    subject !== undefined
+      ? ctx.mentionsIn(s.index).find((m) => m.start <= s.tokens[subject].start && s.tokens[subject].end <= m.end)
+      : undefined;
+  if (named?.entity.kind === 'Person') return [{ entity: named.entity, rule: 'pronoun-before-subject' }];
   for (let back = s.index - 1; back >= Math.max(0, s.index - 2); back--) {
     const people = ctx.mentionsIn(back).filter((m) => m.entity.kind === 'Person');
     if (people.length) return [{ entity: people[0].entity, rule: 'pronoun', antecedent: back }];
@@ -146,6 +155,11 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
   if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {
     const members = groupMembers(ctx, view, i);
     if (members.length) return members;
+    // "security ministers from the two countries": the group its phrase names.
+    const inner = [...g.reach(i, (e) => !GROUP_MEMBERS.test(e.relation))].find(
+      (j) => j !== i && /^(?:country|nation|state|side|government)$/.test(s.tokens[j].lemma.toLowerCase()),
+    );
+    if (inner !== undefined) return groupReference(ctx, s, telling, 'Country');
     const plural =
       /S$/.test(t.tag) ||
       /^(?:two|both|pair)$/.test(t.lemma.toLowerCase()) ||
@@ -158,6 +172,12 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
         /^(?:side|country|nation|state|government)$/.test(t.lemma) ? 'Country' : 'Person',
       );
   }
+  // "against a Philippine resupply mission", "the Chinese delegation": the state a common noun's adjective names.
+  const state = g
+    .out(i, /^(?:amod|compound)$/)
+    .map((j) => view.entityAt(j))
+    .find((e) => e?.kind === 'Country');
+  if (state && /^NN/.test(t.tag)) return [{ entity: state, rule: 'state-of-modifier' }];
   return [];
 }
 
