@@ -1,3 +1,4 @@
+import { eventSense } from './event-lexicon';
 import { EVENT_SYNTAX } from './lang/en/syntax-rules';
 
 /** What tells two event kinds apart, as tellings and event nodes both carry it. */
@@ -15,8 +16,14 @@ export interface KindOfHappening {
  */
 export function sameHappening(a: KindOfHappening, b: KindOfHappening): boolean {
   if (a.kind === b.kind || (!!a.anchor && a.anchor === b.anchor)) return true;
-  if (a.anchor && b.anchor && EVENT_SYNTAX.oneHappeningAnchors.some((g) => g.has(a.anchor!) && g.has(b.anchor!)))
-    return true;
+  // A verb's anchor is a verb synset ("elect"); its kind's noun ("election") anchors where the nouns do.
+  const [x, y] = [kindAnchor(a), kindAnchor(b)];
+  if (x && y && (x === y || EVENT_SYNTAX.oneHappeningAnchors.some((g) => g.has(x) && g.has(y)))) return true;
   if (!a.cameo || !b.cameo) return false;
   return a.cameo === b.cameo || EVENT_SYNTAX.oneHappening.some((group) => group.has(a.cameo!) && group.has(b.cameo!));
+}
+
+/** The anchor of the noun a kind is named by ("election" for "elected"), else the telling's own. */
+function kindAnchor(k: KindOfHappening): string | null {
+  return eventSense(k.kind, 'NOUN', { plural: /s$/.test(k.kind) })?.anchor ?? k.anchor ?? null;
 }

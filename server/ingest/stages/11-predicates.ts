@@ -60,7 +60,7 @@ function definite(g: DependencyGraph, i: number): boolean {
 function supportOf(g: DependencyGraph, noun: number): number | null {
   return (
     g
-      .in(noun, /^(?:obj|nsubj:pass|obl(?::.*)?)$/)
+      .in(noun, /^(?:obj|nsubj:pass|nsubj|obl(?::.*)?)$/)
       .find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ?? null
   );
 }

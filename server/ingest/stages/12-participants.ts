@@ -132,6 +132,14 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
       .filter((e): e is EntityRef => e?.kind === 'Person' && e.id !== entity.id);
     return [{ entity, rule: 'name' }, ...listed.map((e) => ({ entity: e, rule: 'listed-name' }))];
   }
+  if (entity?.kind === 'Country') {
+    // "the Chile-Peru summit": a pair of states, the first a modifier of the second.
+    const paired = g
+      .out(i, 'compound')
+      .map((j) => view.entityAt(j))
+      .filter((e): e is EntityRef => e?.kind === 'Country' && e.id !== entity.id);
+    return [{ entity, rule: 'name' }, ...paired.map((e) => ({ entity: e, rule: 'paired-name' }))];
+  }
   if (entity) return PARTY_KINDS.has(entity.kind) ? [{ entity, rule: 'name' }] : [];
   const t = s.tokens[i];
   const word = t.text.toLowerCase();

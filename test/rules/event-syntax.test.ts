@@ -1,0 +1,311 @@
+import { expect } from 'chai';
+import { ArticleMetadata } from '../../server/ingest/extract';
+import { events, facts } from '../support/extract-helpers';
+
+/**
+ * The event layer's rules (server/ingest/knowledge/lang/en/event-syntax.json and the stages that read them), one
+ * test each, on sentences written for these tests. Published on Friday 7 March 2025 unless a test says otherwise,
+ * so "on Monday" is 3 March. CoreNLP's annotations are frozen (test/fixtures/nlp): no JVM.
+ */
+
+const PUBLISHED: ArticleMetadata = { publishedAt: '2025-03-07' };
+const placesOf = async (text: string, meta = PUBLISHED) =>
+  (await facts(text, meta)).filter((f) => f.includes(' TOOK_PLACE_IN ')).map((f) => f.split(' TOOK_PLACE_IN ')[1]);
+const reportersOf = async (text: string, meta = PUBLISHED) =>
+  (await facts(text, meta)).filter((f) => f.includes(' REPORTED_BY ')).map((f) => f.split(' REPORTED_BY ')[1]);
+
+describe('event layer: rules over the parse', () => {
+  describe('predicates: which words name an event', () => {
+    it('an event verb', async () =>
+      expect(await events('Ana Ruiz met Pedro Soto on Monday.')).to.deep.equal([
+        'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('an event noun carried by a support verb ("held talks")', async () =>
+      expect(await events('Ana Ruiz held talks with Pedro Soto on Monday.')).to.deep.equal([
+        'talks 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('an open vocabulary: an arrest', async () =>
+      expect(await events('Police arrested Pedro Soto in Lima on Monday.')).to.include(
+        'arrest 2025-03-03: Pedro Soto',
+      ));
+    it('an open vocabulary: a funeral', async () =>
+      expect(await events('Ana Ruiz attended the funeral of Pedro Soto on Monday.')).to.include(
+        'funeral 2025-03-03: Ana Ruiz – Pedro Soto',
+      ));
+    it('a compound names its head event by its modifier ("the signing ceremony")', async () =>
+      expect(await events('Chile and Peru held a signing ceremony on Monday.')).to.deep.equal([
+        'signing 2025-03-03: Chile – Peru',
+      ]));
+    it('negated: "did not meet" is no event', async () =>
+      expect(await events('Ana Ruiz did not meet Pedro Soto on Monday.')).to.deep.equal([]));
+    it('irrealis: "called for talks" is no event', async () =>
+      expect(await events('Ana Ruiz called for talks with Pedro Soto.')).to.deep.equal([]));
+    it('two sides: talks told with one party only make no event', async () =>
+      expect(await events('Ana Ruiz held talks on Monday.')).to.deep.equal([]));
+    it('remote: "spoke by phone" is a call with no place', async () =>
+      expect(await events('Ana Ruiz spoke with Pedro Soto by phone on Monday.')).to.deep.equal([
+        'call 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('remote: a telephone conversation is a call', async () =>
+      expect(await events('Ana Ruiz held a telephone conversation with Pedro Soto on Monday.')).to.deep.equal([
+        'call 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('frame: a person received is a visit hosted', async () =>
+      expect(await events('Ana Ruiz received Pedro Soto on Monday.')).to.deep.equal([
+        'visit 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('frame: a journey to a place is a visit', async () =>
+      expect(await events('Ana Ruiz travelled to Peru on Monday.')).to.deep.equal(['visit 2025-03-03: Ana Ruiz']));
+    it('frame: removed from office is a dismissal', async () =>
+      expect(await events('The court removed Pedro Soto from office on Monday.')).to.include(
+        'dismissal 2025-03-03: Pedro Soto',
+      ));
+    it('frame: replacing someone is a handover', async () =>
+      expect(await events('Ana Ruiz replaced Pedro Soto as chair on Monday.')).to.deep.equal([
+        'handover 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('frame: assuming an office is a handover', async () =>
+      expect(await events('Ana Ruiz assumed the chairmanship on Monday.')).to.deep.equal([
+        'handover 2025-03-03: Ana Ruiz',
+      ]));
+    it('senseNeeds: "called the deal a first step" is no call', async () =>
+      expect(await events('Ana Ruiz called the proposal a first step.')).to.deep.equal([]));
+  });
+
+  describe('participants', () => {
+    it('subject and object', async () =>
+      expect(await events('Chile sanctioned Peru on Monday.')).to.deep.equal(['sanctions 2025-03-03: Chile – Peru']));
+    it('passive subject', async () =>
+      expect(await events('Pedro Soto was arrested on Monday.')).to.deep.equal(['arrest 2025-03-03: Pedro Soto']));
+    it('passive agent', async () =>
+      expect(await events('The treaty was signed by Chile and Peru on Monday.')).to.deep.equal([
+        'signing 2025-03-03: Chile – Peru',
+      ]));
+    it('company: "talked with"', async () =>
+      expect(await events('Ana Ruiz talked with Pedro Soto on Monday.')).to.deep.equal([
+        'talks 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('owner: "Ana Ruiz’s visit"', async () =>
+      expect(await events('Ana Ruiz’s visit to Peru began on Monday.')).to.deep.equal(['visit 2025-03-03: Ana Ruiz']));
+    it('noun complement: "talks between A and B"', async () =>
+      expect(await events('Talks between Ana Ruiz and Pedro Soto ended on Monday.')).to.deep.equal([
+        'talks 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('name compound: "the Chile-Peru summit"', async () =>
+      expect(await events('The Chile-Peru summit opened on Monday.')).to.deep.equal([
+        'summit 2025-03-03: Chile – Peru',
+      ]));
+    it('demonyms: "Chilean-Peruvian talks"', async () =>
+      expect(await events('Chilean and Peruvian talks resumed on Monday.')).to.deep.equal([
+        'talks 2025-03-03: Chile – Peru',
+      ]));
+    it('support company: "a meeting was held between"', async () =>
+      expect(await events('A meeting was held between Ana Ruiz and Pedro Soto on Monday.')).to.deep.equal([
+        'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('reduced relative: "a meeting attended by"', async () =>
+      expect(await events('A meeting attended by Ana Ruiz and Pedro Soto took place on Monday.')).to.deep.equal([
+        'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('contest in a vote: who won and who lost', async () =>
+      expect(await events('Ana Ruiz defeated Pedro Soto in a vote on Monday.')).to.deep.equal([
+        'vote 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('replaced party: "took over …, replacing"', async () =>
+      expect(await events('Ana Ruiz took over the chairmanship on Monday, replacing Pedro Soto.')).to.deep.equal([
+        'handover 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('present during it: who acts during a meeting is at it', async () =>
+      expect(await events('During Monday’s meeting, Ana Ruiz thanked Pedro Soto.')).to.deep.equal([
+        'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('speaker in it: "told … in a phone call"', async () =>
+      expect(await events('Ana Ruiz told Pedro Soto in a phone call on Monday that Chile would help.')).to.deep.equal([
+        'call 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('participation of: "with the participation of"', async () =>
+      expect(
+        await events('The conference opened in Lima on Monday with the participation of Chile, Peru and Bolivia.'),
+      ).to.deep.equal(['conference 2025-03-03: Bolivia – Chile – Peru']));
+    it('a plural office stands for the holders its states have ("the foreign ministers of")', async () =>
+      expect(
+        await events(
+          'Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Pedro Soto arrived. The foreign ministers of Chile and Peru met on Monday.',
+        ),
+      ).to.include('meeting 2025-03-03: Ana Ruiz – Pedro Soto'));
+    it('a state organ brings its state ("the Chilean Navy")', async () =>
+      expect(await events('The Chilean Navy attacked Peru on Monday.')).to.deep.equal([
+        'attack 2025-03-03: Chile – Peru – Chilean Navy',
+      ]));
+    it('cataphora: "During his visit, X …"', async () =>
+      expect(await events('During his visit, Pedro Soto was accompanied by Ana Ruiz.')).to.include(
+        'visit 2025-03: Ana Ruiz – Pedro Soto',
+      ));
+  });
+
+  describe('time', () => {
+    it('a bare weekday told in the past is the last one before publication', async () =>
+      expect(await events('Ana Ruiz met Pedro Soto on Thursday.')).to.deep.equal([
+        'meeting 2025-03-06: Ana Ruiz – Pedro Soto',
+      ]));
+    it('a plan: "will meet on Monday" is the next Monday, and planned', async () =>
+      expect(await events('Ana Ruiz will meet Pedro Soto on Monday.')).to.deep.equal([
+        'meeting 2025-03-10: Ana Ruiz – Pedro Soto',
+      ]));
+    it('a reduced relative’s date: "the meeting held on Monday"', async () =>
+      expect(await events('The meeting held on Monday between Ana Ruiz and Pedro Soto ended early.')).to.deep.equal([
+        'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('a round of an event: "the latest round of clashes erupted on Monday"', async () =>
+      expect(await events('The latest round of clashes between Chile and Peru erupted on Monday.')).to.deep.equal([
+        'clash 2025-03-03: Chile – Peru',
+      ]));
+    it('a month without a year told in the past lies before publication', async () =>
+      expect(await events('Ana Ruiz met Pedro Soto in December.')).to.deep.equal([
+        'meeting 2024-12: Ana Ruiz – Pedro Soto',
+      ]));
+    it('a clock time names no day', async () =>
+      expect(await events('Ana Ruiz met Pedro Soto from 2:00 pm until 4:00 pm on Thursday.')).to.deep.equal([
+        'meeting 2025-03-06: Ana Ruiz – Pedro Soto',
+      ]));
+    it('undated news happened in the month of publication', async () =>
+      expect(await events('Ana Ruiz met Pedro Soto.')).to.deep.equal(['meeting 2025-03: Ana Ruiz – Pedro Soto']));
+    it('the past perfect sets an event back: no month of publication', async () =>
+      expect(await events('Ana Ruiz said Pedro Soto had visited Peru.')).to.deep.equal(['visit undated: Pedro Soto']));
+    it('the dateline’s day dates the lede’s undated news', async () =>
+      expect(
+        await events('LIMA, March 3 (EFE) -- In his meeting with Ana Ruiz, Pedro Soto praised the new trade deal.', {
+          publishedAt: '2025-03-04',
+        }),
+      ).to.include('meeting 2025-03-03: Ana Ruiz – Pedro Soto'));
+    it('an occasion dates what was done at it ("right after the welcome ceremony … on Monday")', async () =>
+      expect(
+        await events('Ana Ruiz held talks with Pedro Soto right after the official welcome ceremony on Monday.'),
+      ).to.include('talks 2025-03-03: Ana Ruiz – Pedro Soto'));
+  });
+
+  describe('places', () => {
+    it('"met … in Lima"', async () =>
+      expect(await placesOf('Ana Ruiz met Pedro Soto in Lima on Monday.')).to.deep.equal(['Lima']));
+    it('a place named before the event: "the Lima talks"', async () =>
+      expect(await placesOf('The Lima talks between Chile and Peru ended on Monday.')).to.deep.equal(['Lima']));
+    it('the verb that carries the event: "held talks … in Lima"', async () =>
+      expect(await placesOf('Ana Ruiz held talks with Pedro Soto in Lima on Monday.')).to.deep.equal(['Lima']));
+    it('a place hung on the party’s office: "with her Peruvian counterpart in Lima"', async () =>
+      expect(await placesOf('Ana Ruiz held talks with Pedro Soto, her Peruvian counterpart, in Lima.')).to.include(
+        'Lima',
+      ));
+    it('the destination of a visit: "visited Peru" (a place, not a party)', async () =>
+      expect(await facts('Ana Ruiz visited Peru on Monday.')).to.deep.equal([
+        'Ana Ruiz PARTICIPATED_IN Visit: Ana Ruiz, 2025-03-03',
+        'Visit: Ana Ruiz, 2025-03-03 TOOK_PLACE_IN Peru',
+      ]));
+    it('the city a common noun is of: "in the Peruvian city of Cusco"', async () =>
+      expect(await placesOf('Ana Ruiz met Pedro Soto in the Peruvian city of Cusco on Monday.')).to.deep.equal([
+        'Cusco',
+      ]));
+    it('"here" is the dateline’s place', async () =>
+      expect(
+        await placesOf('LIMA, March 3 (EFE) -- A meeting here between Ana Ruiz and Pedro Soto ended late.', {
+          publishedAt: '2025-03-04',
+        }),
+      ).to.include('Lima'));
+    it('the day’s event takes the dateline’s place', async () =>
+      expect(
+        await placesOf('LIMA, March 3 (EFE) -- Ana Ruiz met Pedro Soto on Monday.', { publishedAt: '2025-03-04' }),
+      ).to.deep.equal(['Lima']));
+    it('a call has no place, not even the dateline’s', async () =>
+      expect(
+        await placesOf('LIMA, March 3 (EFE) -- Ana Ruiz spoke with Pedro Soto by phone on Monday.', {
+          publishedAt: '2025-03-04',
+        }),
+      ).to.deep.equal([]));
+    it('"the war in Ukraine": a place of another event is not this one’s', async () =>
+      expect(
+        await placesOf('Ana Ruiz and Pedro Soto discussed the war in Ukraine in a phone call on Monday.'),
+      ).to.deep.equal([]));
+  });
+
+  describe('sources', () => {
+    it('the subject of a reporting verb', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, Xinhua reported.')).to.deep.equal(['Xinhua']));
+    it('"according to"', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, according to Xinhua.')).to.deep.equal(['Xinhua']));
+    it('"as reported by"', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, as reported by Reuters.')).to.deep.equal([
+        'Reuters',
+      ]));
+    it('the author of a statement: "a statement from the Kremlin said"', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, a statement from the Kremlin said.')).to.deep.equal([
+        'Kremlin',
+      ]));
+    it('a spokesperson speaks for the body the title names', async () =>
+      expect(
+        await reportersOf('Ana Ruiz met Pedro Soto on Monday, Kremlin spokesman Dmitry Peskov said.'),
+      ).to.deep.equal(['Kremlin']));
+    it('a citing chain: both the outlet and its source', async () =>
+      expect(
+        await reportersOf('Ana Ruiz met Pedro Soto on Monday, Yonhap reported, citing the Korean Central News Agency.'),
+      ).to.have.members(['Yonhap', 'KCNA']));
+    it('"told Reuters"', async () =>
+      expect(await reportersOf('Ana Ruiz told Reuters she met Pedro Soto on Monday.')).to.deep.equal(['Reuters']));
+    it('the dateline’s agency reports the story’s news', async () =>
+      expect(
+        await reportersOf('LIMA, March 3 (EFE) -- Ana Ruiz met Pedro Soto on Monday.', { publishedAt: '2025-03-04' }),
+      ).to.deep.equal(['EFE']));
+    it('a closing credit reports the story’s news', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday. — EFE')).to.deep.equal(['EFE']));
+    it('a sentence about the parties as a group reports the main event', async () =>
+      expect(
+        await reportersOf('Ana Ruiz met Pedro Soto on Monday. The two leaders agreed to meet again, Reuters said.'),
+      ).to.include('Reuters'));
+    it('a person is no reporter', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, Luis Vega said.')).to.deep.equal([]));
+  });
+
+  describe('one event per happening', () => {
+    it('"the talks" refer back and add their place', async () =>
+      expect(
+        await events('Ana Ruiz held talks with Pedro Soto on Monday. The talks took place in Lima.'),
+      ).to.deep.equal(['talks 2025-03-03: Ana Ruiz – Pedro Soto']));
+    it('what was done during a call is part of the call', async () =>
+      expect(
+        await events(
+          'Ana Ruiz and Pedro Soto held a phone call on Monday. During the call, the two leaders discussed trade.',
+        ),
+      ).to.deep.equal(['call 2025-03-03: Ana Ruiz – Pedro Soto']));
+    it('a headline sums up the body’s event', async () =>
+      expect(
+        await events('Chile, Peru agree to ceasefire\nChile and Peru agreed to a ceasefire on Monday.'),
+      ).to.deep.equal(['ceasefire 2025-03-03: Chile – Peru']));
+    it('states and their leaders in one event of one kind are one event', async () =>
+      expect(
+        await events(
+          'Chile and Peru signed an agreement on Monday. Chilean President Ana Ruiz and Peruvian President Pedro Soto witnessed the signing.',
+        ),
+      ).to.deep.equal(['signing 2025-03-03: Chile – Peru – Ana Ruiz – Pedro Soto']));
+    it('a vote and an election are one', async () =>
+      expect(
+        await events('Ana Ruiz was elected president on Monday. She defeated Pedro Soto in a 31-to-18 vote.'),
+      ).to.have.length(1));
+    it('a call is not a meeting', async () =>
+      expect(
+        await events('Ana Ruiz spoke with Pedro Soto by phone on Monday. Ana Ruiz met Pedro Soto in Lima on Thursday.'),
+      ).to.have.length(2));
+    it('anniversary: the day is that many years after the other event', async () =>
+      expect(
+        await events(
+          'Chile invaded Peru on 5 May 2021. The phone call between Ana Ruiz and Pedro Soto coincided with the third anniversary of the invasion.',
+          {},
+        ),
+      ).to.include('call 2024-05-05: Ana Ruiz – Pedro Soto'));
+  });
+
+  describe('agreements', () => {
+    it('the signatories of a signing are the agreement’s parties', async () =>
+      expect(await facts('Chile and Peru signed a free trade agreement on Monday.')).to.include.members([
+        'Chile PARTY_TO free trade agreement',
+        'Peru PARTY_TO free trade agreement',
+      ]));
+  });
+});
