@@ -5,6 +5,7 @@ import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
 import { STYLES, TITLES } from '../knowledge/lang/en';
 import { lookupPlace } from '../knowledge/places';
 import { findTitles } from '../knowledge/titles';
+import { Stage } from '../stage';
 
 /**
  * The rules engine has no statistical NER: this stage stands in for it with what capitalisation tells. A run of
@@ -93,3 +94,9 @@ export function findHeuristicNames(ctx: ArticleContext): void {
     flush();
   }
 }
+
+export const heuristicNamesStage: Stage = {
+  name: 'heuristic-names',
+  about: 'rules engine only: people and places from capitalisation, as NER would',
+  run: (ctx) => (ctx.input.mode === 'rules' ? findHeuristicNames(ctx) : undefined),
+};

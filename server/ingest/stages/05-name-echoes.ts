@@ -3,6 +3,7 @@ import { ArticleContext } from '../context';
 import { gazetteer } from '../knowledge/gazetteer';
 import { KnownPeople } from '../knowledge/known-people';
 import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
+import { Stage } from '../stage';
 
 /**
  * Statistical NER tags a name it has seen in full ("Xi Jinping") but often not the bare surname a later sentence
@@ -84,3 +85,9 @@ export function findNameEchoes(ctx: ArticleContext, parts: NameParts): void {
     });
   }
 }
+
+export const nameEchoesStage: Stage = {
+  name: 'name-echoes',
+  about: 'a surname alone where NER missed it, when a full name in the article or the graph has it',
+  run: (ctx) => findNameEchoes(ctx, namePartsOf(ctx)),
+};

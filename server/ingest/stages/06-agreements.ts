@@ -3,6 +3,7 @@ import { ArticleContext, insideQuotes, Sentence } from '../context';
 import { gazetteer, slug } from '../knowledge/gazetteer';
 import { AGREEMENTS } from '../knowledge/lang/en';
 import { EntityRef, Mention } from '../types';
+import { Stage } from '../stage';
 
 /**
  * Agreements, treaties and conventions, and who is party to them.
@@ -352,3 +353,9 @@ export function findAgreementParties(ctx: ArticleContext, exclude: Set<string>):
     ctx.replaceEntity(record.entity.id, { id: `agreement:${slug(name)}:${key}`, kind: 'Agreement', name });
   }
 }
+
+export const agreementsStage: Stage = {
+  name: 'agreements',
+  about: 'named agreements and treaties, and the ordinary ones a verb concludes',
+  run: findAgreements,
+};

@@ -3,6 +3,7 @@ import { gazetteer } from '../knowledge/gazetteer';
 import { TITLES } from '../knowledge/lang/en';
 import { coreTitle, findTitles, TitleMatch, titleBefore } from '../knowledge/titles';
 import { EntityRef, Mention } from '../types';
+import { Stage } from '../stage';
 
 /**
  * Offices and who holds them, from the ways news writes them:
@@ -234,23 +235,8 @@ function findPossessivePeople(ctx: ArticleContext, s: number): void {
   });
 }
 
-/** Stage: HOLDS_ROLE facts for offices whose holder is known (one per person, holder and office). */
-export function writeRoleFacts(ctx: ArticleContext): void {
-  for (const [personId, roles] of ctx.roles) {
-    for (const role of roles) {
-      if (!role.holder) continue;
-      // "Germany's Olaf Scholz" adds nothing when the text also says which office he holds there.
-      if (!role.title && roles.some((r) => r.title && r.holder?.id === role.holder!.id)) continue;
-      ctx.addEntity(role.holder);
-      ctx.addFact(
-        'HOLDS_ROLE',
-        personId,
-        role.holder.id,
-        [role.sentence],
-        role.rule,
-        { title: role.title },
-        coreTitle(role.title),
-      );
-    }
-  }
-}
+export const rolesStage: Stage = {
+  name: 'roles',
+  about: 'offices and their holders around each name',
+  run: findRoles,
+};
