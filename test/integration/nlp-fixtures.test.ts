@@ -27,7 +27,8 @@ describe('frozen NLP fixtures match the real CoreNLP', function () {
     for (const file of files) {
       const frozen = JSON.parse(fs.readFileSync(fixturePath(file.replace(/\.json$/, '')), 'utf8')) as FrozenAnnotation;
       const fresh = await nlp.annotate(frozen.text, { documentDate: frozen.documentDate });
-      if (JSON.stringify(fresh.sentences) !== JSON.stringify(frozen.doc.sentences)) stale.push(frozen.text.slice(0, 60));
+      if (JSON.stringify(fresh.sentences) !== JSON.stringify(frozen.doc.sentences))
+        stale.push(frozen.text.slice(0, 60));
     }
     expect(stale, 'stale fixtures: run npm run fixtures').to.deep.equal([]);
   });

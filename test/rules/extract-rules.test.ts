@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ArticleMetadata } from '../../server/ingest/extract';
 import { KnownPeople } from '../../server/ingest/knowledge/known-people';
-import { events, extract, facts, factsOf, PUBLISHED } from '../support/extract-helpers';
+import { events, extract, facts, PUBLISHED } from '../support/extract-helpers';
 
 /**
  * One test per extraction rule, on sentences written for these tests (none from the seeds or the corpus), run
