@@ -16,6 +16,30 @@ describe('extraction rules, part two (real NLP engine)', function () {
   this.timeout(120_000);
 
   describe('names NER misses or misreads', () => {
+    it('a nickname in quotes is not part of the name', async () => {
+      const g = await extract("Senator Marco 'Bong' Reyes met Ana Ruiz on Monday.");
+      expect(names(g, 'Person')).to.include('Marco Reyes');
+    });
+    it('an abbreviated title is no part of the name ("Pres")', async () => {
+      const g = await extract('Pres Ana Ruiz met Pedro Soto on Monday.');
+      expect(names(g, 'Person')).to.have.members(['Ana Ruiz', 'Pedro Soto']);
+    });
+    it('one body spelt the British and the American way is one node', async () => {
+      const g = await extract(
+        'The National Security Organisation warned of attacks. Later the National Security Organization said it had arrested two men.',
+      );
+      expect(g.entities.filter((e) => e.kind === 'Organization').map((e) => e.id)).to.have.length(1);
+    });
+    it('a city in an agreement’s name is part of the name ("Rome Statute")', async () => {
+      const g = await extract('Peru ratified the Rome Statute in 2001.');
+      expect(names(g, 'Place')).to.deep.equal([]);
+      expect(names(g, 'Agreement')).to.include('Rome Statute');
+    });
+    it('a longer form of a name the graph knows is that person', async () => {
+      const known = new KnownPeople([{ id: 'person:ana-ruiz', name: 'Ana Ruiz', roles: [] }]);
+      const g = await extract('Ana Ruiz Vega met Pedro Soto on Monday.', PUBLISHED, known);
+      expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).to.include('person:ana-ruiz');
+    });
     it('name-echo: a bare surname is the person named in full', async () => {
       const g = await extract(
         'Premier Odette Lanvin met the mayors on Monday.\nLanvin also pledged new funds for schools.',

@@ -30,9 +30,11 @@ export function cleanPersonName(raw: string): CleanName {
     const endsWith = (set: Set<string>) => [...set].some((h) => spoken.endsWith(` ${h.replace(/\./g, '')}`));
     addresses = endsWith(SURNAME_HONORIFICS) ? 'surname' : endsWith(GIVEN_NAME_HONORIFICS) ? 'given' : null;
   }
-  // "Rosângela (Janja) Lula da Silva": a nickname in brackets is not part of the name.
+  // "Rosângela (Janja) Lula da Silva", "Christopher 'Bong' Go": a nickname in brackets or quotes is not part of the
+  // name.
   name = name
     .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+(?:["“][^"”]{1,20}["”]|['‘][^'’]{1,20}['’])\s+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return { name, honorific, addresses };

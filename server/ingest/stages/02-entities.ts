@@ -4,7 +4,7 @@ import { NameParts, nameThenPlace } from './05-name-echoes';
 import { ArticleContext, Sentence } from '../context';
 import { findGazetteerForms, gazetteer, slug } from '../knowledge/gazetteer';
 import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
-import { STYLES, TITLES } from '../knowledge/lang/en';
+import { foldSpelling, STYLES, TITLES } from '../knowledge/lang/en';
 import { findTitles } from '../knowledge/titles';
 import { lookupPlace } from '../knowledge/places';
 import { EntityRef, Mention } from '../types';
@@ -126,6 +126,10 @@ type Span = { tag: NlpToken['ner']; start: number; end: number; tokens: NlpToken
  * ends a span. A person's name runs on across a particle ("Lula da Silva") or a nickname in brackets
  * ("Rosângela (Janja) Lula da Silva").
  */
+/** Tokens that open or close a nickname: brackets and quotes as CoreNLP writes them. */
+const OPENERS = /^(?:\(|-LRB-|``|`|"|“|‘|')$/;
+const CLOSERS = /^(?:\)|-RRB-|''|'|"|”|’)$/;
+
 export function nerSpans(tokens: NlpToken[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -143,9 +147,18 @@ export function nerSpans(tokens: NlpToken[]): Span[] {
       const between = tokens.slice(tokens.indexOf(previous!) + 1, i);
       const particles = between.length > 0 && between.every((b) => isParticle(b.text));
       // "Rosa (Rosita) de la Vega": a nickname in brackets, particles around it.
+      // "Rosângela (Janja) Lula da Silva", "Christopher 'Bong' Go": a nickname in brackets or quotes.
       const bracketed =
-        between.some((b) => b.text === '(') &&
-        between.every((b) => b.text === '(' || b.text === ')' || b.ner === 'PERSON' || isParticle(b.text));
+        between.length <= 5 &&
+        between.some((b) => OPENERS.test(b.text)) &&
+        between.every(
+          (b) =>
+            OPENERS.test(b.text) ||
+            CLOSERS.test(b.text) ||
+            b.ner === 'PERSON' ||
+            isParticle(b.text) ||
+            /^\p{Lu}\p{Ll}+$/u.test(b.text),
+        );
       if (particles || bracketed) {
         last.end = t.end;
         last.tokens.push(...between, t);
@@ -245,6 +258,12 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
   const base = { sentence: s.index, start: span.start, end: span.end, text, priority: PRIORITY.ner };
   const g = gazetteer();
   if (span.tag === 'PERSON') {
+    // "Pres Ana Ruiz", "PM Narendra Modi": a title NER took into the name stays out of it (roles read it there).
+    const titled = span.tokens.findIndex((t) => !TITLE_WORDS.has(t.text.replace(/\.$/, '').toLowerCase()));
+    if (titled > 0 && titled < span.tokens.length) {
+      const start = span.tokens[titled].start;
+      return typeNerSpan(s, { ...span, start, tokens: span.tokens.slice(titled) });
+    }
     const { name } = cleanPersonName(text);
     if (!/\p{L}{2}/u.test(name) || /\d/.test(name)) return null;
     // "Prince of Abu Dhabi", "Court of Abu Dhabi": an office or an institution, not a personal name.
@@ -283,7 +302,11 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
     if (VENUE.test(text) && !ORGANIZATION.test(text) && locative(s.text, span.start, span.end))
       return { ...base, entity: { id: `place:${slug(text)}`, kind: 'Place', name: text }, rule: 'ner-venue' };
     if (text.split(/\s+/).length === 1 && text === text.toLowerCase()) return null;
-    return { ...base, entity: { id: `org:${slug(text)}`, kind: 'Organization', name: text }, rule: 'ner-organization' };
+    return {
+      ...base,
+      entity: { id: `org:${slug(foldSpelling(text))}`, kind: 'Organization', name: text },
+      rule: 'ner-organization',
+    };
   }
   return null;
 }
@@ -379,7 +402,7 @@ function pressServiceCandidates(s: Sentence): Candidate[] {
       start: m.index!,
       end: m.index! + m[1].length,
       text: m[1],
-      entity: { id: `org:${slug(m[1])}`, kind: 'Organization', name: m[1] },
+      entity: { id: `org:${slug(foldSpelling(m[1]))}`, kind: 'Organization', name: m[1] },
       rule: 'press-service',
       priority: PRIORITY.pattern,
     });

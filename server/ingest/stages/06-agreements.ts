@@ -89,6 +89,11 @@ export function findAgreements(ctx: ArticleContext): void {
       const isConcluded = concluded(s.tokens, first, i);
       const referring = determiner !== null && AGREEMENTS.referring.has(determiner);
       if (!proper && !isConcluded && !(referring && list.some((r) => !r.named))) return;
+      // A city in an agreement's proper name is part of the name, not a place it names ("Rome Statute", "Paris
+      // Agreement", "Minsk Protocol"); states stay, as parties ("UK-India Free Trade Agreement").
+      if (proper)
+        for (const m of ctx.mentionsIn(s.index))
+          if (m.entity.kind === 'Place' && m.start >= s.tokens[first].start && m.end <= t.start) ctx.removeMention(m);
       // The mention covers the phrase from its first word no other mention holds ("UK-India trade deal" → "trade deal").
       let from = first;
       const taken = (x: NlpToken) =>

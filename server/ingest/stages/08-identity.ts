@@ -74,13 +74,18 @@ function canonicalName(cluster: Cluster, ctx: ArticleContext): string {
   )[0][0];
 }
 
-/** The graph's person a cluster is, when exactly one fits. */
+/** The graph's person a cluster is, when exactly one fits (the same name, misspelt, reversed, shorter or longer). */
 function knownMatch(name: string, known: KnownPeople): EntityRef | undefined {
   const exact = known.byId(personEntity(name).id);
   if (exact) return exact;
-  const near = known
-    .all()
-    .filter((p) => isMisspelling(p.name, name) || isReversed(p.name, name) || isShorterForm(name, p.name));
+  const near = known.all().filter(
+    (p) =>
+      isMisspelling(p.name, name) ||
+      isReversed(p.name, name) ||
+      isShorterForm(name, p.name) ||
+      // "Ali Bagheri Kani" in this article, "Ali Bagheri" in the graph: one person, whichever came first.
+      isShorterForm(p.name, name),
+  );
   return near.length === 1 ? near[0] : undefined;
 }
 

@@ -7,6 +7,7 @@ import particles from './particles.json';
 import readoutAttribution from './readout-attribution-rules.json';
 import readoutClaims from './readout-claim-rules.json';
 import readoutDifferences from './readout-difference-rules.json';
+import spelling from './spelling.json';
 import titles from './titles.json';
 
 /**
@@ -164,5 +165,20 @@ export const AGREEMENTS = {
   evaluative: new Set(agreementData.evaluative),
   referring: new Set(agreementData.referring),
 };
+
+const spellingData = validated(
+  'spelling.json',
+  z.object({ note, variants: z.array(z.tuple([z.string().min(2), z.string().min(2)])).min(1) }),
+  spelling,
+);
+const SPELLINGS = new Map(spellingData.variants);
+
+/** A name with its words spelt one way ("Organisation" → "Organization"), for ids: one body, one node. */
+export function foldSpelling(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) => {
+    const folded = SPELLINGS.get(word.toLowerCase());
+    return folded ?? word;
+  });
+}
 
 export { EVENT_SYNTAX } from './syntax-rules';
