@@ -13,6 +13,7 @@ SET n.name = coalesce(fix.name, n.name),
     n.kind = CASE WHEN n:Event THEN coalesce(fix.eventKind, n.kind) ELSE n.kind END,
     n.family = CASE WHEN n:Event AND fix.eventKind IS NOT NULL THEN fix.family ELSE n.family END,
     n.cameo = CASE WHEN n:Event AND fix.eventKind IS NOT NULL THEN fix.cameo ELSE n.cameo END,
+    n.familyLabel = CASE WHEN n:Event AND fix.eventKind IS NOT NULL THEN fix.familyLabel ELSE n.familyLabel END,
     n.aliases = aliases,
     n.aliasText = reduce(text = '', x IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + x)
 RETURN count(n) AS fixed

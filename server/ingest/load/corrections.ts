@@ -177,6 +177,7 @@ export interface NodeFix {
   eventKind: string | null;
   /** The kind's family and CAMEO code, when a fix changes the kind (the lexicon's, for a kind it knows). */
   family: string | null;
+  familyLabel: string | null;
   cameo: string | null;
   dropAlias: string | null;
 }
@@ -188,6 +189,7 @@ export function nodeFixes(corrections: ActiveCorrection[]): NodeFix[] {
     date: null,
     eventKind: null,
     family: null,
+    familyLabel: null,
     cameo: null,
     dropAlias: null,
     ...values,
@@ -204,6 +206,7 @@ export function nodeFixes(corrections: ActiveCorrection[]): NodeFix[] {
           date: change.date ?? null,
           eventKind: change.eventKind ?? null,
           family: sense?.family ?? null,
+          familyLabel: sense?.familyName ?? null,
           cameo: sense?.cameo ?? null,
         }),
       ];

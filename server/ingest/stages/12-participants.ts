@@ -27,8 +27,13 @@ interface Resolved {
   antecedent?: number;
 }
 
-/** "he", "his": the first person the sentence names before it, else the first person the sentence before names. */
+/**
+ * "he", "his": the first person the sentence names before it, else the first person the sentence before names;
+ * in what one tells another ("Xi tells Putin his invasion is legitimate") the one told.
+ */
 function personReference(ctx: ArticleContext, s: Sentence, at: number): Resolved[] {
+  const told = addresseeOf(ctx, s, at);
+  if (told) return [{ entity: told, rule: 'pronoun-of-addressee' }];
   const here = ctx
     .mentionsIn(s.index)
     .filter((m) => m.entity.kind === 'Person' && m.end <= at && !insideQuotes(s.text, m.start));
@@ -47,6 +52,21 @@ function personReference(ctx: ArticleContext, s: Sentence, at: number): Resolved
     if (people.length) return [{ entity: people[0].entity, rule: 'pronoun', antecedent: back }];
   }
   return [];
+}
+
+/** The person a verb of telling addresses, when the pronoun at `at` is inside what is told. */
+function addresseeOf(ctx: ArticleContext, s: Sentence, at: number): EntityRef | undefined {
+  const g = s.graph;
+  const i = s.tokens.findIndex((t) => t.start === at);
+  if (i < 0) return undefined;
+  for (const verb of s.tokens.keys()) {
+    if (!EVENT_SYNTAX.tellingVerbs.has(s.tokens[verb].lemma.toLowerCase())) continue;
+    const told = g.out(verb, /^(?:obj|iobj)$/).map((j) => new SentenceView(ctx, s).entityAt(j));
+    const person = told.find((e) => e?.kind === 'Person');
+    const content = g.out(verb, /^(?:ccomp|parataxis)$/);
+    if (person && content.some((c) => c === i || g.dominates(c, i))) return person;
+  }
+  return undefined;
 }
 
 /** "they", "the two leaders", "both sides": the parties of the event just told, else the two people just named. */

@@ -173,7 +173,8 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): 
   const inLede = s.headline || lede.has(s.index);
   // A headline tells the day's news whatever its verb form ("Castro sworn in", "Xi meets Putin").
   const news = present(g, head) || (s.headline && /^VB/.test(g.tokens[head].tag));
-  if (inLede && published && published.length >= 10 && !telling.planned && news)
+  // A war or an occupation the lede talks about is no news of the day.
+  if (inLede && published && published.length >= 10 && !telling.planned && !telling.predicate.sense.lasting && news)
     telling.date = { iso: published.slice(0, 10), rule: 'present-tense-lede', weak: true };
 }
 

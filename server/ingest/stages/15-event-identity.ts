@@ -335,7 +335,8 @@ export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
     props: {
       kind: e.kind,
       family: e.family,
-      familyName: e.sense.familyName,
+      // The family's name ("Coerce"): not `familyName`, which generic captions read as a surname.
+      familyLabel: e.sense.familyName,
       cameo: e.sense.cameo,
       date,
       // How the date was found: 'present-tense-lede' is the publication day standing in for "has met".

@@ -21,16 +21,11 @@ export function writeEventFacts(ctx: ArticleContext): void {
         rule: `${telling.predicate.rule}:${telling.predicate.sense.kind}`,
       });
     }
+    // One PARTICIPATED_IN per party and event, whatever role each telling gives it (the first told is kept).
     for (const p of event.participants.values())
-      ctx.addFact(
-        'PARTICIPATED_IN',
-        p.entity.id,
-        event.entity.id,
-        p.sentences,
-        `${event.rule}/${p.rule}`,
-        { role: p.role },
-        p.role,
-      );
+      ctx.addFact('PARTICIPATED_IN', p.entity.id, event.entity.id, p.sentences, `${event.rule}/${p.rule}`, {
+        role: p.role,
+      });
     for (const place of event.places.values())
       ctx.addFact('TOOK_PLACE_IN', event.entity.id, place.entity.id, place.sentences, `${event.rule}/${place.rule}`);
     for (const s of event.sentences)

@@ -26,7 +26,12 @@ const schema = z.object({
   definite: z.object({ why: z.string(), determiners: z.array(z.string()) }),
   groupNouns: words,
   placeNouns: words,
-  pronouns: z.object({ why: z.string(), person: z.array(z.string()), group: z.array(z.string()) }),
+  pronouns: z.object({
+    why: z.string(),
+    person: z.array(z.string()),
+    group: z.array(z.string()),
+    tellingVerbs: z.array(z.string()),
+  }),
   oneHappening: z.object({
     why: z.string(),
     cameo: z.array(z.array(z.string())),
@@ -77,6 +82,7 @@ export const EVENT_SYNTAX = {
   placeNouns: new Set(parsed.placeNouns.lemmas),
   personPronouns: new Set(parsed.pronouns.person),
   groupPronouns: new Set(parsed.pronouns.group),
+  tellingVerbs: new Set(parsed.pronouns.tellingVerbs),
   oneHappening: parsed.oneHappening.cameo.map((group) => new Set(group)),
   oneHappeningAnchors: parsed.oneHappening.anchors.map((group) => new Set(group)),
   twoSides: new Set(parsed.twoSides.cameo),

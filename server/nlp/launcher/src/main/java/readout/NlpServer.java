@@ -77,10 +77,12 @@ public final class NlpServer {
     p.setProperty("ner.buildEntityMentions", "false");
     // Tag the tokens as tokenized: NER's own re-tokenization glues "UK-India" into one token.
     p.setProperty("ner.useNERSpecificTokenization", "false");
-    // A page without line breaks can hold one enormous "sentence": bound the work spent on it.
+    // A page without line breaks can hold one enormous "sentence": bound the work spent on it. The parser is
+    // linear in a sentence's length and gets no timeout of its own: one would make its output depend on how busy
+    // the machine is (a sentence parsed on a quiet machine, lost on a loaded one); the request's own timeout,
+    // on the Node side, bounds an article.
     p.setProperty("pos.maxlen", "300");
     p.setProperty("ner.maxlen", "300");
-    p.setProperty("depparse.sentenceTimeout", "2000");
     pipeline = new StanfordCoreNLP(p);
   }
 
