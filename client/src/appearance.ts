@@ -71,14 +71,18 @@ function publish(): void {
   const colours = { ...assigned };
   const captionKeys: Record<string, string> = {};
   const sizes: Record<string, number> = {};
+  const chosenColours: string[] = [];
   // Readout's small article and sentence dots are its own; on another graph every label starts at M.
   if (!schema.news) for (const l of schema.labels) sizes[l.label] = SIZE_PX.M;
   for (const [label, s] of Object.entries(settings)) {
-    if (s.colour) colours[label] = s.colour;
+    if (s.colour) {
+      colours[label] = s.colour;
+      chosenColours.push(label);
+    }
     if (s.caption) captionKeys[label] = s.caption;
     if (s.size) sizes[label] = SIZE_PX[s.size];
   }
-  setLook({ colours, captionKeys, sizes });
+  setLook({ colours, captionKeys, sizes, chosenColours });
 }
 
 export function schemaLabel(label: string): SchemaLabel | undefined {

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import { colourOf } from './style';
+import { familyEntries } from './event-families';
+import { colourOf, eventColour } from './style';
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -17,11 +18,26 @@ export const PNG_SCALE = 2;
 const BAND = 44;
 const FONT = '12px system-ui, sans-serif';
 
-/** The kinds drawn on the canvas (visible ones), with how many of each, for the picture's legend. */
-function legendOf(cy: Core): { label: string; count: number }[] {
+/**
+ * The kinds drawn on the canvas (visible ones), with how many of each, for the picture's legend; after Event, the
+ * families its events are coloured by (those drawn as edges too).
+ */
+function legendOf(cy: Core): { label: string; count: number; colour: string }[] {
   const counts = new Map<string, number>();
   cy.nodes(':visible').forEach((n) => void counts.set(n.data('label'), (counts.get(n.data('label')) ?? 0) + 1));
-  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+  const kinds = [...counts]
+    .map(([label, count]) => ({ label, count, colour: colourOf(label) }))
+    .sort((a, b) => b.count - a.count);
+  const asEdges = new Set(cy.edges('.event-edge:visible').map((e) => String(e.data('event'))));
+  const drawnEvents = cy.nodes('[label = "Event"]').filter((n) => n.visible() || asEdges.has(n.id()));
+  const families = familyEntries(drawnEvents.map((n) => n.data() as Record<string, unknown>)).map((f) => ({
+    label: f.name,
+    count: f.count,
+    colour: eventColour(f.code),
+  }));
+  const event = kinds.findIndex((k) => k.label === 'Event');
+  kinds.splice(event < 0 ? kinds.length : event + 1, 0, ...families);
+  return kinds;
 }
 
 /**
@@ -68,8 +84,8 @@ export async function pngWithLegend(cy: Core): Promise<Blob> {
   g.font = FONT;
   g.textBaseline = 'middle';
   let x = 10;
-  for (const { label, count } of legend) {
-    g.fillStyle = colourOf(label);
+  for (const { label, count, colour } of legend) {
+    g.fillStyle = colour;
     g.beginPath();
     g.arc(x + 5, top + 13, 5, 0, 2 * Math.PI);
     g.fill();

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Elements } from './api';
 import { keptByDateFilter } from './date-span';
+import { familyOf } from './event-families';
 import { eventEdgeLabel } from './style';
 
 /**
@@ -47,6 +48,8 @@ export function collapseEvents(cy: Core): number {
           type: 'EVENT',
           event: event.id(),
           caption: eventEdgeLabel(event.data('kind'), event.data('date')),
+          // The edge is coloured as its event is, by family.
+          family: event.data('family'),
         },
         classes: 'event-edge',
       });
@@ -71,6 +74,16 @@ export function filterByDate(cy: Core, from: string | null, to: string | null): 
     const hidden = !keptByDateFilter(event.data('date'), from, to);
     event.toggleClass('date-hidden', hidden);
     cy.getElementById(`collapsed:${event.id()}`).toggleClass('date-hidden', hidden);
+  });
+}
+
+/** Hides the events of the hidden families, and the edge that stands for a collapsed one. */
+export function filterFamilies(cy: Core, hidden: ReadonlySet<string>): void {
+  cy.nodes('[label = "Event"]').forEach((event) => {
+    const family = familyOf(event.data());
+    const off = family !== null && hidden.has(family);
+    event.toggleClass('family-hidden', off);
+    cy.getElementById(`collapsed:${event.id()}`).toggleClass('family-hidden', off);
   });
 }
 

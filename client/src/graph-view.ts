@@ -7,7 +7,7 @@ import { byId, el } from './dom';
 import { cursorFor, moreOffer, NodePaging, recordPage } from './expansion-paging';
 import { ActionHistory } from './history';
 import type { ViewStore } from './view-store';
-import { collapseEvents, expandEvents, filterByDate, filterKinds, mergeElements } from './graph-model';
+import { collapseEvents, expandEvents, filterByDate, filterFamilies, filterKinds, mergeElements } from './graph-model';
 import { showStatus, withStatus } from './status';
 import { displayName, stylesheet } from './style';
 
@@ -409,10 +409,11 @@ export class GraphView {
   }
 
   applyFilters(): void {
-    const { eventsAsEdges, hiddenKinds, from, to } = this.store.state;
+    const { eventsAsEdges, hiddenKinds, hiddenFamilies, from, to } = this.store.state;
     expandEvents(this.cy);
     if (eventsAsEdges) collapseEvents(this.cy);
     filterKinds(this.cy, hiddenKinds);
+    filterFamilies(this.cy, hiddenFamilies);
     filterByDate(this.cy, from, to);
   }
 

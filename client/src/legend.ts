@@ -3,7 +3,7 @@ import type { GraphSchema } from './api';
 import { assignedColour, schemaLabel, settingsOf, updateLabelSettings } from './appearance';
 import { el } from './dom';
 import { openLabelSettings } from './label-settings';
-import { colourOf } from './style';
+import { colourOf, eventColour } from './style';
 
 export interface LegendHooks {
   /** A click on a label's entry: hide or show that kind. */
@@ -73,10 +73,15 @@ export function renderLegend(legend: HTMLElement, schema: GraphSchema, hooks: Le
   renderSwatches(legend);
 }
 
-/** Swatch colours, again after a colour was chosen. */
+/** The entries of labels (not the event families under Event: family-legend.ts). */
+const labelItems = (legend: HTMLElement) => Array.from(legend.querySelectorAll<HTMLElement>(':scope > li[data-kind]'));
+
+/** Swatch colours, again after a colour was chosen (one chosen for Event recolours the families' too). */
 export function renderSwatches(legend: HTMLElement): void {
-  for (const item of Array.from(legend.children) as HTMLElement[])
+  for (const item of labelItems(legend))
     (item.querySelector('.swatch') as HTMLElement).style.backgroundColor = colourOf(item.dataset.kind!);
+  for (const item of Array.from(legend.querySelectorAll<HTMLElement>('li[data-family]')))
+    (item.querySelector('.swatch') as HTMLElement).style.backgroundColor = eventColour(item.dataset.family);
 }
 
 /** How many of each kind are on the canvas, and which kinds are hidden. */
@@ -86,7 +91,7 @@ export function renderLegendCounts(legend: HTMLElement, cy: Core, hidden: Readon
     const label = String(n.data('label'));
     counts.set(label, (counts.get(label) ?? 0) + 1);
   });
-  for (const item of Array.from(legend.children) as HTMLElement[]) {
+  for (const item of labelItems(legend)) {
     const kind = item.dataset.kind!;
     item.classList.toggle('off', hidden.has(kind));
     item.setAttribute('aria-pressed', String(!hidden.has(kind)));

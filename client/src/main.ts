@@ -6,6 +6,7 @@ import { initAppearance, isNewsGraph } from './appearance';
 import { setupConsole } from './console';
 import { byId } from './dom';
 import { ExpansionMenu } from './expansion-menu';
+import { renderFamilyLegend } from './family-legend';
 import { setupGraphKeys } from './graph-keys';
 import { GraphView } from './graph-view';
 import { setupKeyboard } from './keyboard';
@@ -23,7 +24,7 @@ import { withStatus } from './status';
 import { Timeline } from './timeline/timeline-view';
 import { setupToolbar } from './toolbar';
 import type { DecodedView } from './url-state';
-import { toggledKind, ViewFilters, ViewStore } from './view-store';
+import { changeFiltersUndoably, toggledFamily, toggledKind, ViewFilters, ViewStore } from './view-store';
 
 /** The page: one store for the view's filters, the canvas, and the panels that subscribe to them. */
 async function start(): Promise<void> {
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   const store = new ViewStore({
     eventsAsEdges: initial.eventsAsEdges,
     hiddenKinds: new Set(initial.hiddenKinds),
+    hiddenFamilies: new Set(initial.hiddenFamilies),
     from: initial.from,
     to: initial.to,
   });
@@ -42,26 +44,29 @@ async function start(): Promise<void> {
   const link = new ShareLink(view, store);
   const legend = byId('legend');
 
+  const changeFilters = (name: string, patch: Partial<ViewFilters>) =>
+    changeFiltersUndoably(store, view.history, name, patch);
+  const toggleFamily = (code: string, name: string) =>
+    changeFilters(`${store.state.hiddenFamilies.has(code) ? 'show' : 'hide'} ${name} events`, {
+      hiddenFamilies: toggledFamily(store.state.hiddenFamilies, code),
+    });
+  /** The legend's counts, which kinds and families are hidden, and the families on the canvas. */
+  const recountLegend = () => {
+    renderLegendCounts(legend, view.cy, store.state.hiddenKinds);
+    renderFamilyLegend(legend, view.cy, store.state.hiddenFamilies, toggleFamily);
+  };
+
   // Every change of the filters: the canvas redraws, the legend recounts, the address follows.
   store.subscribe(() => {
     view.applyFilters();
-    renderLegendCounts(legend, view.cy, store.state.hiddenKinds);
+    recountLegend();
     link.save();
   });
   view.onChange = () => {
-    renderLegendCounts(legend, view.cy, store.state.hiddenKinds);
+    recountLegend();
     link.save();
   };
   view.cy.on('select unselect dragfree', () => link.save());
-
-  /** A change of filters made by the user is a step of history like any other canvas action. */
-  const changeFilters = (name: string, patch: Partial<ViewFilters>) => {
-    const before = store.state;
-    store.update(patch);
-    const after = store.state;
-    if (after === before) return;
-    view.history.record({ name, undo: () => store.update(before), redo: () => store.update(after) });
-  };
 
   setupPanelToggles();
   wireSelection(view);
@@ -98,7 +103,7 @@ async function start(): Promise<void> {
   );
   await link.restore(initial);
   view.applyFilters();
-  renderLegendCounts(legend, view.cy, store.state.hiddenKinds);
+  recountLegend();
   document.body.dataset.ready = 'true';
 }
 

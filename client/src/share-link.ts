@@ -41,7 +41,7 @@ export class ShareLink {
     const ticket = ++this.writes;
     const nodes = this.view.cy.nodes();
     const ids = nodes.map((n) => n.id());
-    const { hiddenKinds, from, to, eventsAsEdges } = this.store.state;
+    const { hiddenKinds, hiddenFamilies, from, to, eventsAsEdges } = this.store.state;
     const selected: number[] = [];
     nodes.forEach((n, i) => void (n.selected() && selected.push(i)));
     const plain = encodeView({
@@ -49,6 +49,7 @@ export class ShareLink {
       positions: nodes.map((n) => [n.position().x, n.position().y] as [number, number]),
       selected,
       hiddenKinds: [...hiddenKinds],
+      hiddenFamilies: [...hiddenFamilies],
       from,
       to,
       eventsAsEdges,

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { familyColour } from './event-families';
 import { PALETTE } from './palette';
 
 /** Readout's own kinds keep these colours on every graph; other labels get palette colours (palette.ts). */
@@ -23,6 +24,8 @@ export interface LabelLook {
   colours: Record<string, string>;
   captionKeys: Record<string, string>;
   sizes: Record<string, number>;
+  /** Labels whose colour the user chose rather than the palette: for Event, it wins over the events' families. */
+  chosenColours?: string[];
 }
 
 let look: LabelLook = { colours: {}, captionKeys: {}, sizes: {} };
@@ -42,6 +45,20 @@ export function colourOf(label: string): string {
   let hash = 0;
   for (const c of label) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
   return PALETTE[hash % PALETTE.length];
+}
+
+/**
+ * An event's colour (as a node, or as an edge between its parties): its family's (event-families.ts), unless the
+ * user chose a colour for Event; an event of no family, or of one this page does not know, keeps the Event colour.
+ */
+export function eventColour(family: unknown): string {
+  if (look.chosenColours?.includes('Event')) return colourOf('Event');
+  return familyColour(family) ?? colourOf('Event');
+}
+
+/** A node's fill: its label's colour, an event's by its family. */
+export function nodeColour(data: { label?: unknown; family?: unknown }): string {
+  return data.label === 'Event' ? eventColour(data.family) : colourOf(String(data.label));
 }
 
 export function nodeSize(label: string): number {
@@ -99,9 +116,13 @@ const VERBS: Record<string, string> = {
   invasion: 'invaded',
 };
 
-/** The label of an event drawn as an edge between its two parties: "called · 15 Jun 2022". */
+/**
+ * The label of an event drawn as an edge between its two parties: "called · 15 Jun 2022"; a kind without a verb
+ * here (kinds are open: the extractor names new ones) reads as itself, "arrest · 3 Mar 2025".
+ */
 export function eventEdgeLabel(kind: unknown, date: unknown): string {
-  const verb = VERBS[String(kind)] ?? String(kind ?? 'event');
+  const name = typeof kind === 'string' && kind ? kind : 'event';
+  const verb = own(VERBS, name) ?? name;
   const when = formatDate(date);
   return when ? `${verb} · ${when}` : verb;
 }
@@ -129,7 +150,7 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'background-color': (n: cytoscape.NodeSingular) => colourOf(n.data('label')),
+        'background-color': (n: cytoscape.NodeSingular) => nodeColour(n.data()),
         label: (n: cytoscape.NodeSingular) => nodeCaption(n.data()),
         'font-size': 11,
         'text-valign': 'bottom',
@@ -172,11 +193,11 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge.event-edge',
       style: {
         label: 'data(caption)',
-        'line-color': '#dc2626',
+        'line-color': (e: cytoscape.EdgeSingular) => eventColour(e.data('family')),
         'target-arrow-shape': 'none',
         width: 2.5,
         'font-size': 10,
-        color: '#b42318',
+        color: '#1d2330',
       },
     },
     { selector: 'edge:selected', style: { 'line-color': '#111827', width: 3 } },
@@ -190,6 +211,6 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     // An added article speaks of this node: its neighbours have changed since it was drawn.
     { selector: 'node.new-facts', style: { 'border-width': 3, 'border-color': '#16a34a', 'border-style': 'dashed' } },
-    { selector: '.kind-hidden, .date-hidden, .collapsed, .user-hidden', style: { display: 'none' } },
+    { selector: '.kind-hidden, .family-hidden, .date-hidden, .collapsed, .user-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;
 }

@@ -1,10 +1,15 @@
 import { MAX_NODES_PER_REQUEST } from './api';
 import { cleanGraphSettings, GraphSettings } from './settings-store';
 
-/** The view in the address: nodes on the canvas, hidden kinds, dates, events-as-edges, per-label settings. */
+/**
+ * The view in the address: nodes on the canvas, hidden kinds and event families, dates, events-as-edges, per-label
+ * settings.
+ */
 export interface ViewState {
   ids: string[];
   hiddenKinds: string[];
+  /** Codes of the event families hidden (event-families.ts); absent when none is, as in links made before them. */
+  hiddenFamilies?: string[];
   from: string | null;
   to: string | null;
   eventsAsEdges: boolean;
@@ -72,6 +77,7 @@ export function encodeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.ids.length) params.set('ids', view.ids.join('|'));
   if (view.hiddenKinds.length) params.set('hide', view.hiddenKinds.join('|'));
+  if (view.hiddenFamilies?.length) params.set('hidefam', view.hiddenFamilies.join('|'));
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
   if (view.eventsAsEdges) params.set('edges', '1');
@@ -104,12 +110,14 @@ export function decodeView(hash: string): DecodedView {
   const positions =
     flat.length === 2 * ids.length ? kept.map((_, i) => [flat[2 * i], flat[2 * i + 1]] as [number, number]) : [];
   const selected = numbers('sel').filter((i) => Number.isInteger(i) && i >= 0 && i < kept.length);
+  const hiddenFamilies = list('hidefam');
   return {
     ids: kept,
     idsBeyondCap: Math.max(0, ids.length - MAX_SHARED_IDS),
     ...(positions.length ? { positions } : {}),
     ...(selected.length ? { selected } : {}),
     hiddenKinds: list('hide'),
+    ...(hiddenFamilies.length ? { hiddenFamilies } : {}),
     from: params.get('from'),
     to: params.get('to'),
     eventsAsEdges: params.get('edges') === '1',

@@ -2,7 +2,8 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { api, Sentence } from '../api';
 import { isNewsGraph } from '../appearance';
 import { byId, el, highlighted } from '../dom';
-import { colourOf, displayName, formatDate } from '../style';
+import { eventKindLine, familyOf } from '../event-families';
+import { colourOf, displayName, eventColour, formatDate } from '../style';
 import { CorrectionDone, factCorrections, nodeCorrections } from './corrections';
 import { propertyTable } from './property-table';
 import { openArticleButton, requestReadouts } from './reader-links';
@@ -37,6 +38,15 @@ function header(name: string, label: string): HTMLElement {
   const badge = el('span', { class: 'kind-badge' }, label);
   badge.style.backgroundColor = colourOf(label);
   return el('div', {}, el('h2', { class: 'title' }, name), badge);
+}
+
+/** An event's precise kind and its family, with the family's swatch: "arrest — Coerce (CAMEO 17)". */
+function eventKindView(data: Record<string, unknown>): HTMLElement | null {
+  const line = eventKindLine(data);
+  if (line === null) return null;
+  const swatch = el('span', { class: 'swatch family-swatch', 'aria-hidden': 'true' });
+  swatch.style.backgroundColor = eventColour(familyOf(data));
+  return el('p', { class: 'event-kind', 'data-testid': 'event-kind' }, swatch, line);
 }
 
 /** An event's readouts side by side, an article's full text: each opens over the canvas. */
@@ -74,6 +84,8 @@ export async function showNode(node: NodeSingular, corrected?: CorrectionDone): 
   const panel = byId('details');
   const data = node.data();
   const head = header(displayName(data), data.label);
+  const kind = eventKindView(data);
+  if (kind) head.append(kind);
   // Another graph has no sentences: no "Mentions (0)", no request for them.
   if (!isNewsGraph()) return void panel.replaceChildren(head, propertyTable(data, skipped()));
   const evidence = el('div', { 'data-testid': 'evidence' }, el('p', { class: 'empty' }, 'Loading evidence…'));

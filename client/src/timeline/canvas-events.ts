@@ -5,12 +5,12 @@ import { DatedItem } from './bins';
 import { UndatedEvent } from './undated-list';
 
 /**
- * The events on the canvas as the timeline counts them: every Event node a kind filter does not hide, whether the
- * date filter hides it or not (the strip shows what lies outside the range, greyed, so the range can be widened),
- * and whether it is drawn as a node or collapsed into an edge.
+ * The events on the canvas as the timeline counts them: every Event node neither a kind nor a family filter hides,
+ * whether the date filter hides it or not (the strip shows what lies outside the range, greyed, so the range can be
+ * widened), and whether it is drawn as a node or collapsed into an edge.
  */
 function countedEvents(cy: Core) {
-  return cy.nodes('[label = "Event"]').filter((n) => !n.hasClass('kind-hidden'));
+  return cy.nodes('[label = "Event"]').filter((n) => !n.hasClass('kind-hidden') && !n.hasClass('family-hidden'));
 }
 
 export function canvasItems(cy: Core): DatedItem[] {
