@@ -1,6 +1,6 @@
 /**
  * Events by family: the server gives each Event its precise `kind` ("arrest") and the family of the event
- * taxonomy it belongs to (`family` '17', `familyName` 'Coerce'): CAMEO's 20 root categories, then the few that news
+ * taxonomy it belongs to (`family` '17', `familyLabel` 'Coerce'): CAMEO's 20 root categories, then the few that news
  * needs and CAMEO has no root for. The page colours and filters events by family and keeps the kind in captions.
  * No DOM: unit-tested in Node.
  */
@@ -72,7 +72,7 @@ export function familyEntries(nodes: Iterable<Record<string, unknown>>): FamilyE
     if (code === null) continue;
     const entry = byCode.get(code);
     if (entry) entry.count++;
-    else byCode.set(code, { code, name: familyNameOf(data, code), count: 1 });
+    else byCode.set(code, { code, name: familyLabelOf(data, code), count: 1 });
   }
   const rank = (code: string) => {
     const at = FAMILY_ORDER.indexOf(code);
@@ -82,8 +82,8 @@ export function familyEntries(nodes: Iterable<Record<string, unknown>>): FamilyE
 }
 
 /** The taxonomy's name of an event's family, or its code when the server sent none. */
-const familyNameOf = (data: Record<string, unknown>, code: string): string =>
-  typeof data.familyName === 'string' && data.familyName ? data.familyName : code;
+const familyLabelOf = (data: Record<string, unknown>, code: string): string =>
+  typeof data.familyLabel === 'string' && data.familyLabel ? data.familyLabel : code;
 
 /** A family named with its code where CAMEO has it: "Coerce (CAMEO 17)", "Political process". */
 export function familyTitle(code: string, name: string): string {
@@ -95,5 +95,5 @@ export function eventKindLine(data: Record<string, unknown>): string | null {
   if (data.label !== 'Event' || typeof data.kind !== 'string' || !data.kind) return null;
   const code = familyOf(data);
   if (code === null) return data.kind;
-  return `${data.kind} — ${familyTitle(code, familyNameOf(data, code))}`;
+  return `${data.kind} — ${familyTitle(code, familyLabelOf(data, code))}`;
 }

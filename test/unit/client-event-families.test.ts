@@ -22,11 +22,11 @@ import { edge, node } from '../support/client-elements';
 
 /** Events as the server sends them: the precise kind, and the family the taxonomy puts it in. */
 const arrest = (id: string, date = '2025-03-03') =>
-  node(id, 'Event', { kind: 'arrest', date, family: '17', familyName: 'Coerce', cameo: '173' });
+  node(id, 'Event', { kind: 'arrest', date, family: '17', familyLabel: 'Coerce', cameo: '173' });
 const meeting = (id: string) =>
-  node(id, 'Event', { kind: 'meeting', date: '2022-06-15', family: '04', familyName: 'Consult', cameo: '040' });
+  node(id, 'Event', { kind: 'meeting', date: '2022-06-15', family: '04', familyLabel: 'Consult', cameo: '040' });
 const referendum = (id: string) =>
-  node(id, 'Event', { kind: 'referendum', family: 'POL', familyName: 'Political process', cameo: null });
+  node(id, 'Event', { kind: 'referendum', family: 'POL', familyLabel: 'Political process', cameo: null });
 
 /** Below this CIE76 ΔE two event colours could be taken for each other (palette.ts holds its colours to it). */
 const MIN_DELTA_E = 15;
