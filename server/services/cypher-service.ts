@@ -8,7 +8,7 @@ import { CatalogueService } from './catalogue-service';
 /** Up to this many returned nodes get the relationships among them drawn. */
 const MAX_CONNECTED = 1_000;
 
-export interface CypherAnswer extends ConsoleResult {
+export interface CypherAnswer extends Omit<ConsoleResult, 'graph'> {
   elements: Elements;
   rowLimit: number;
 }
@@ -30,7 +30,7 @@ export class CypherService {
     assertPassesLexicalGuard(query, params);
     const result = await this.pool.run(query, params, this.rowLimit);
     const builder = new ElementsBuilder(await this.catalogue.view());
-    result.rows.forEach((row) => builder.addRow(row));
+    builder.addGraph(result.graph);
     // As Neo4j Browser does: the relationships among the nodes returned are drawn too ("MATCH (n) RETURN n").
     const nodes = builder.nodeElementIds();
     if (nodes.length > 1 && nodes.length <= MAX_CONNECTED) {
@@ -43,6 +43,7 @@ export class CypherService {
       for (const row of await this.executor.read('graph/nodes-by-element-ids', { ids: missing.slice(0, 5000) }))
         builder.addNode(row.node);
     }
-    return { ...result, elements: builder.build(), rowLimit: this.rowLimit };
+    const { graph: _graph, ...answer } = result;
+    return { ...answer, elements: builder.build(), rowLimit: this.rowLimit };
   }
 }
