@@ -40,6 +40,8 @@ export interface AppDependencies {
   logger: Logger;
   /** Folder with the explorer page; defaults to client/. */
   clientDir?: string;
+  /** Serve the page's TypeScript sources and source maps too (SERVE_SOURCES; off: only what the page runs). */
+  serveSources?: boolean;
   cypherRowLimit?: number;
   consoleRequestsPerMinute?: number;
   /** Origins allowed to call the API from other sites; none by default. */
@@ -65,6 +67,21 @@ function cors(origins: string[]): RequestHandler {
     }
     next();
   };
+}
+
+/**
+ * The page's TypeScript (client/src/) and source maps are for developers: by default they are not served, so the
+ * explorer's sources and comments are not published with it. Decoded first: `/%73rc/api.ts` is `/src/api.ts`.
+ */
+export function isSourcePath(requestPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return true;
+  }
+  const normal = path.posix.normalize(decoded).toLowerCase();
+  return /^\/src(\/|$)/.test(normal) || /\.(map|ts|tsx)$/.test(normal);
 }
 
 /** The /api router alone (tests compare its routes with the OpenAPI document). */
@@ -140,7 +157,9 @@ export function createApp(deps: AppDependencies): Express {
     req.method === ARTICLE_INTAKE.method && req.path === ARTICLE_INTAKE.path ? next() : appJson(req, res, next),
   );
   app.use('/api', createApiRouter(deps));
-  app.use(express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html', fallthrough: true }));
+  const page = express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html' });
+  // Sources fall through to a 404, as a file that is not there does.
+  app.use((req, res, next) => (!deps.serveSources && isSourcePath(req.path) ? next() : page(req, res, next)));
   app.use(errorHandler(deps.logger));
   return app;
 }

@@ -64,6 +64,8 @@ const environmentObject = z.object({
   CYPHER_MAX_RESPONSE_MB: positiveInt.max(1024).default(16),
   CONSOLE_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(128),
   CORS_ORIGINS: z.string().default(''),
+  /** Serve the page's TypeScript sources and source maps (for debugging the page); off by default. */
+  SERVE_SOURCES: booleanFlag.default(false),
   /** Opens the write API (articles, corrections) to requests carrying it as a Bearer token; unset = read-only. */
   READOUT_EDIT_TOKEN: z
     .string()
@@ -90,7 +92,7 @@ export interface Neo4jTarget {
 }
 
 export interface Config {
-  http: { port: number; host: string; corsOrigins: string[] };
+  http: { port: number; host: string; corsOrigins: string[]; serveSources: boolean };
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
     /** null: start the embedded Neo4j and use it. */
@@ -141,6 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       corsOrigins: e.CORS_ORIGINS.split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+      serveSources: e.SERVE_SOURCES,
     },
     logLevel: e.LOG_LEVEL,
     neo4j: {

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     cypherRowLimit: config.cypherRowLimit,
     consoleRequestsPerMinute: config.consoleRequestsPerMinute,
     corsOrigins: config.http.corsOrigins,
+    serveSources: config.http.serveSources,
     editToken: config.editToken,
     nlp,
   });
