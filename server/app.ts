@@ -1,7 +1,7 @@
 import path from 'node:path';
 import express, { Express, RequestHandler } from 'express';
 import helmet from 'helmet';
-import { REPO_ROOT } from './config';
+import { REPO_ROOT, TrustProxy } from './config';
 import { ConsolePool } from './db/console/console-pool';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
@@ -31,6 +31,7 @@ import { NodeLookup } from './services/node-lookup';
 import { PathService } from './services/path-service';
 import { ReadoutsService } from './services/readouts-service';
 import { SearchService } from './services/search-service';
+import { DEFAULT_STREAM_LIMITS, StreamLimits, StreamSlots } from './services/stream-slots';
 
 export interface AppDependencies {
   executor: Executor;
@@ -40,6 +41,10 @@ export interface AppDependencies {
   logger: Logger;
   /** Folder with the explorer page; defaults to client/. */
   clientDir?: string;
+  /** Which proxies tell the client's address (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
+  /** Change streams open at once, in all and per client. */
+  changeStreams?: StreamLimits;
   /** Serve the page's TypeScript sources and source maps too (SERVE_SOURCES; off: only what the page runs). */
   serveSources?: boolean;
   cypherRowLimit?: number;
@@ -94,7 +99,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(editingRouter(deps.editToken ?? null));
   // Every write that lands is told to the open pages (GET /api/changes).
   const changes = new ChangeFeed();
-  api.use(changesRouter(changes));
+  api.use(changesRouter(changes, new StreamSlots(deps.changeStreams ?? DEFAULT_STREAM_LIMITS)));
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
   if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), requireToken));
@@ -132,7 +137,8 @@ export function createApiRouter(deps: AppDependencies): express.Router {
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Per-client limits key on req.ip: behind a proxy, only what TRUST_PROXY names may say who the client is.
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');
   app.use(
     helmet({

@@ -1,8 +1,8 @@
-import http from 'node:http';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
 import { createExecutor } from './db/executor';
+import { createHttpServer } from './http-server';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { forgetRunningApp, recordRunningApp } from './neo4j/running-app';
@@ -97,10 +97,12 @@ async function main(): Promise<void> {
     consoleRequestsPerMinute: config.consoleRequestsPerMinute,
     corsOrigins: config.http.corsOrigins,
     serveSources: config.http.serveSources,
+    trustProxy: config.http.trustProxy,
+    changeStreams: config.http.changeStreams,
     editToken: config.editToken,
     nlp,
   });
-  const server = http.createServer(app);
+  const server = createHttpServer(app, config.http.timeouts);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, resolve);
