@@ -3,6 +3,7 @@ import express, { Express, RequestHandler } from 'express';
 import helmet from 'helmet';
 import { REPO_ROOT, TrustProxy } from './config';
 import { ConsolePool } from './db/console/console-pool';
+import { QueryGuard, sharedQueryGuard } from './db/console/query-guard';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
@@ -26,6 +27,7 @@ import { EvidenceService } from './services/evidence-service';
 import { CatalogueService } from './services/catalogue-service';
 import { CorrectionsService } from './services/corrections-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
+import { HtmlReducer } from './services/html-reducer';
 import { NeighbourhoodService } from './services/neighbourhood-service';
 import { NodeLookup } from './services/node-lookup';
 import { PathService } from './services/path-service';
@@ -55,6 +57,10 @@ export interface AppDependencies {
   editToken?: string | null;
   /** The NLP engine articles posted to the API are read with; without it the API cannot add articles. */
   nlp?: Nlp;
+  /** Reads console queries with Neo4j's parser off the event loop (the process's shared one when absent). */
+  queryGuard?: QueryGuard;
+  /** Reduces posted web pages to their articles off the event loop (one is made when absent). */
+  html?: HtmlReducer;
 }
 
 /** CORS stays closed unless origins are configured; then only those get the headers. */
@@ -102,7 +108,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(changesRouter(changes, new StreamSlots(deps.changeStreams ?? DEFAULT_STREAM_LIMITS)));
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
-  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), requireToken));
+  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes, deps.html), requireToken));
   api.use(
     graphRouter({
       catalogue,
@@ -122,7 +128,13 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   );
   api.use(
     cypherRouter(
-      new CypherService(deps.executor, deps.console, catalogue, deps.cypherRowLimit ?? 1000),
+      new CypherService(
+        deps.executor,
+        deps.console,
+        catalogue,
+        deps.cypherRowLimit ?? 1000,
+        deps.queryGuard ?? sharedQueryGuard(),
+      ),
       deps.consoleRequestsPerMinute ?? 60,
     ),
   );

@@ -26,3 +26,22 @@ export function createHttpServer(app: RequestListener, timeouts: HttpTimeouts = 
   );
   return server;
 }
+
+/** How long requests in flight get to finish when the app stops, before their connections are closed. */
+export const STOP_GRACE_MS = 2_000;
+
+/**
+ * Stops listening and lets requests in flight finish for up to `graceMs`; then every connection still open (a
+ * change stream, a client that never finishes) is closed, so a stop signal always stops the app promptly.
+ */
+export function closeHttpServer(server: http.Server, graceMs = STOP_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH } from '../db/console/lexical-guard';
+import { MAX_QUERY_LENGTH } from '../db/console/query-guard';
 import { TooManyRequestsError } from '../errors';
 import { clientKey } from '../middleware/client-key';
 import { CypherService } from '../services/cypher-service';

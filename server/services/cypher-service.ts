@@ -1,5 +1,5 @@
 import { ConsolePool, ConsoleResult } from '../db/console/console-pool';
-import { assertPassesLexicalGuard } from '../db/console/lexical-guard';
+import { QueryGuard } from '../db/console/query-guard';
 import { assertParamsBounded } from '../db/console/params-limits';
 import { ElementsBuilder, Elements } from '../db/elements';
 import { Executor } from '../db/executor';
@@ -14,8 +14,9 @@ export interface CypherAnswer extends Omit<ConsoleResult, 'graph'> {
 }
 
 /**
- * The read-only console: bounded parameters, a cheap lexical filter that can only refuse, then Neo4j's own plan
- * judged against the console's allow-lists and the query run in a console worker (console-pool.ts).
+ * The read-only console: bounded parameters, the console's rules on the query's syntax tree (query-guard.ts, which
+ * can only refuse), then Neo4j's own plan judged against the console's allow-lists and the query run in a console
+ * worker (console-pool.ts).
  */
 export class CypherService {
   constructor(
@@ -23,11 +24,12 @@ export class CypherService {
     private readonly pool: ConsolePool,
     private readonly catalogue: CatalogueService,
     private readonly rowLimit: number,
+    private readonly guard: QueryGuard,
   ) {}
 
   async run(query: string, params: Record<string, unknown>): Promise<CypherAnswer> {
     assertParamsBounded(params);
-    assertPassesLexicalGuard(query, params);
+    await this.guard.assertAllowed(query, params);
     const result = await this.pool.run(query, params, this.rowLimit);
     const builder = new ElementsBuilder(await this.catalogue.view());
     builder.addGraph(result.graph);

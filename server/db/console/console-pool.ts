@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Neo4jTarget, REPO_ROOT } from '../../config';
+import { Neo4jTarget } from '../../config';
 import {
   AppError,
   ConsoleBusyError,
@@ -12,6 +11,7 @@ import {
 } from '../../errors';
 import { errorForNeo4jCode } from '../errors';
 import { Executor } from '../executor';
+import { workerEntry } from '../../workers/worker-entry';
 import { RunRequest, RunResult, WorkerConfig, WorkerReply } from './console-protocol';
 
 export interface ConsoleLimits {
@@ -45,18 +45,6 @@ export type ConsoleResult = Omit<RunResult, 'id' | 'ok'>;
 interface Slot {
   worker?: Worker;
   busy: boolean;
-}
-
-/** The built worker beside the built server, or the TypeScript source under ts-node (tests, scripts). */
-function workerEntry(): { file: string; execArgv: string[]; extraHeapMb: number } {
-  if (__filename.endsWith('.ts'))
-    return {
-      file: path.join(__dirname, 'console-worker.ts'),
-      execArgv: ['--require', 'ts-node/register/transpile-only'],
-      // ts-node loads the TypeScript compiler into the thread.
-      extraHeapMb: 256,
-    };
-  return { file: path.join(REPO_ROOT, 'dist/server/db/console/console-worker.js'), execArgv: [], extraHeapMb: 0 };
 }
 
 /**
@@ -146,7 +134,7 @@ export class ConsolePool {
   }
 
   private spawn(): Worker {
-    const entry = workerEntry();
+    const entry = workerEntry('server/db/console/console-worker.ts');
     const config: WorkerConfig = {
       uri: this.target.uri,
       username: this.target.username,
