@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { TaskReply, TaskRequest } from './task-protocol';
+import { READY, TaskReply, TaskRequest } from './task-protocol';
 
 /** Run inside a worker thread: answers each task with `work`'s result or the error it threw (name and message). */
 export function serveTasks<In, Out>(work: (input: In) => Out | Promise<Out>): void {
@@ -13,4 +13,6 @@ export function serveTasks<In, Out>(work: (input: In) => Out | Promise<Out>): vo
       }
     })().then((reply) => parentPort!.postMessage(reply));
   });
+  // Loaded and listening: task deadlines start from here, not from the thread's start (ts-node, large libraries).
+  parentPort!.postMessage(READY);
 }

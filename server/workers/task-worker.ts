@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { TaskReply, TaskRequest } from './task-protocol';
+import { READY, TaskReply, TaskRequest } from './task-protocol';
 import { workerEntry } from './worker-entry';
 
 export interface TaskWorkerOptions {
@@ -45,8 +45,11 @@ export class TaskError extends Error {
  * input can stall the routes or stop a signal from being handled. The thread starts on first use and again after
  * one was ended; idle, it does not keep the process alive.
  */
+/** How long a thread may take to load its script (ts-node compiling, Neo4j's parser loading) before it is given up. */
+const LOAD_TIMEOUT_MS = 60_000;
+
 export class TaskWorker<In, Out> {
-  private worker: Worker | undefined;
+  private worker: { thread: Worker; ready: Promise<void> } | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private closed = false;
@@ -63,10 +66,10 @@ export class TaskWorker<In, Out> {
     this.closed = true;
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.terminate();
+    await worker?.thread.terminate();
   }
 
-  private spawn(): Worker {
+  private spawn(): { thread: Worker; ready: Promise<void> } {
     const entry = workerEntry(this.options.source);
     const worker = new Worker(entry.file, {
       execArgv: entry.execArgv,
@@ -74,12 +77,46 @@ export class TaskWorker<In, Out> {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb + entry.extraHeapMb, maxYoungGenerationSizeMb: 16 },
     });
     worker.unref();
-    return worker;
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => fail(new TaskCrashedError('the worker thread did not load in time')),
+        LOAD_TIMEOUT_MS,
+      );
+      timer.unref();
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', fail);
+        worker.off('exit', onExit);
+      };
+      const onMessage = (message: unknown) => {
+        if (message !== READY) return;
+        done();
+        resolve();
+      };
+      const fail = (error: Error) => {
+        done();
+        void worker.terminate();
+        reject(error instanceof TaskCrashedError ? error : new TaskCrashedError(error.message));
+      };
+      const onExit = () => fail(new TaskCrashedError('the worker thread exited while loading'));
+      worker.on('message', onMessage);
+      worker.on('error', fail);
+      worker.on('exit', onExit);
+    });
+    return { thread: worker, ready };
   }
 
-  private dispatch(input: In): Promise<Out> {
-    if (this.closed) return Promise.reject(new TaskCrashedError('the server is shutting down'));
-    const worker = (this.worker ??= this.spawn());
+  private async dispatch(input: In): Promise<Out> {
+    if (this.closed) throw new TaskCrashedError('the server is shutting down');
+    const spawned = (this.worker ??= this.spawn());
+    try {
+      await spawned.ready;
+    } catch (error) {
+      if (this.worker === spawned) this.worker = undefined;
+      throw error;
+    }
+    const worker = spawned.thread;
     const request: TaskRequest<In> = { id: this.nextId++, input };
     return new Promise<Out>((resolve, reject) => {
       const finish = (outcome: () => void) => {
@@ -90,7 +127,7 @@ export class TaskWorker<In, Out> {
         outcome();
       };
       const lose = (error: Error) => {
-        if (this.worker === worker) this.worker = undefined;
+        if (this.worker === spawned) this.worker = undefined;
         void worker.terminate();
         finish(() => reject(error));
       };
