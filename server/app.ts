@@ -101,7 +101,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   const lookup = new NodeLookup(deps.executor, catalogue);
   const api = express.Router();
   api.use(cors(deps.corsOrigins ?? []));
-  api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
+  api.use(healthRouter(new HealthService(deps.executor, deps.neo4j, () => deps.console.status())));
   api.use(editingRouter(deps.editToken ?? null));
   // Every write that lands is told to the open pages (GET /api/changes).
   const changes = new ChangeFeed();

@@ -27,7 +27,7 @@ export function cypherRouter(cypher: CypherService, requestsPerMinute: number): 
   });
   router.post('/cypher', limiter, async (req, res) => {
     const input = parseInput(body, req.body ?? {});
-    res.json(await cypher.run(input.query, input.params));
+    res.json(await cypher.run(input.query, input.params, clientKey(req)));
   });
   return router;
 }

@@ -27,10 +27,11 @@ export class CypherService {
     private readonly guard: QueryGuard,
   ) {}
 
-  async run(query: string, params: Record<string, unknown>): Promise<CypherAnswer> {
+  /** `client`: who asks (its address, or the proxy's word for it), for fair turns at the console. */
+  async run(query: string, params: Record<string, unknown>, client: string): Promise<CypherAnswer> {
     assertParamsBounded(params);
     await this.guard.assertAllowed(query, params);
-    const result = await this.pool.run(query, params, this.rowLimit);
+    const result = await this.pool.run(query, params, this.rowLimit, client);
     const builder = new ElementsBuilder(await this.catalogue.view());
     builder.addGraph(result.graph);
     // As Neo4j Browser does: the relationships among the nodes returned are drawn too ("MATCH (n) RETURN n").
