@@ -17,6 +17,17 @@ export type CorrectionChange =
   /** An entity's canonical name (the old one stays an alias: the texts used it). */
   | { kind: 'rename'; entity: string; name: string };
 
+/**
+ * Not made by people, never stored: an event telling an earlier load folded into another event (consolidate.ts),
+ * folded there again when its article is loaded again for a correction, so that making and undoing one leaves the
+ * events as they were (the service derives these from the graph's `mergedFrom`).
+ */
+export interface FoldChange {
+  kind: 'fold';
+  from: string;
+  into: EntityTarget;
+}
+
 export interface EntityTarget {
   id: string;
   name: string;
@@ -32,7 +43,7 @@ export interface FactRef {
 
 export interface ActiveCorrection {
   id: string;
-  change: CorrectionChange;
+  change: CorrectionChange | FoldChange;
 }
 
 type Aliased = EntityRef & { aliases?: string[] };
@@ -109,6 +120,22 @@ function split(graph: ArticleGraph, entity: string, alias: string, into: EntityT
   return { ...graph, mentions, facts: joinFacts(facts), entities };
 }
 
+/** As consolidation folds: the telling's mentions and facts move, its words join the event's aliases, not its name. */
+function fold(graph: ArticleGraph, from: string, into: EntityTarget): ArticleGraph {
+  const telling = graph.entities.find((e) => e.id === from) as Aliased | undefined;
+  if (!telling) return graph;
+  const kept = graph.entities.find((e) => e.id === into.id) as Aliased | undefined;
+  const words = aliasesOf(telling).filter((a) => a !== telling.name);
+  const target: Aliased = {
+    ...(kept ?? { ...into, props: {} }),
+    aliases: union(kept ? aliasesOf(kept) : [into.name], words),
+  };
+  const repointed = repoint(graph, from, target);
+  const entities = repointed.entities.filter((e) => e.id !== from).map((e) => (e.id === into.id ? target : e));
+  if (!kept) entities.push(target);
+  return { ...repointed, entities };
+}
+
 const matchesFact = (f: Fact, ref: FactRef) =>
   f.type === ref.type && f.from === ref.from && f.to === ref.to && (ref.key === undefined || f.key === ref.key);
 
@@ -144,6 +171,7 @@ export function applyCorrections(graph: ArticleGraph, corrections: ActiveCorrect
     else if (change.kind === 'split') out = split(out, change.entity, change.alias, change.into);
     else if (change.kind === 'reject') out = { ...out, facts: out.facts.filter((f) => !matchesFact(f, change.fact)) };
     else if (change.kind === 'fix-event') out = fixEvent(out, change);
+    else if (change.kind === 'fold') out = fold(out, change.from, change.into);
     else out = renamed(out, change.entity, change.name);
   }
   return out;
