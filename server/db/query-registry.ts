@@ -141,10 +141,13 @@ export interface QueryRegistry {
     params: {
       id: string;
       name: string | null;
+      ifName: string | null;
       date: string | null;
+      ifDate: string | null;
       kind: string | null;
-      aliases: string[] | null;
-      dropAlias: string | null;
+      ifKind: string | null;
+      dropAliases: string[];
+      addAliases: string[];
     };
     row: { restored: number };
   };
@@ -272,7 +275,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'corrections/list': { params: ['entityId', 'includeUndone', 'limit'], columns: ['correction'] },
     'corrections/one': { params: ['id'], columns: ['correction'] },
     'corrections/restore-node': {
-      params: ['id', 'name', 'date', 'kind', 'aliases', 'dropAlias'],
+      params: ['id', 'name', 'ifName', 'date', 'ifDate', 'kind', 'ifKind', 'dropAliases', 'addAliases'],
       columns: ['restored'],
     },
     'corrections/undo': { params: ['id', 'who', 'why'], columns: ['correction'] },

@@ -221,21 +221,44 @@ export class CorrectionsService {
   private async restore(tx: WriteTx, record: CorrectionRecord): Promise<void> {
     const change = record.change;
     const was = (key: string) => record.replaced[key] as EntityRow;
-    const restore = (e: EntityRow, fields: { name?: boolean; date?: boolean; aliases?: boolean; dropAlias?: string }) =>
+    const restore = (
+      id: string,
+      back: { name?: [string, string]; date?: [string | null, string]; kind?: [string | null, string] },
+      aliases: { drop?: string[]; add?: string[] } = {},
+    ) =>
       tx.runNamed('corrections/restore-node', {
-        id: e.id,
-        name: fields.name ? e.name : null,
-        date: fields.date ? e.date : null,
-        kind: fields.date ? e.eventKind : null,
-        aliases: fields.aliases ? e.aliases : null,
-        // The name a fix gave the event became an alias too; it goes, unless the event had it before.
-        dropAlias: fields.dropAlias && !e.aliases.includes(fields.dropAlias) ? fields.dropAlias : null,
+        id,
+        name: back.name?.[0] ?? null,
+        ifName: back.name?.[1] ?? null,
+        date: back.date?.[0] ?? null,
+        ifDate: back.date?.[1] ?? null,
+        kind: back.kind?.[0] ?? null,
+        ifKind: back.kind?.[1] ?? null,
+        dropAliases: aliases.drop ?? [],
+        addAliases: aliases.add ?? [],
       });
-    if (change.kind === 'rename') await restore(was('entity'), { name: true, aliases: true });
-    else if (change.kind === 'fix-event')
-      await restore(was('event'), { name: true, date: true, dropAlias: change.name });
-    else if (change.kind === 'merge') await restore(was('keep'), { name: true, date: true, aliases: true });
-    else if (change.kind === 'split') await restore(was('entity'), { aliases: true });
+    // Only what this correction changed goes back (another made since keeps its own), each [was, made].
+    const added = (made: string, e: EntityRow) => (e.aliases.includes(made) ? [] : [made]);
+    if (change.kind === 'rename') {
+      const e = was('entity');
+      await restore(e.id, { name: [e.name, change.name] }, { drop: added(change.name, e) });
+    } else if (change.kind === 'fix-event') {
+      const e = was('event');
+      await restore(
+        e.id,
+        {
+          name: [e.name, change.name],
+          ...(change.date ? { date: [e.date, change.date] as [string | null, string] } : {}),
+          ...(change.eventKind ? { kind: [e.eventKind, change.eventKind] as [string | null, string] } : {}),
+        },
+        // The name a fix gave the event became an alias too; it goes, unless the event had it before.
+        { drop: added(change.name, e) },
+      );
+    } else if (change.kind === 'merge') {
+      // The absorbed entity's names leave the kept one (the reload adds back what its own articles call it).
+      const keep = was('keep');
+      await restore(keep.id, {}, { drop: was('absorb').aliases.filter((a) => !keep.aliases.includes(a)) });
+    } else if (change.kind === 'split') await restore(change.entity, {}, { add: [change.alias] });
   }
 
   /** Loads these articles again from their stored extractions with the corrections in force; fixes nodes. */
