@@ -84,9 +84,11 @@ function merge(graph: ArticleGraph, keep: EntityTarget, absorb: EntityTarget): A
   const kept = graph.entities.find((e) => e.id === keep.id) as Aliased | undefined;
   const source = (absorbed ?? graph.article.outlet) as Aliased;
   // The kept node's own properties (an event's date and kind) come from its own articles, never the absorbed one's.
+  // Without the kept node in this article, only the absorbed names are this article's to add: the kept node's
+  // name as recorded with the correction may be one another correction gave it, since undone.
   const target: Aliased = {
     ...(kept ?? { ...keep, props: {} }),
-    aliases: union(kept ? aliasesOf(kept) : [keep.name], aliasesOf(source)),
+    aliases: union(kept ? aliasesOf(kept) : [], aliasesOf(source)),
   };
   const repointed = repoint(graph, absorb.id, target);
   const entities = repointed.entities.filter((e) => e.id !== absorb.id).map((e) => (e.id === keep.id ? target : e));
@@ -126,10 +128,7 @@ function fold(graph: ArticleGraph, from: string, into: EntityTarget): ArticleGra
   if (!telling) return graph;
   const kept = graph.entities.find((e) => e.id === into.id) as Aliased | undefined;
   const words = aliasesOf(telling).filter((a) => a !== telling.name);
-  const target: Aliased = {
-    ...(kept ?? { ...into, props: {} }),
-    aliases: union(kept ? aliasesOf(kept) : [into.name], words),
-  };
+  const target: Aliased = { ...(kept ?? { ...into, props: {} }), aliases: union(kept ? aliasesOf(kept) : [], words) };
   const repointed = repoint(graph, from, target);
   const entities = repointed.entities.filter((e) => e.id !== from).map((e) => (e.id === into.id ? target : e));
   if (!kept) entities.push(target);
