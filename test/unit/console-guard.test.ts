@@ -1,13 +1,23 @@
 import { expect } from 'chai';
-import { inspectQuery } from '../../server/db/console/console-guard';
+import { QueryGuard } from '../../server/db/console/query-guard';
 import { LIMITS, RULES } from '../../server/db/console/console-rules';
 import { assertParamsBounded } from '../../server/db/console/params-limits';
+import { AppError } from '../../server/errors';
 import { WALKAROUNDS } from '../support/console-walkarounds';
+
+// Through the guard's own thread, as the server runs it (recheck runs there in pure JavaScript; in this process
+// it would start a native helper that keeps mocha from exiting).
+const guard = new QueryGuard();
+after(() => guard.close());
 
 /** The rule that refuses `query` (null when the rules let it through to the plan check). */
 async function refusedBy(query: string, params: Record<string, unknown> = {}): Promise<string | null> {
-  const verdict = await inspectQuery(query, params);
-  return verdict.ok ? null : verdict.rule;
+  try {
+    await guard.assertAllowed(query, params);
+    return null;
+  } catch (error) {
+    return String((error as AppError).details?.rule ?? (error as AppError).code);
+  }
 }
 
 const nested = (open: string, close: string, depth: number) =>
@@ -58,8 +68,12 @@ describe('console rules on the syntax tree: one line per rule', function () {
     expect(await refusedBy(`RETURN ${'NOT '.repeat(LIMITS.nesting + 1)}true`)).to.equal('nesting'));
   it('nesting: NOT and brackets together', async () =>
     expect(await refusedBy(`RETURN ${'NOT ('.repeat(40)}true${')'.repeat(40)}`)).to.equal('nesting'));
+  // 70 nested CASEs: refused as too deep, or (on a busy machine) as too costly to read within the guard's deadline.
   it('nesting: CASE', async () =>
-    expect(await refusedBy(`RETURN ${'CASE WHEN true THEN '.repeat(70)}1${' END'.repeat(70)}`)).to.equal('nesting'));
+    expect(await refusedBy(`RETURN ${'CASE WHEN true THEN '.repeat(70)}1${' END'.repeat(70)}`)).to.be.oneOf([
+      'nesting',
+      'readable',
+    ]));
   it('nesting: property chains', async () =>
     expect(await refusedBy(`WITH {} AS m RETURN m${'.a'.repeat(70)}`)).to.equal('nesting'));
   it('nesting allows ordinary depth', async () => expect(await refusedBy(nested('(', ')', 20))).to.equal(null));
