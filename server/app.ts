@@ -1,8 +1,9 @@
 import path from 'node:path';
 import express, { Express, RequestHandler } from 'express';
 import helmet from 'helmet';
-import { REPO_ROOT } from './config';
+import { REPO_ROOT, TrustProxy } from './config';
 import { ConsolePool } from './db/console/console-pool';
+import { QueryGuard, sharedQueryGuard } from './db/console/query-guard';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
@@ -26,11 +27,13 @@ import { EvidenceService } from './services/evidence-service';
 import { CatalogueService } from './services/catalogue-service';
 import { CorrectionsService } from './services/corrections-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
+import { HtmlReducer } from './services/html-reducer';
 import { NeighbourhoodService } from './services/neighbourhood-service';
 import { NodeLookup } from './services/node-lookup';
 import { PathService } from './services/path-service';
 import { ReadoutsService } from './services/readouts-service';
 import { SearchService } from './services/search-service';
+import { DEFAULT_STREAM_LIMITS, StreamLimits, StreamSlots } from './services/stream-slots';
 
 export interface AppDependencies {
   executor: Executor;
@@ -40,6 +43,12 @@ export interface AppDependencies {
   logger: Logger;
   /** Folder with the explorer page; defaults to client/. */
   clientDir?: string;
+  /** Which proxies tell the client's address (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
+  /** Change streams open at once, in all and per client. */
+  changeStreams?: StreamLimits;
+  /** Serve the page's TypeScript sources and source maps too (SERVE_SOURCES; off: only what the page runs). */
+  serveSources?: boolean;
   cypherRowLimit?: number;
   consoleRequestsPerMinute?: number;
   /** Origins allowed to call the API from other sites; none by default. */
@@ -48,6 +57,10 @@ export interface AppDependencies {
   editToken?: string | null;
   /** The NLP engine articles posted to the API are read with; without it the API cannot add articles. */
   nlp?: Nlp;
+  /** Reads console queries with Neo4j's parser off the event loop (the process's shared one when absent). */
+  queryGuard?: QueryGuard;
+  /** Reduces posted web pages to their articles off the event loop (one is made when absent). */
+  html?: HtmlReducer;
 }
 
 /** CORS stays closed unless origins are configured; then only those get the headers. */
@@ -67,20 +80,35 @@ function cors(origins: string[]): RequestHandler {
   };
 }
 
+/**
+ * The page's TypeScript (client/src/) and source maps are for developers: by default they are not served, so the
+ * explorer's sources and comments are not published with it. Decoded first: `/%73rc/api.ts` is `/src/api.ts`.
+ */
+export function isSourcePath(requestPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return true;
+  }
+  const normal = path.posix.normalize(decoded).toLowerCase();
+  return /^\/src(\/|$)/.test(normal) || /\.(map|ts|tsx)$/.test(normal);
+}
+
 /** The /api router alone (tests compare its routes with the OpenAPI document). */
 export function createApiRouter(deps: AppDependencies): express.Router {
   const catalogue = new CatalogueService(deps.executor);
   const lookup = new NodeLookup(deps.executor, catalogue);
   const api = express.Router();
   api.use(cors(deps.corsOrigins ?? []));
-  api.use(healthRouter(new HealthService(deps.executor, deps.neo4j)));
+  api.use(healthRouter(new HealthService(deps.executor, deps.neo4j, () => deps.console.status())));
   api.use(editingRouter(deps.editToken ?? null));
   // Every write that lands is told to the open pages (GET /api/changes).
   const changes = new ChangeFeed();
-  api.use(changesRouter(changes));
+  api.use(changesRouter(changes, new StreamSlots(deps.changeStreams ?? DEFAULT_STREAM_LIMITS)));
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
-  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes), requireToken));
+  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes, deps.html), requireToken));
   api.use(
     graphRouter({
       catalogue,
@@ -100,7 +128,13 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   );
   api.use(
     cypherRouter(
-      new CypherService(deps.executor, deps.console, catalogue, deps.cypherRowLimit ?? 1000),
+      new CypherService(
+        deps.executor,
+        deps.console,
+        catalogue,
+        deps.cypherRowLimit ?? 1000,
+        deps.queryGuard ?? sharedQueryGuard(),
+      ),
       deps.consoleRequestsPerMinute ?? 60,
     ),
   );
@@ -115,7 +149,8 @@ export function createApiRouter(deps: AppDependencies): express.Router {
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Per-client limits key on req.ip: behind a proxy, only what TRUST_PROXY names may say who the client is.
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');
   app.use(
     helmet({
@@ -140,7 +175,9 @@ export function createApp(deps: AppDependencies): Express {
     req.method === ARTICLE_INTAKE.method && req.path === ARTICLE_INTAKE.path ? next() : appJson(req, res, next),
   );
   app.use('/api', createApiRouter(deps));
-  app.use(express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html', fallthrough: true }));
+  const page = express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html' });
+  // Sources fall through to a 404, as a file that is not there does.
+  app.use((req, res, next) => (!deps.serveSources && isSourcePath(req.path) ? next() : page(req, res, next)));
   app.use(errorHandler(deps.logger));
   return app;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -16,6 +17,15 @@ export const REPO_ROOT = findRepoRoot(__dirname);
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** An address or subnet Express's `trust proxy` takes, or one of its names for a range. */
+function isProxyAddress(text: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(text)) return true;
+  const [address, prefix, ...rest] = text.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -64,6 +74,24 @@ const environmentObject = z.object({
   CYPHER_MAX_RESPONSE_MB: positiveInt.max(1024).default(16),
   CONSOLE_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(128),
   CORS_ORIGINS: z.string().default(''),
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), as Express's `trust proxy`: the number
+   * of proxies in front (`1` for one nginx), or their addresses and subnets; unset or `false`: none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^(false|true|\d{1,2})$/.test(v) || v.split(',').every((part) => isProxyAddress(part.trim())),
+      'false, a number of proxies (1), or their addresses/subnets (10.0.0.1, 172.16.0.0/12, loopback)',
+    )
+    .default('false'),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+  CHANGE_STREAMS_MAX: positiveInt.max(100_000).default(1_000),
+  CHANGE_STREAMS_PER_CLIENT: positiveInt.max(1_000).default(10),
+  /** Serve the page's TypeScript sources and source maps (for debugging the page); off by default. */
+  SERVE_SOURCES: booleanFlag.default(false),
   /** Opens the write API (articles, corrections) to requests carrying it as a Bearer token; unset = read-only. */
   READOUT_EDIT_TOKEN: z
     .string()
@@ -90,7 +118,16 @@ export interface Neo4jTarget {
 }
 
 export interface Config {
-  http: { port: number; host: string; corsOrigins: string[] };
+  http: {
+    port: number;
+    host: string;
+    corsOrigins: string[];
+    serveSources: boolean;
+    /** Express's `trust proxy`: false, a hop count, or addresses and subnets. */
+    trustProxy: TrustProxy;
+    timeouts: { headersTimeoutMs: number; requestTimeoutMs: number };
+    changeStreams: { total: number; perClient: number };
+  };
   logLevel: Environment['LOG_LEVEL'];
   neo4j: {
     /** null: start the embedded Neo4j and use it. */
@@ -114,6 +151,16 @@ export interface Config {
   /** null: the app is read-only. */
   editToken: string | null;
   console: { concurrency: number; queueMs: number; maxResponseBytes: number; workerHeapMb: number };
+}
+
+export type TrustProxy = boolean | number | string;
+
+/** TRUST_PROXY as Express takes it. */
+function trustProxyOf(value: string): TrustProxy {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 export class ConfigError extends Error {
@@ -141,6 +188,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       corsOrigins: e.CORS_ORIGINS.split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+      serveSources: e.SERVE_SOURCES,
+      trustProxy: trustProxyOf(e.TRUST_PROXY),
+      timeouts: { headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
+      changeStreams: { total: e.CHANGE_STREAMS_MAX, perClient: e.CHANGE_STREAMS_PER_CLIENT },
     },
     logLevel: e.LOG_LEVEL,
     neo4j: {

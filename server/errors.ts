@@ -83,7 +83,12 @@ export class TooManyRequestsError extends AppError {
 export class ConsoleBusyError extends AppError {
   readonly status = 429;
   readonly code = 'console_busy';
-  override readonly retryAfterSeconds = 2;
+  override readonly retryAfterSeconds: number;
+  /** `retryAfterSeconds`: longer while Neo4j still runs a query the console gave up on. */
+  constructor(message: string, retryAfterSeconds = 2, details?: Record<string, unknown>) {
+    super(message, details);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
 }
 
 /** Neo4j ran the query past the configured timeout and cancelled it. */

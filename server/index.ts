@@ -1,8 +1,10 @@
-import http from 'node:http';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
+import { QueryGuard } from './db/console/query-guard';
 import { createExecutor } from './db/executor';
+import { closeHttpServer, createHttpServer } from './http-server';
+import { HtmlReducer } from './services/html-reducer';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
 import { forgetRunningApp, recordRunningApp } from './neo4j/running-app';
@@ -86,6 +88,12 @@ async function main(): Promise<void> {
     workerHeapMb: config.console.workerHeapMb,
   });
   cleanups.push(() => consolePool.close());
+  const queryGuard = new QueryGuard();
+  cleanups.push(() => queryGuard.close());
+  // Neo4j's parser takes seconds to load: it loads while the database is prepared, not on the first query.
+  queryGuard.warm().catch((error: Error) => logger.warn(`the console's parser did not load: ${error.message}`));
+  const html = new HtmlReducer();
+  cleanups.push(() => html.close());
   const readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger);
 
   const app = createApp({
@@ -96,10 +104,15 @@ async function main(): Promise<void> {
     cypherRowLimit: config.cypherRowLimit,
     consoleRequestsPerMinute: config.consoleRequestsPerMinute,
     corsOrigins: config.http.corsOrigins,
+    serveSources: config.http.serveSources,
+    trustProxy: config.http.trustProxy,
+    changeStreams: config.http.changeStreams,
     editToken: config.editToken,
     nlp,
+    html,
+    queryGuard,
   });
-  const server = http.createServer(app);
+  const server = createHttpServer(app, config.http.timeouts);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, resolve);
@@ -111,7 +124,7 @@ async function main(): Promise<void> {
     );
     return shutdown('http listen failed', 1);
   });
-  cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+  cleanups.push(() => closeHttpServer(server));
   const shown = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   logger.info(
     `Readout explorer on http://${shown}:${config.http.port} (Neo4j ${connection.mode}: ${connection.target.uri})`,

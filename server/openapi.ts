@@ -48,7 +48,8 @@ export const openApiDocument = {
   paths: {
     '/health': {
       get: {
-        summary: 'Neo4j version, edition, database, location and counts',
+        summary:
+          "Neo4j version, edition, database, location and counts; the console's slots (`console.state` is `waiting-for-neo4j` while Neo4j still runs a query the console gave up on)",
         responses: { '200': { description: 'Neo4j answers' }, '503': error },
       },
     },
@@ -266,8 +267,8 @@ export const openApiDocument = {
     '/changes': {
       get: {
         summary:
-          'Server-Sent Events: one `change` event per write that landed, `{type: "articles", articleIds, entityIds}`, and a comment line every 25 s',
-        responses: { '200': { description: 'text/event-stream' } },
+          'Server-Sent Events: one `change` event per write that landed, `{type: "articles", articleIds, entityIds}`, and a comment line every 25 s. Streams are capped in all and per client (CHANGE_STREAMS_MAX, CHANGE_STREAMS_PER_CLIENT)',
+        responses: { '200': { description: 'text/event-stream' }, '429': error },
       },
     },
     '/articles/{id}': {

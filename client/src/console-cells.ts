@@ -18,9 +18,21 @@ interface PathValue {
   relationships: RelValue[];
 }
 
-const isNode = (v: object): v is NodeValue => 'labels' in v && 'elementId' in v;
-const isRel = (v: object): v is RelValue => 'type' in v && 'elementId' in v && 'startElementId' in v;
-const isPath = (v: object): v is PathValue => 'nodes' in v && 'relationships' in v;
+// Shapes checked field by field: a console value may be any map (`RETURN {elementId: 'x', labels: 1} AS n`), and
+// one that only looks like a node is shown as the map it is, never taken apart as one.
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isNode = (v: unknown): v is NodeValue =>
+  isRecord(v) && typeof v.elementId === 'string' && isStringList(v.labels) && isRecord(v.properties);
+const isRel = (v: unknown): v is RelValue =>
+  isRecord(v) && typeof v.elementId === 'string' && typeof v.type === 'string' && typeof v.startElementId === 'string';
+const isPath = (v: unknown): v is PathValue =>
+  isRecord(v) &&
+  Array.isArray(v.nodes) &&
+  v.nodes.length > 0 &&
+  v.nodes.every(isNode) &&
+  Array.isArray(v.relationships) &&
+  v.relationships.every(isRel);
 
 /** `captions`: elementId → caption, from the answer's elements (the server's captions for this graph). */
 export function cellText(value: unknown, captions: Map<string, string>): string {
@@ -33,7 +45,8 @@ export function cellText(value: unknown, captions: Map<string, string>): string 
   }
   if (isNode(value)) {
     const label = value.labels.find((l) => l !== 'Entity') ?? value.labels[0] ?? '';
-    const caption = captions.get(value.elementId) ?? String(value.properties.name ?? value.properties.title ?? '');
+    const named = value.properties.name ?? value.properties.title;
+    const caption = captions.get(value.elementId) ?? (typeof named === 'string' ? named : '');
     return caption ? `${caption} · ${label}` : label;
   }
   if (isRel(value)) return `—${value.type}→`;
@@ -41,8 +54,27 @@ export function cellText(value: unknown, captions: Map<string, string>): string 
   return JSON.stringify(value);
 }
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end with CRLF. */
+/** A cell a spreadsheet would run as a formula (OWASP's list: = + - @, tab, carriage return)… */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** …unless it is only a number: -5 and +1.5e3 are values, and stay as written. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * OWASP's rule against CSV injection: a cell that would start a formula is prefixed with a single quote, which
+ * spreadsheets show as text (a page's og:title "=HYPERLINK(…)" or a console value must not run when opened).
+ */
+export function neutralisedCell(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end with CRLF. Every field,
+ * headers included, is neutralised against formulas first.
+ */
 export function toCsv(columns: string[], rows: string[][]): string {
-  const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const field = (raw: string) => {
+    const s = neutralisedCell(raw);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
   return [columns, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

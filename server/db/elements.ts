@@ -1,14 +1,5 @@
 import { NodeView, primaryLabel } from './node-view';
-import {
-  Plain,
-  PlainNode,
-  PlainPath,
-  PlainRelationship,
-  PlainRow,
-  isPlainNode,
-  isPlainPath,
-  isPlainRelationship,
-} from './to-plain';
+import { GraphSink, Plain, PlainNode, PlainPath, PlainRelationship } from './to-plain';
 
 /** Cytoscape elements: what the page draws and what `.cyjs` files hold. */
 export interface NodeElement {
@@ -91,16 +82,10 @@ export class ElementsBuilder {
     path.nodes.forEach((n) => this.addNode(n));
     path.relationships.forEach((r) => this.addRelationship(r));
   }
-  /** Any nodes, relationships and paths anywhere in a row (nested lists and maps included). */
-  addValue(value: Plain): void {
-    if (value === null || typeof value !== 'object') return;
-    if (isPlainPath(value as Plain)) return this.addPath(value as unknown as PlainPath);
-    if (isPlainNode(value as Plain)) return this.addNode(value as unknown as PlainNode);
-    if (isPlainRelationship(value as Plain)) return this.addRelationship(value as unknown as PlainRelationship);
-    for (const v of Array.isArray(value) ? value : Object.values(value)) this.addValue(v);
-  }
-  addRow(row: PlainRow): void {
-    Object.values(row).forEach((v) => this.addValue(v));
+  /** What the driver decoded as nodes and relationships (paths arrive as theirs); never a map shaped like one. */
+  addGraph(graph: GraphSink): void {
+    graph.nodes.forEach((n) => this.addNode(n));
+    graph.relationships.forEach((r) => this.addRelationship(r));
   }
   /** elementIds of relationship ends that are not among the nodes yet. */
   missingEnds(): string[] {

@@ -46,6 +46,21 @@ export function mapNeo4jError(error: unknown): AppError {
   return mapped;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0].slice(0, 500);
+/** A fully qualified Java class name (org.apache.lucene.queryparser.classic.ParseException, java.lang.Long). */
+const JAVA_CLASS = /\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z][A-Za-z0-9_$]*/g;
+
+/**
+ * What Neo4j said, for a client: its first line, without the Java underneath it. "Caused by: <class>: " and a
+ * leading "<class>: " are dropped, other class names cut to their simple name ("String cannot be cast to Long").
+ */
+export function clientMessage(message: string): string {
+  return message
+    .split('\n')[0]
+    .replace(/(?:Caused by:\s*)?\b(?:[a-z_][a-z0-9_]*\.){2,}[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\b:?\s*/g, '')
+    .replace(JAVA_CLASS, (name) => name.slice(name.lastIndexOf('.') + 1))
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .slice(0, 500);
 }
+
+const firstLine = clientMessage;

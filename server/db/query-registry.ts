@@ -120,6 +120,14 @@ export interface QueryRegistry {
     };
   };
   'corrections/extractions': { params: { articleIds: string[] }; row: { article: string; deflated: string } };
+  'corrections/folded-events': {
+    params: { eventIds: string[] };
+    row: { from: string; into: string; intoName: string; rules: string[] };
+  };
+  'corrections/keep-folds': {
+    params: { folds: { from: string; into: string; rules: string[] }[] };
+    row: { kept: number };
+  };
   'corrections/facts': {
     params: { from: string; to: string; type: string; key: string | null };
     row: { type: string; key: string | null; properties: Plain };
@@ -130,7 +138,17 @@ export interface QueryRegistry {
   };
   'corrections/one': { params: { id: string }; row: { correction: Plain } };
   'corrections/restore-node': {
-    params: { id: string; name: string | null; date: string | null; kind: string | null; aliases: string[] | null };
+    params: {
+      id: string;
+      name: string | null;
+      ifName: string | null;
+      date: string | null;
+      ifDate: string | null;
+      kind: string | null;
+      ifKind: string | null;
+      dropAliases: string[];
+      addAliases: string[];
+    };
     row: { restored: number };
   };
   'corrections/undo': { params: { id: string; who: string; why: string }; row: { correction: Plain } };
@@ -252,9 +270,14 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     },
     'corrections/extractions': { params: ['articleIds'], columns: ['article', 'deflated'] },
     'corrections/facts': { params: ['from', 'to', 'type', 'key'], columns: ['type', 'key', 'properties'] },
+    'corrections/folded-events': { params: ['eventIds'], columns: ['from', 'into', 'intoName', 'rules'] },
+    'corrections/keep-folds': { params: ['folds'], columns: ['kept'] },
     'corrections/list': { params: ['entityId', 'includeUndone', 'limit'], columns: ['correction'] },
     'corrections/one': { params: ['id'], columns: ['correction'] },
-    'corrections/restore-node': { params: ['id', 'name', 'date', 'kind', 'aliases'], columns: ['restored'] },
+    'corrections/restore-node': {
+      params: ['id', 'name', 'ifName', 'date', 'ifDate', 'kind', 'ifKind', 'dropAliases', 'addAliases'],
+      columns: ['restored'],
+    },
     'corrections/undo': { params: ['id', 'who', 'why'], columns: ['correction'] },
     'ingest/event-twins': { params: ['eventIds'], columns: ['event', 'twins'] },
     'ingest/known-people': { params: [], columns: ['id', 'name', 'roles'] },

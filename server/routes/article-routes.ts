@@ -10,6 +10,7 @@ import {
 } from '../errors';
 import { MAX_ARTICLE_BYTES } from '../ingest/read/read-article';
 import { AddedArticle, ArticleInput, ArticleRequestMeta, ArticleWriter } from '../services/article-writer';
+import { isCalendarDate } from '../services/calendar-date';
 import { parseInput } from './validate';
 
 /** Where articles are posted; the app-wide 64 kB JSON parser leaves this path to the route's own. */
@@ -33,8 +34,8 @@ const metaSchema = z.object({
   title: optionalText(500),
   url: optionalText(2000).refine((s) => s === undefined || /^https?:\/\/[^\s]+$/i.test(s), 'an http or https address'),
   publishedAt: optionalText(40).refine(
-    (s) => s === undefined || (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s))),
-    'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+    (s) => s === undefined || isCalendarDate(s),
+    'a calendar date: YYYY, YYYY-MM or YYYY-MM-DD (2022-02-30 is not one)',
   ),
   outlet: optionalText(200),
 });

@@ -1,16 +1,28 @@
 import { Router } from 'express';
+import { TooManyRequestsError } from '../errors';
+import { clientKey } from '../middleware/client-key';
 import { ChangeFeed } from '../services/change-feed';
+import { StreamSlots } from '../services/stream-slots';
 
 /** A comment line every so often keeps proxies and browsers from closing a quiet stream. */
 const HEARTBEAT_MS = 25_000;
 
 /**
  * GET /api/changes: a Server-Sent Events stream with one `change` event per write that landed (`{type, articleIds,
- * entityIds}`), so open pages refresh what they show without a reload. Ids only: it needs no token.
+ * entityIds}`), so open pages refresh what they show without a reload. Ids only: it needs no token. Streams are
+ * counted (`slots`): past the total or the client's share, 429 with Retry-After, and the connection closes.
  */
-export function changesRouter(changes: ChangeFeed, heartbeatMs = HEARTBEAT_MS): Router {
+export function changesRouter(changes: ChangeFeed, slots: StreamSlots, heartbeatMs = HEARTBEAT_MS): Router {
   const router = Router();
   router.get('/changes', (req, res) => {
+    const release = slots.take(clientKey(req));
+    if (!release) {
+      res.set('Connection', 'close');
+      throw new TooManyRequestsError(
+        `Too many change streams are open (at most ${slots.limits.perClient} per client, ` +
+          `${slots.limits.total} in all); close another page or try again later.`,
+      );
+    }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -24,9 +36,10 @@ export function changesRouter(changes: ChangeFeed, heartbeatMs = HEARTBEAT_MS): 
     });
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
     heartbeat.unref();
-    req.on('close', () => {
+    res.on('close', () => {
       clearInterval(heartbeat);
       stop();
+      release();
     });
   });
   return router;

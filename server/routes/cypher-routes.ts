@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH } from '../db/console/lexical-guard';
+import { MAX_QUERY_LENGTH } from '../db/console/query-guard';
 import { TooManyRequestsError } from '../errors';
+import { clientKey } from '../middleware/client-key';
 import { CypherService } from '../services/cypher-service';
 import { parseInput } from './validate';
 
@@ -18,6 +19,7 @@ export function cypherRouter(cypher: CypherService, requestsPerMinute: number): 
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: requestsPerMinute,
+    keyGenerator: clientKey,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, _res, next) =>
@@ -25,7 +27,7 @@ export function cypherRouter(cypher: CypherService, requestsPerMinute: number): 
   });
   router.post('/cypher', limiter, async (req, res) => {
     const input = parseInput(body, req.body ?? {});
-    res.json(await cypher.run(input.query, input.params));
+    res.json(await cypher.run(input.query, input.params, clientKey(req)));
   });
   return router;
 }

@@ -4,7 +4,6 @@ import { BadRequestError, PayloadTooLargeError, TooManyRequestsError, Unprocessa
 import { ENTITY_KINDS } from '../ingest/types';
 import { ArticleMetadata, extractPrepared, prepareArticle } from '../ingest/extract';
 import { slug } from '../ingest/knowledge/gazetteer';
-import { articleFromHtml, NoArticleInHtmlError } from '../ingest/read/html-article';
 import { loadKnownPeople } from '../ingest/ingest';
 import { loadArticle } from '../ingest/load/load';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../ingest/read/read-article';
 import { Nlp } from '../nlp/types';
 import { ChangeFeed } from './change-feed';
+import { HtmlReducer } from './html-reducer';
 
 /** What the request says about the article; each wins over what the page or the text says about itself. */
 export interface ArticleRequestMeta {
@@ -78,8 +78,7 @@ export function articleIdFor(text: string): string {
 }
 
 /** An input that is not an article, as the status the API answers with. */
-function asRequestError(error: unknown, name: string): unknown {
-  if (error instanceof NoArticleInHtmlError) return new UnprocessableError(`${name}: ${error.message}.`);
+function asRequestError(error: unknown): unknown {
   if (!(error instanceof ArticleInputError)) return error;
   switch (error.problem) {
     case 'too-large':
@@ -105,6 +104,8 @@ export class ArticleWriter {
     private readonly executor: Executor,
     private readonly nlp: Nlp,
     readonly changes: ChangeFeed = new ChangeFeed(),
+    /** Web pages are reduced off the event loop, in bounded time (html-reducer.ts). */
+    private readonly html: HtmlReducer = new HtmlReducer(),
   ) {}
 
   async add(input: ArticleInput): Promise<AddedArticle> {
@@ -114,9 +115,9 @@ export class ArticleWriter {
     let text: string;
     let meta: ArticleMetadata;
     try {
-      ({ text, meta } = this.read(input));
+      ({ text, meta } = await this.read(input));
     } catch (error) {
-      throw asRequestError(error, input.name);
+      throw asRequestError(error);
     }
     const id = articleIdFor(text);
     const prepared = prepareArticle(id, text, this.nlp, meta, input.name === 'text' ? null : input.name);
@@ -155,8 +156,8 @@ export class ArticleWriter {
     };
   }
 
-  /** The article's text and what is known about it; throws ArticleInputError or NoArticleInHtmlError. */
-  private read(input: ArticleInput): { text: string; meta: ArticleMetadata } {
+  /** The article's text and what is known about it; throws ArticleInputError, or a 422 for a page it cannot read. */
+  private async read(input: ArticleInput): Promise<{ text: string; meta: ArticleMetadata }> {
     const size = typeof input.body === 'string' ? Buffer.byteLength(input.body, 'utf8') : input.body.length;
     if (size > MAX_ARTICLE_BYTES) throw tooLargeError(input.name, size);
     const raw =
@@ -170,7 +171,7 @@ export class ArticleWriter {
       outlet: input.meta.outlet ?? null,
     };
     if ((input.format ?? (looksLikeHtml(raw) ? 'html' : 'text')) === 'text') return { text: raw, meta: given };
-    const page = articleFromHtml(raw);
+    const page = await this.html.reduce(raw, input.name);
     const text = checkedArticleText(page.text, input.name);
     return {
       text,

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { FACT_TYPES } from '../ingest/types';
+import { isCalendarDate } from './calendar-date';
 
 const entityId = z.string().min(1).max(500);
 /** Who made or undid it, as they sign it (one shared token cannot tell people apart). */
 const who = z.string().trim().min(1).max(100);
 /** Why: a correction without a reason cannot be judged later. */
 const why = z.string().trim().min(1).max(2000);
-const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDay = z
+  .string()
+  .refine(isCalendarDate, 'a calendar date: YYYY, YYYY-MM or YYYY-MM-DD (2022-02-30 is not one)');
 /** Kinds are open (whatever names the event: meeting, arrest, funeral): a plain lower-case noun or phrase. */
 const eventKind = z
   .string()
@@ -15,7 +18,15 @@ const eventKind = z
 
 /** What a client may ask for; the service checks it against the graph. One schema for validation and OpenAPI. */
 export const correctionInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), keep: entityId, absorb: entityId, who, why }),
+  z.object({
+    kind: z.literal('merge'),
+    keep: entityId,
+    absorb: entityId,
+    /** Merging two kinds (a Person absorbing an Outlet) must be asked for in so many words. */
+    acrossKinds: z.literal(true).optional(),
+    who,
+    why,
+  }),
   z.object({ kind: z.literal('split'), entity: entityId, alias: z.string().trim().min(1).max(200), who, why }),
   z.object({
     kind: z.literal('reject'),

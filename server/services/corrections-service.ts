@@ -171,6 +171,12 @@ export class CorrectionsService {
         const [keep, absorb] = [await entity(input.keep), await entity(input.absorb)];
         if ((keep.kind === 'Event') !== (absorb.kind === 'Event'))
           throw new ConflictError('An event can only be merged with another event.');
+        if (keep.kind !== absorb.kind && !input.acrossKinds)
+          throw new ConflictError(
+            `${keep.name} is a ${keep.kind} and ${absorb.name} a ${absorb.kind}: merging them makes one thing of two ` +
+              'kinds. If that is what you mean, send acrossKinds: true.',
+            { keepKind: keep.kind, absorbKind: absorb.kind },
+          );
         return { change: { kind: 'merge', keep: target(keep), absorb: target(absorb) }, replaced: { keep, absorb } };
       }
       case 'split': {
@@ -214,18 +220,44 @@ export class CorrectionsService {
   private async restore(tx: WriteTx, record: CorrectionRecord): Promise<void> {
     const change = record.change;
     const was = (key: string) => record.replaced[key] as EntityRow;
-    const restore = (e: EntityRow, fields: { name?: boolean; date?: boolean; aliases?: boolean }) =>
+    const restore = (
+      id: string,
+      back: { name?: [string, string]; date?: [string | null, string]; kind?: [string | null, string] },
+      aliases: { drop?: string[]; add?: string[] } = {},
+    ) =>
       tx.runNamed('corrections/restore-node', {
-        id: e.id,
-        name: fields.name ? e.name : null,
-        date: fields.date ? e.date : null,
-        kind: fields.date ? e.eventKind : null,
-        aliases: fields.aliases ? e.aliases : null,
+        id,
+        name: back.name?.[0] ?? null,
+        ifName: back.name?.[1] ?? null,
+        date: back.date?.[0] ?? null,
+        ifDate: back.date?.[1] ?? null,
+        kind: back.kind?.[0] ?? null,
+        ifKind: back.kind?.[1] ?? null,
+        dropAliases: aliases.drop ?? [],
+        addAliases: aliases.add ?? [],
       });
-    if (change.kind === 'rename') await restore(was('entity'), { name: true, aliases: true });
-    else if (change.kind === 'fix-event') await restore(was('event'), { name: true, date: true });
-    else if (change.kind === 'merge') await restore(was('keep'), { name: true, date: true, aliases: true });
-    else if (change.kind === 'split') await restore(was('entity'), { aliases: true });
+    // Only what this correction changed goes back (another made since keeps its own), each [was, made].
+    const added = (made: string, e: EntityRow) => (e.aliases.includes(made) ? [] : [made]);
+    if (change.kind === 'rename') {
+      const e = was('entity');
+      await restore(e.id, { name: [e.name, change.name] }, { drop: added(change.name, e) });
+    } else if (change.kind === 'fix-event') {
+      const e = was('event');
+      await restore(
+        e.id,
+        {
+          name: [e.name, change.name],
+          ...(change.date ? { date: [e.date, change.date] as [string | null, string] } : {}),
+          ...(change.eventKind ? { kind: [e.eventKind, change.eventKind] as [string | null, string] } : {}),
+        },
+        // The name a fix gave the event became an alias too; it goes, unless the event had it before.
+        { drop: added(change.name, e) },
+      );
+    } else if (change.kind === 'merge') {
+      // The absorbed entity's names leave the kept one (the reload adds back what its own articles call it).
+      const keep = was('keep');
+      await restore(keep.id, {}, { drop: was('absorb').aliases.filter((a) => !keep.aliases.includes(a)) });
+    } else if (change.kind === 'split') await restore(change.entity, {}, { add: [change.alias] });
   }
 
   /** Loads these articles again from their stored extractions with the corrections in force; fixes nodes. */
@@ -237,8 +269,22 @@ export class CorrectionsService {
     const stored = affected.filter((a) => a.stored).map((a) => a.articleId);
     const rows = stored.length ? await tx.runNamed('corrections/extractions', { articleIds: stored }) : [];
     const graphs = rows.map((r) => unpackExtraction(r.deflated));
-    if (graphs.length) await writeArticles(tx, graphs, corrections);
-    else {
+    if (graphs.length) {
+      // Each reloaded article brings its own tellings of events back; those an earlier load had folded into
+      // another event are folded there again, before the corrections apply (read before the write, which may
+      // rewrite the event's node), so that articles added since, which may make a fold ambiguous now (a second
+      // dated call beside an undated one), do not turn them into phantom events: undo is an exact inverse.
+      const eventIds = [
+        ...new Set(graphs.flatMap((g) => g.entities.filter((e) => e.kind === 'Event').map((e) => e.id))),
+      ];
+      const folds = eventIds.length ? await tx.runNamed('corrections/folded-events', { eventIds }) : [];
+      const refolds: ActiveCorrection[] = folds.map((f) => ({
+        id: `fold:${f.from}`,
+        change: { kind: 'fold', from: f.from, into: { id: f.into, name: f.intoName, kind: 'Event' } },
+      }));
+      await writeArticles(tx, graphs, [...refolds, ...corrections]);
+      if (folds.length) await tx.runNamed('corrections/keep-folds', { folds });
+    } else {
       const fixes = nodeFixes(corrections);
       if (fixes.length) await tx.runNamed('corrections/apply-node-fixes', { fixes });
     }

@@ -1,3 +1,4 @@
+import type { ConsoleStatus } from '../db/console/console-slots';
 import { Executor, redactUri } from '../db/executor';
 
 export interface Neo4jLocation {
@@ -18,13 +19,27 @@ export interface HealthReport {
     relationships: number;
     latencyMs: number;
   };
+  /**
+   * The console's slots: `state` is `waiting-for-neo4j` while every slot is held by a query the console gave up on
+   * that Neo4j still runs (new console queries get 429 until it ends), `busy` while all are in use.
+   */
+  console?: ConsoleStatus & { state: 'ready' | 'busy' | 'waiting-for-neo4j' };
 }
 
 export class HealthService {
   constructor(
     private readonly executor: Executor,
     private readonly location: Neo4jLocation,
+    private readonly consoleStatus?: () => ConsoleStatus,
   ) {}
+
+  private console(): HealthReport['console'] {
+    if (!this.consoleStatus) return undefined;
+    const status = this.consoleStatus();
+    const state =
+      status.abandoned.length >= status.slots ? 'waiting-for-neo4j' : status.busy >= status.slots ? 'busy' : 'ready';
+    return { state, ...status };
+  }
 
   /** Throws DatabaseUnavailableError when Neo4j does not answer; the route turns that into a 503. */
   async check(): Promise<HealthReport> {
@@ -47,6 +62,7 @@ export class HealthService {
         relationships: Number(counts[0]?.relationships ?? 0),
         latencyMs: Math.round(performance.now() - started),
       },
+      console: this.console(),
     };
   }
 }

@@ -113,7 +113,9 @@ describe('adding an article from the page (Chromium)', function () {
     );
     const elapsed = Date.now() - started;
     await page.screenshot({ path: path.join(SHOTS, 'add-article-01-on-canvas.png') });
-    expect(elapsed, `on the canvas ${elapsed} ms after Add (the server took ${summary.seconds} s)`).to.be.below(3000);
+    // A liveness bound, not a budget (issue 21: timing budgets belong to bench/, `--only=add-article` measures
+    // this one): 3 s on a quiet machine, generous here so that a busy one does not fail the suite.
+    expect(elapsed, `on the canvas ${elapsed} ms after Add (the server took ${summary.seconds} s)`).to.be.below(30_000);
     const result = await page.getByTestId('add-article-result').textContent();
     expect(result).to.include('Ghana and Ivory Coast agree on joint cocoa price');
     expect(result).to.include('John Mahama');

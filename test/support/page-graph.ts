@@ -61,13 +61,16 @@ export function firstOverlap(boxes: NodeBox[]): [string, string] | null {
   return null;
 }
 
-/** Positions of every node by id, rounded to the pixel. */
+/**
+ * Positions of every node by id, rounded to the pixel. `+ 0` turns Math.round's -0 (for -0.4) into 0: deep equality
+ * tells -0 from 0, and a node at -0.4 on one page and 0.3 on another is at the same pixel.
+ */
 export function positions(page: Page): Promise<Record<string, [number, number]>> {
   return page.evaluate(() =>
     Object.fromEntries(
       (window as unknown as PageWindow).cy
         .nodes()
-        .map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]]),
+        .map((n) => [n.id(), [Math.round(n.position().x) + 0, Math.round(n.position().y) + 0]]),
     ),
   );
 }

@@ -56,7 +56,8 @@ export class PageRig {
   async open(page: Page, hash = ''): Promise<void> {
     await page.goto('about:blank');
     await page.goto(`${this.base}/${hash}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    // A thousand-node view takes seconds to lay out on a busy machine: a generous wait, not a budget.
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 120_000 });
   }
 
   async stop(): Promise<void> {

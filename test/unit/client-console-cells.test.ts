@@ -23,7 +23,10 @@ describe('console cells', () => {
   it('reads a path by its ends and length', () =>
     expect(
       cellText(
-        { nodes: [node('n1', ['Person']), node('n2', ['City'])], relationships: [{ elementId: 'r', type: 'T' }] },
+        {
+          nodes: [node('n1', ['Person']), node('n2', ['City'])],
+          relationships: [{ elementId: 'r', type: 'T', startElementId: 'n1' }],
+        },
         captions,
       ),
     ).to.equal('Ana Lima · Person → Lisbon · City (1 hops)'));
@@ -40,4 +43,37 @@ describe('console cells', () => {
         ],
       ),
     ).to.equal('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",plain\r\n'));
+  it('shows maps shaped like nodes, relationships and paths as the maps they are', () => {
+    const forged = [
+      { nodes: 1, relationships: 1 },
+      { elementId: 'x', labels: 1 },
+      { elementId: null, labels: null },
+      { nodes: [1], relationships: [] },
+      { elementId: 'r', startElementId: 1, type: {} },
+      { elementId: 'x', labels: ['Person'], properties: 1 },
+    ];
+    for (const value of forged) expect(cellText(value, captions)).to.equal(JSON.stringify(value));
+  });
+  it('neutralises cells a spreadsheet would run as formulas (OWASP), numbers left as they are', () => {
+    const cells = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx', '-5', '+1.5e3', 'a=b'];
+    expect(
+      toCsv(
+        ['=col'],
+        cells.map((c) => [c]),
+      ),
+    ).to.equal(
+      [
+        "'=col",
+        `"'=HYPERLINK(""http://x"",""y"")"`,
+        "'+1+1",
+        "'-2+3",
+        "'@SUM(A1)",
+        "'\tx",
+        `"'\rx"`,
+        '-5',
+        '+1.5e3',
+        'a=b',
+      ].join('\r\n') + '\r\n',
+    );
+  });
 });

@@ -1,5 +1,10 @@
 import { expect } from 'chai';
-import { articleFromHtml, NoArticleInHtmlError } from '../../server/ingest/read/html-article';
+import {
+  articleFromHtml,
+  HTML_LIMITS,
+  HtmlTooComplexError,
+  NoArticleInHtmlError,
+} from '../../server/ingest/read/html-article';
 import { articleIdFor } from '../../server/services/article-writer';
 
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -60,6 +65,24 @@ describe('a web page reduced to its article (Readability over linkedom)', () => 
     expect(() => articleFromHtml('<html><head><script>var x = 1</script></head><body></body>')).to.throw(
       NoArticleInHtmlError,
     );
+  });
+});
+
+describe('a web page past the structural bound', () => {
+  const nested = (depth: number) => page('', `${'<div>'.repeat(depth)}${ARTICLE}${'</div>'.repeat(depth)}`);
+
+  it('is read when it nests as deep as real pages do', () => {
+    expect(articleFromHtml(nested(60)).text).to.include(PARAGRAPHS[0]);
+  });
+
+  it('is refused, before Readability, when it nests deeper than the bound: 1,000 and 150,000 divs', () => {
+    for (const depth of [HTML_LIMITS.depth + 1, 1_000, 150_000])
+      expect(() => articleFromHtml(nested(depth)), String(depth)).to.throw(HtmlTooComplexError, /nested more than/);
+  });
+
+  it('is refused when it has more elements than the bound, void and implied ones counted', () => {
+    const wide = page('', `${'<p>Words<br>'.repeat(HTML_LIMITS.elements / 2 + 1)}`);
+    expect(() => articleFromHtml(wide)).to.throw(HtmlTooComplexError, /more than 30,000 elements/);
   });
 });
 

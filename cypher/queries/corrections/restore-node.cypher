@@ -1,12 +1,16 @@
-// Undoing a correction: the node's name, date, kind and aliases as they were before it (from its record),
-// before the articles are loaded again. Absent values stay as they are.
-// params: $id, $name, $date, $kind, $aliases
+// Undoing a correction: what it changed on the node goes back, and only that, so that corrections undone in any
+// order each take back their own change. The name, date and kind return to what the record says they were only
+// while they are still what the correction made them ($ifName, $ifDate, $ifKind; null: leave as is); aliases the
+// correction added are taken off ($dropAliases) and those it took off put back ($addAliases), before the articles
+// are loaded again.
+// params: $id, $name, $ifName, $date, $ifDate, $kind, $ifKind, $dropAliases, $addAliases
 // columns: restored
 MATCH (n:Entity {id: $id})
-WITH n, coalesce($aliases, n.aliases, []) AS aliases
-SET n.name = coalesce($name, n.name),
-    n.date = coalesce($date, n.date),
-    n.kind = coalesce($kind, n.kind),
+WITH n, [x IN coalesce(n.aliases, []) WHERE NOT x IN $dropAliases] AS kept
+WITH n, kept + [x IN $addAliases WHERE NOT x IN kept] AS aliases
+SET n.name = CASE WHEN $ifName IS NOT NULL AND n.name = $ifName THEN $name ELSE n.name END,
+    n.date = CASE WHEN $ifDate IS NOT NULL AND n.date = $ifDate THEN $date ELSE n.date END,
+    n.kind = CASE WHEN $ifKind IS NOT NULL AND n.kind = $ifKind THEN $kind ELSE n.kind END,
     n.aliases = aliases,
     n.aliasText = reduce(text = '', x IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + x)
 RETURN count(n) AS restored

@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Neo4jTarget, REPO_ROOT } from '../../config';
+import { Neo4jTarget } from '../../config';
 import {
   AppError,
-  ConsoleBusyError,
   DatabaseUnavailableError,
   ForbiddenQueryError,
   QueryTimeoutError,
   QueryTooCostlyError,
 } from '../../errors';
 import { errorForNeo4jCode } from '../errors';
+import { ConsoleSlots, ConsoleStatus } from './console-slots';
 import { Executor } from '../executor';
+import { workerEntry } from '../../workers/worker-entry';
 import { RunRequest, RunResult, WorkerConfig, WorkerReply } from './console-protocol';
 
 export interface ConsoleLimits {
@@ -26,8 +26,6 @@ export interface ConsoleLimits {
   byteLimit: number;
   /** Heap of each worker thread. */
   workerHeapMb: number;
-  /** How long the pool keeps a slot busy while it waits for Neo4j to end an abandoned query. */
-  reapMs: number;
 }
 
 export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
@@ -37,37 +35,28 @@ export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
   graceMs: 2_000,
   byteLimit: 16 * 1024 * 1024,
   workerHeapMb: 128,
-  reapMs: 30_000,
 };
+
+/** How often the pool asks Neo4j to end an abandoned query, and looks whether it has. */
+const REAP_EVERY_MS = 1_000;
 
 export type ConsoleResult = Omit<RunResult, 'id' | 'ok'>;
 
 interface Slot {
   worker?: Worker;
-  busy: boolean;
-}
-
-/** The built worker beside the built server, or the TypeScript source under ts-node (tests, scripts). */
-function workerEntry(): { file: string; execArgv: string[]; extraHeapMb: number } {
-  if (__filename.endsWith('.ts'))
-    return {
-      file: path.join(__dirname, 'console-worker.ts'),
-      execArgv: ['--require', 'ts-node/register/transpile-only'],
-      // ts-node loads the TypeScript compiler into the thread.
-      extraHeapMb: 256,
-    };
-  return { file: path.join(REPO_ROOT, 'dist/server/db/console/console-worker.js'), execArgv: [], extraHeapMb: 0 };
 }
 
 /**
  * Runs console queries in worker threads, each with its own connection, never more than `concurrency` at once,
- * so console queries can't take the connections, memory or event loop that search and subgraph need. A query
- * Neo4j doesn't stop in time loses its worker (the connection closes with it) and is then ended server-side by
- * its transaction tag; its slot stays busy until Neo4j confirms, so abandoned work can't pile up.
+ * so console queries can't take the connections, memory or event loop that search and subgraph need. Slots are
+ * lent fairly between clients (console-slots.ts). A query Neo4j doesn't stop in time loses its worker (the
+ * connection closes with it) and is then ended server-side by its transaction tag; its slot stays busy for as
+ * long as Neo4j still lists it, however long (some expressions ignore TERMINATE), so abandoned work can't pile up.
  */
 export class ConsolePool {
-  private readonly slots: Slot[];
-  private readonly waiting: ((slot: Slot) => void)[] = [];
+  private readonly slots: ConsoleSlots<Slot>;
+  /** Each slot's worker, as the slots lend them. */
+  private readonly items: Slot[];
   private closed = false;
 
   constructor(
@@ -76,11 +65,20 @@ export class ConsolePool {
     private readonly executor: Executor,
     readonly limits: ConsoleLimits = DEFAULT_CONSOLE_LIMITS,
   ) {
-    this.slots = Array.from({ length: limits.concurrency }, () => ({ busy: false }));
+    this.items = Array.from({ length: limits.concurrency }, () => ({}));
+    this.slots = new ConsoleSlots(this.items, limits.queueMs);
   }
 
-  async run(query: string, params: Record<string, unknown>, rowLimit: number): Promise<ConsoleResult> {
-    const slot = await this.acquire();
+  /** `client`: who asks (clientKey), for fair turns. */
+  async run(
+    query: string,
+    params: Record<string, unknown>,
+    rowLimit: number,
+    client = 'local',
+  ): Promise<ConsoleResult> {
+    if (this.closed) throw new DatabaseUnavailableError('The server is shutting down.');
+    const lease = await this.slots.acquire(client);
+    const slot = lease.item;
     const request: RunRequest = {
       id: crypto.randomUUID(),
       query,
@@ -89,64 +87,57 @@ export class ConsolePool {
       byteLimit: this.limits.byteLimit,
       timeoutMs: this.limits.timeoutMs,
     };
-    let abandoned = false;
-    try {
-      const reply = await this.dispatch(slot, request).catch((error: AppError) => {
-        abandoned = true;
-        throw error;
-      });
-      if (reply.ok) {
-        const { id: _id, ok: _ok, ...result } = reply;
-        return result;
-      }
-      if (reply.kind === 'refused')
-        throw new ForbiddenQueryError(`The console is read-only and may not use ${reply.found.join(', ')}.`, {
-          found: reply.found,
-        });
-      const error = errorForNeo4jCode(reply.code, reply.message);
-      // Whatever a client writes, Neo4j failing on it is not the server's bug: no 500 from the console.
-      throw error.status === 500 ? new DatabaseUnavailableError('Neo4j could not complete this query.') : error;
-    } finally {
-      if (abandoned) void this.reap(request.id).finally(() => this.release(slot));
-      else this.release(slot);
+    const work = this.dispatch(slot, request);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), this.limits.timeoutMs + this.limits.graceMs);
+    });
+    const first = await Promise.race([
+      work.then(
+        (reply) => ({ reply }),
+        (error: AppError) => ({ error }),
+      ),
+      deadline,
+    ]);
+    clearTimeout(timer);
+    if (first === 'deadline') {
+      // The client hears now; the slot stays taken until Neo4j answers the worker, however long that is.
+      this.slots.abandon(lease);
+      void this.outlast(request.id, work).finally(() => this.slots.release(lease));
+      throw new QueryTimeoutError('The query ran past the time limit and was stopped.');
     }
+    this.slots.release(lease);
+    if ('error' in first) throw first.error;
+    const reply = first.reply;
+    if (reply.ok) {
+      const { id: _id, ok: _ok, ...result } = reply;
+      return result;
+    }
+    if (reply.kind === 'refused')
+      throw new ForbiddenQueryError(`The console is read-only and may not use ${reply.found.join(', ')}.`, {
+        found: reply.found,
+      });
+    const error = errorForNeo4jCode(reply.code, reply.message);
+    // Whatever a client writes, Neo4j failing on it is not the server's bug: no 500 from the console.
+    throw error.status === 500 ? new DatabaseUnavailableError('Neo4j could not complete this query.') : error;
+  }
+
+  /** Slots, queue and the queries Neo4j still runs after the console gave up on them (for /api/health). */
+  status(): ConsoleStatus {
+    return this.slots.status();
   }
 
   /** Ends every worker; queries in flight fail as unavailable. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
-    this.slots.forEach((slot) => (slot.worker = undefined));
-  }
-
-  private acquire(): Promise<Slot> {
-    if (this.closed) return Promise.reject(new DatabaseUnavailableError('The server is shutting down.'));
-    const free = this.slots.find((slot) => !slot.busy);
-    if (free) {
-      free.busy = true;
-      return Promise.resolve(free);
-    }
-    return new Promise((resolve, reject) => {
-      const take = (slot: Slot) => {
-        clearTimeout(timer);
-        resolve(slot);
-      };
-      const timer = setTimeout(() => {
-        this.waiting.splice(this.waiting.indexOf(take), 1);
-        reject(new ConsoleBusyError('The console is busy with other queries; try again in a moment.'));
-      }, this.limits.queueMs);
-      this.waiting.push(take);
-    });
-  }
-
-  private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
+    this.slots.close();
+    const items = this.items;
+    await Promise.all(items.map((slot) => slot.worker?.terminate()));
+    items.forEach((slot) => (slot.worker = undefined));
   }
 
   private spawn(): Worker {
-    const entry = workerEntry();
+    const entry = workerEntry('server/db/console/console-worker.ts');
     const config: WorkerConfig = {
       uri: this.target.uri,
       username: this.target.username,
@@ -166,12 +157,11 @@ export class ConsolePool {
     return worker;
   }
 
-  /** Sends the request to the slot's worker and waits for its reply, its death, or the hard deadline. */
+  /** Sends the request to the slot's worker and waits for its reply or its death (the caller keeps the time). */
   private dispatch(slot: Slot, request: RunRequest): Promise<WorkerReply> {
     const worker = (slot.worker ??= this.spawn());
     return new Promise<WorkerReply>((resolve, reject) => {
       const finish = (outcome: () => void) => {
-        clearTimeout(deadline);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -194,10 +184,6 @@ export class ConsolePool {
             : new DatabaseUnavailableError('The console could not run this query; try again.'),
         );
       const onExit = () => lose(new DatabaseUnavailableError('The console could not run this query; try again.'));
-      const deadline = setTimeout(
-        () => lose(new QueryTimeoutError('The query ran past the time limit and was stopped.')),
-        this.limits.timeoutMs + this.limits.graceMs,
-      );
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -205,23 +191,29 @@ export class ConsolePool {
     });
   }
 
-  /** Terminates the abandoned query's transaction and waits until Neo4j no longer lists it. */
-  private async reap(requestId: string): Promise<void> {
-    const until = Date.now() + this.limits.reapMs;
-    while (Date.now() < until && !this.closed) {
+  /**
+   * Waits out a query the console gave up on: its worker keeps its connection and transaction, so Neo4j's answer
+   * (a result, or the error of its timeout or termination) comes only once Neo4j has really stopped computing;
+   * meanwhile its transaction is terminated by its tag every second. An expression Neo4j evaluates in one go (a
+   * huge reduce()) ignores both until it is done, and Neo4j stops listing such a transaction once terminated: the
+   * worker's answer is the one sure sign that Neo4j is done. Closing the pool ends the wait.
+   */
+  private async outlast(requestId: string, work: Promise<WorkerReply>): Promise<void> {
+    let settled = false;
+    void work.finally(() => (settled = true)).catch(() => {});
+    while (!settled && !this.closed) {
       const running = await this.executor
         .read('console/active-transactions', { requestId }, { timeoutMs: 5_000 })
-        .catch(() => null);
-      if (running === null) return; // Neo4j is away: nothing left to wait for here.
-      if (running.length === 0) return;
-      await this.executor
-        .read(
-          'console/terminate-transactions',
-          { ids: running.map((r) => String(r.transactionId)) },
-          { timeoutMs: 5_000 },
-        )
-        .catch(() => {});
-      await new Promise((resolve) => setTimeout(resolve, 250));
+        .catch(() => []);
+      if (running.length)
+        await this.executor
+          .read(
+            'console/terminate-transactions',
+            { ids: running.map((r) => String(r.transactionId)) },
+            { timeoutMs: 5_000 },
+          )
+          .catch(() => {});
+      await Promise.race([work.catch(() => {}), new Promise((resolve) => setTimeout(resolve, REAP_EVERY_MS).unref())]);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { PlainRow } from '../to-plain';
+import type { GraphSink, PlainRow } from '../to-plain';
 
 /** Messages between the console pool (main thread) and a console worker thread. */
 
@@ -25,6 +25,8 @@ export interface RunResult {
   ok: true;
   columns: string[];
   rows: PlainRow[];
+  /** The graph elements the driver decoded in those rows; maps shaped like them are not among them. */
+  graph: GraphSink;
   truncated: boolean;
   /** What cut the result short, when it was cut. */
   cutBy: 'rows' | 'bytes' | null;

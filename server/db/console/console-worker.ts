@@ -8,7 +8,7 @@ import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j, { Neo4jError, Transaction } from 'neo4j-driver';
 import { toCypherParams } from '../cypher-params';
-import { PlainRow, toPlain } from '../to-plain';
+import { emptyGraphSink, GraphSink, PlainRow, toPlain } from '../to-plain';
 import { RunRequest, WorkerConfig, WorkerReply } from './console-protocol';
 import { planViolations } from './plan-policy';
 
@@ -60,6 +60,14 @@ const driver = neo4j.driver(
 /** Rows are pulled in small batches so that Neo4j never streams far ahead of the caps. */
 const FETCH_SIZE = 100;
 
+/** Each node and relationship once (a node returned in every row is sent to the server once). */
+function distinctElements(graph: GraphSink): GraphSink {
+  const once = <T extends { elementId: string }>(items: T[]) => [
+    ...new Map(items.map((item) => [item.elementId, item])).values(),
+  ];
+  return { nodes: once(graph.nodes), relationships: once(graph.relationships) };
+}
+
 async function run(request: RunRequest): Promise<WorkerReply> {
   const params = toCypherParams(request.params);
   const session = driver.session({
@@ -69,6 +77,8 @@ async function run(request: RunRequest): Promise<WorkerReply> {
   });
   const started = performance.now();
   const rows: PlainRow[] = [];
+  // The nodes, relationships and paths the driver decoded: the only things the console draws as graph elements.
+  const graph: GraphSink = emptyGraphSink();
   let columns: string[] = [];
   let bytes = 0;
   let cutBy: 'rows' | 'bytes' | null = null;
@@ -95,13 +105,16 @@ async function run(request: RunRequest): Promise<WorkerReply> {
           break;
         }
         const row: PlainRow = {};
-        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+        const found = emptyGraphSink();
+        for (const key of record.keys) row[String(key)] = toPlain(record.get(key), found);
         bytes += JSON.stringify(row).length;
         if (bytes > request.byteLimit) {
           cutBy = 'bytes';
           break;
         }
         rows.push(row);
+        graph.nodes.push(...found.nodes);
+        graph.relationships.push(...found.relationships);
       }
       columns = (await result.keys()).map(String);
     } catch (error) {
@@ -115,6 +128,7 @@ async function run(request: RunRequest): Promise<WorkerReply> {
       ok: true,
       columns,
       rows,
+      graph: distinctElements(graph),
       truncated: cutBy !== null,
       cutBy,
       elapsedMs: Math.round(performance.now() - started),

@@ -1,6 +1,8 @@
 /**
- * Cypher split into tokens the way Neo4j 5's parser splits it, so the console's cheap checks see what Neo4j
- * sees. Verified against Neo4j 5.26 (test/unit/console-lexer.test.ts holds the cases):
+ * Cypher split into tokens the way Neo4j 5's parser splits it. The console's rules read Neo4j's own parse tree
+ * (cypher-syntax.ts); this lexer remains for two things that tree does not do: decoding `\uXXXX` escapes as
+ * Neo4j 5.26 does before anything else (decodeUnicodeEscapes), and reading names out of plan details
+ * (plan-policy.ts). Verified against Neo4j 5.26 (test/unit/console-lexer.test.ts holds the cases):
  * - `\uXXXX` escapes are decoded before anything else, anywhere in the text (JavaCC's Java-unicode-escape
  *   pass): `\u0027` ends a string, `\u000a` ends a comment. A backslash run of even length escapes nothing.
  * - `//` comments end at `\n` or `\r`; `\u2028`, `\u0085`, form feed and vertical tab do not end them.

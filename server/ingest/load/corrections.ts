@@ -18,6 +18,17 @@ export type CorrectionChange =
   /** An entity's canonical name (the old one stays an alias: the texts used it). */
   | { kind: 'rename'; entity: string; name: string };
 
+/**
+ * Not made by people, never stored: an event telling an earlier load folded into another event (consolidate.ts),
+ * folded there again when its article is loaded again for a correction, so that making and undoing one leaves the
+ * events as they were (the service derives these from the graph's `mergedFrom`).
+ */
+export interface FoldChange {
+  kind: 'fold';
+  from: string;
+  into: EntityTarget;
+}
+
 export interface EntityTarget {
   id: string;
   name: string;
@@ -33,7 +44,7 @@ export interface FactRef {
 
 export interface ActiveCorrection {
   id: string;
-  change: CorrectionChange;
+  change: CorrectionChange | FoldChange;
 }
 
 type Aliased = EntityRef & { aliases?: string[] };
@@ -74,9 +85,11 @@ function merge(graph: ArticleGraph, keep: EntityTarget, absorb: EntityTarget): A
   const kept = graph.entities.find((e) => e.id === keep.id) as Aliased | undefined;
   const source = (absorbed ?? graph.article.outlet) as Aliased;
   // The kept node's own properties (an event's date and kind) come from its own articles, never the absorbed one's.
+  // Without the kept node in this article, only the absorbed names are this article's to add: the kept node's
+  // name as recorded with the correction may be one another correction gave it, since undone.
   const target: Aliased = {
     ...(kept ?? { ...keep, props: {} }),
-    aliases: union(kept ? aliasesOf(kept) : [keep.name], aliasesOf(source)),
+    aliases: union(kept ? aliasesOf(kept) : [], aliasesOf(source)),
   };
   const repointed = repoint(graph, absorb.id, target);
   const entities = repointed.entities.filter((e) => e.id !== absorb.id).map((e) => (e.id === keep.id ? target : e));
@@ -108,6 +121,19 @@ function split(graph: ArticleGraph, entity: string, alias: string, into: EntityT
     .map((e) => (e.id === entity ? { ...e, aliases: aliasesOf(e).filter((a) => !sameWords(a, alias)) } : e));
   if (!entities.some((e) => e.id === into.id)) entities.push(target);
   return { ...graph, mentions, facts: joinFacts(facts), entities };
+}
+
+/** As consolidation folds: the telling's mentions and facts move, its words join the event's aliases, not its name. */
+function fold(graph: ArticleGraph, from: string, into: EntityTarget): ArticleGraph {
+  const telling = graph.entities.find((e) => e.id === from) as Aliased | undefined;
+  if (!telling) return graph;
+  const kept = graph.entities.find((e) => e.id === into.id) as Aliased | undefined;
+  const words = aliasesOf(telling).filter((a) => a !== telling.name);
+  const target: Aliased = { ...(kept ?? { ...into, props: {} }), aliases: union(kept ? aliasesOf(kept) : [], words) };
+  const repointed = repoint(graph, from, target);
+  const entities = repointed.entities.filter((e) => e.id !== from).map((e) => (e.id === into.id ? target : e));
+  if (!kept) entities.push(target);
+  return { ...repointed, entities };
 }
 
 const matchesFact = (f: Fact, ref: FactRef) =>
@@ -145,6 +171,7 @@ export function applyCorrections(graph: ArticleGraph, corrections: ActiveCorrect
     else if (change.kind === 'split') out = split(out, change.entity, change.alias, change.into);
     else if (change.kind === 'reject') out = { ...out, facts: out.facts.filter((f) => !matchesFact(f, change.fact)) };
     else if (change.kind === 'fix-event') out = fixEvent(out, change);
+    else if (change.kind === 'fold') out = fold(out, change.from, change.into);
     else out = renamed(out, change.entity, change.name);
   }
   return out;
