@@ -17,12 +17,15 @@ const day = (id: string, date: string, over: Partial<EventSummary> = {}) =>
   event(id, { date, dateRule: 'date-in-clause', ...over });
 
 describe('consolidating events across articles', () => {
-  it('same-day-same-family: talks and a meeting of the same day are one, named by the stronger kind', () =>
+  it('same-day-same-family: talks and a meeting of the same day are one, named by the id that sorts first', () =>
     expect(
       planEventMerges([
-        [day('talks', '2024-05-02', { kind: 'talks' }), day('meeting', '2024-05-02', { kind: 'meeting' })],
+        [
+          day('talks', '2024-05-02', { kind: 'talks', cameo: '046' }),
+          day('meeting', '2024-05-02', { kind: 'meeting', cameo: '044' }),
+        ],
       ]),
-    ).to.deep.equal([{ from: 'meeting', into: 'talks', rule: 'same-day-same-family' }]));
+    ).to.deep.equal([{ from: 'talks', into: 'meeting', rule: 'same-day-same-family' }]));
   it('month-to-day: a month folds into the one day of that month', () =>
     expect(planEventMerges([[event('month', { date: '2024-05' }), day('day', '2024-05-02')]])).to.deep.equal([
       { from: 'month', into: 'day', rule: 'month-to-day' },
@@ -62,14 +65,24 @@ describe('consolidating events across articles', () => {
     ).to.deep.equal([{ from: 'undated', into: 'near', rule: 'undated-to-only-twin' }]));
   it('an undated telling with two candidates stays undated', () =>
     expect(planEventMerges([[event('undated'), day('a', '2024-05-02'), day('b', '2024-06-02')]])).to.deep.equal([]));
+  it('undated-by-shared-source: of two dated calls, the one the same outlet reported', () =>
+    expect(
+      planEventMerges([
+        [
+          event('undated', { reporters: ['bloomberg'] }),
+          day('a', '2022-06-15', { reporters: ['xinhua', 'bloomberg'] }),
+          day('b', '2025-02-24', { reporters: ['kremlin'] }),
+        ],
+      ]),
+    ).to.deep.equal([{ from: 'undated', into: 'a', rule: 'undated-by-shared-source' }]));
   it('other kinds never fold together', () =>
     expect(planEventMerges([[event('undated'), day('visit', '2024-05-02', { kind: 'visit' })]])).to.deep.equal([]));
   it('a lasting event has no publication window', () =>
     expect(
       planEventMerges([
         [
-          event('undated', { kind: 'invasion', published: ['2025-02-24'] }),
-          day('dated', '2022-02-24', { kind: 'invasion' }),
+          event('undated', { kind: 'invasion', lasting: true, published: ['2025-02-24'] }),
+          day('dated', '2022-02-24', { kind: 'invasion', lasting: true }),
         ],
       ]),
     ).to.deep.equal([{ from: 'undated', into: 'dated', rule: 'undated-to-only-twin' }]));

@@ -1,6 +1,7 @@
-// For each given event, the events with exactly the same parties: the candidates for being one event that
-// several articles told with more or less of its date (server/ingest/consolidate.ts decides). `published`
-// lists the publication dates of the articles that tell an event.
+// For each given event, the events with the same parties: the candidates for being one event that several
+// articles told with more or less of its date (server/ingest/load/consolidate.ts decides). Parties are the people
+// when two or more take part (a telling may add their states: "the Dutch and Belgian leaders"), else all of them.
+// `published` lists the publication dates of the articles that tell an event, `reporters` who reported it.
 // params: $eventIds
 // columns: event, twins
 UNWIND $eventIds AS eventId
@@ -8,7 +9,8 @@ MATCH (e:Entity {id: eventId})
 WHERE e:Event
 CALL (e) {
   MATCH (p:Entity)-[:PARTICIPATED_IN]->(e)
-  RETURN collect(DISTINCT p.id) AS parties
+  WITH collect(DISTINCT p.id) AS all, collect(DISTINCT CASE WHEN p:Person THEN p.id END) AS people
+  RETURN CASE WHEN size(people) >= 2 THEN people ELSE all END AS parties
 }
 WITH e, parties
 WHERE size(parties) >= 2
@@ -17,7 +19,8 @@ CALL (e, parties) {
   WHERE o.kind IS NOT NULL
   CALL (o) {
     MATCH (q:Entity)-[:PARTICIPATED_IN]->(o)
-    RETURN collect(DISTINCT q.id) AS theirs
+    WITH collect(DISTINCT q.id) AS all, collect(DISTINCT CASE WHEN q:Person THEN q.id END) AS people
+    RETURN CASE WHEN size(people) >= 2 THEN people ELSE all END AS theirs
   }
   WITH DISTINCT o, theirs
   WHERE size(theirs) = size(parties) AND all(x IN theirs WHERE x IN parties)
@@ -25,7 +28,11 @@ CALL (e, parties) {
     OPTIONAL MATCH (a:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(o)
     RETURN collect(DISTINCT a.publishedAt) AS published
   }
-  RETURN collect({id: o.id, kind: o.kind, cameo: o.cameo, lasting: o.lasting, date: o.date, dateRule: o.dateRule, planned: o.planned,
-                  sequence: o.sequence, published: published}) AS twins
+  CALL (o) {
+    OPTIONAL MATCH (o)-[:REPORTED_BY]->(r:Entity)
+    RETURN collect(DISTINCT r.id) AS reporters
+  }
+  RETURN collect({id: o.id, kind: o.kind, cameo: o.cameo, lasting: o.lasting, date: o.date, dateRule: o.dateRule,
+                  planned: o.planned, sequence: o.sequence, published: published, reporters: reporters}) AS twins
 }
 RETURN e.id AS event, twins

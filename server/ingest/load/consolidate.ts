@@ -18,6 +18,8 @@ export const MERGE_RULES = {
     'undated, and the one event between the same parties the texts count the same way ("the second call since the invasion")',
   'undated-to-only-twin':
     'undated, and one dated event of the family between the same parties (near the publication date when known)',
+  'undated-by-shared-source':
+    'undated, and of the dated events of the family between the same parties one reported by the same outlet or office',
 } as const;
 
 export type MergeRule = keyof typeof MERGE_RULES;
@@ -35,6 +37,8 @@ export interface EventSummary {
   sequence: string | null;
   /** Publication dates of the articles that tell it. */
   published: (string | null)[];
+  /** Ids of who reported it (outlets, offices). */
+  reporters?: string[];
 }
 
 export interface EventMerge {
@@ -90,6 +94,14 @@ function targetOf(e: EventSummary, group: EventSummary[]): { into: EventSummary;
       'undated-to-only-twin',
     );
   }
+  if (inWindow.length > 1) {
+    // Several calls between the same leaders: the one the same outlets or readouts reported is this one.
+    const reporters = new Set(e.reporters ?? []);
+    return one(
+      inWindow.filter((o) => (o.reporters ?? []).some((r) => reporters.has(r))),
+      'undated-by-shared-source',
+    );
+  }
   return one(inWindow, 'undated-to-only-twin');
 }
 
@@ -119,10 +131,18 @@ export function planEventMerges(groups: EventSummary[][]): EventMerge[] {
           merges.set(o.id, { from: o.id, into: e.id, rule: 'same-day-same-family' });
         }
     }
-    for (const e of group) {
-      const target = targetOf(e, group);
-      if (target)
-        merges.set(e.id, { from: e.id, into: canonical.get(target.into.id) ?? target.into.id, rule: target.rule });
+    // Dated tellings first: what they bring (who reported them) counts for the undated ones.
+    const reported = new Map(group.map((e) => [e.id, new Set(e.reporters ?? [])]));
+    const dated = group.filter((e) => e.date);
+    for (const e of [...dated, ...group.filter((e) => !e.date)]) {
+      const target = targetOf(
+        e,
+        group.map((o) => ({ ...o, reporters: [...reported.get(o.id)!] })),
+      );
+      if (!target) continue;
+      const into = canonical.get(target.into.id) ?? target.into.id;
+      merges.set(e.id, { from: e.id, into, rule: target.rule });
+      for (const r of reported.get(e.id)!) reported.get(target.into.id)!.add(r);
     }
   }
   return [...merges.values()];

@@ -108,9 +108,14 @@ function groupMembers(ctx: ArticleContext, view: SentenceView, head: number): Re
   if (people.length) return people.map((entity) => ({ entity, rule: 'group-named' }));
   const states = [...named.values()].filter((e) => e.kind !== 'Person');
   const office = view.sentence.tokens[head].lemma.toLowerCase();
+  // "the Dutch and Belgian leaders": a state's leader holds one of the offices that lead it.
+  const fits = (title: string) =>
+    EVENT_SYNTAX.leaderNouns.has(office)
+      ? EVENT_SYNTAX.leaderTitles.some((t) => title.includes(t))
+      : title.includes(office);
   const holders = states.flatMap((state) => {
     const found = [...ctx.roles.entries()].filter(([, roles]) =>
-      roles.some((r) => r.holder?.id === state.id && (r.title ?? '').toLowerCase().includes(office)),
+      roles.some((r) => r.holder?.id === state.id && fits((r.title ?? '').toLowerCase())),
     );
     return found.length === 1 ? [ctx.entities.get(found[0][0])].filter((e): e is EntityRef => !!e) : [];
   });

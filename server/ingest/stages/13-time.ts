@@ -49,6 +49,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const dayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
 
+/** The month an ISO week lies in, when it lies in one. */
+function weekMonth(year: number, week: number): string | null {
+  // ISO week 1 holds 4 January; its Monday starts the count.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4);
+  monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (week - 1) * 7);
+  const sunday = new Date(monday);
+  sunday.setUTCDate(monday.getUTCDate() + 6);
+  const month = isoDay(monday).slice(0, 7);
+  return month === isoDay(sunday).slice(0, 7) ? month : null;
+}
+
 /** A weekday named alone, moved to the right side of the publication day. */
 function weekday(name: string, published: string, planned: boolean): string {
   const reference = dayOf(published);
@@ -73,6 +85,9 @@ export function dateOfTimex(
   const day = WEEKDAYS.find((w) => lower.includes(w));
   const bareWeekday = !!day && !/\d/.test(group.text);
   if (bareWeekday && published && published.length >= 10) return { iso: weekday(day, published, planned), words: null };
+  // "last week" (2025-W10): its month when the whole week lies in one, else no date, but a date was told.
+  const week = /^(\d{4})-W(\d{2})/.exec(group.value);
+  if (week) return { iso: weekMonth(Number(week[1]), Number(week[2])), words: week[0] };
   // "2008 INTERSECT P6M" ("for six months in 2008"): the calendar part.
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T\S*)?(?:\s+INTERSECT\b.*)?$/.exec(group.value);
   if (!m) return { iso: null, words: /^X{4}/.test(group.value) ? lower : null };

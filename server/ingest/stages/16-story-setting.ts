@@ -78,14 +78,17 @@ function datelineDay(ctx: ArticleContext): string | null {
  * only the publication day a present tense stands for) happened on the day the story was filed.
  */
 function storyDay(ctx: ArticleContext, event: ArticleEvent, day: string, lede: Set<number>): void {
-  if (event.planned || event.sense.lasting || (event.date && !event.date.weak)) return;
+  if (event.planned || event.sense.lasting || event.dateWords || (event.date && !event.date.weak)) return;
   if (!lede.has(event.tellings[0].predicate.sentence)) return;
   event.date = { iso: day, rule: 'dateline-day', weak: true };
 }
 
 function publicationMonth(ctx: ArticleContext, event: ArticleEvent): void {
   const published = ctx.publishedAt;
-  if (event.date || event.planned || event.sense.lasting || !published || published.length < 7) return;
+  // A date the text gives that nothing resolves ("last week" across two months, "Wednesday" undated) is not
+  // the publication's.
+  if (event.date || event.dateWords || event.planned || event.sense.lasting || !published || published.length < 7)
+    return;
   const backgrounded = event.tellings.every((t) => {
     const g = ctx.sentences[t.predicate.sentence].graph;
     const head = t.predicate.support ?? t.predicate.token;

@@ -25,6 +25,7 @@ const schema = z.object({
   }),
   definite: z.object({ why: z.string(), determiners: z.array(z.string()) }),
   groupNouns: words,
+  leaders: z.object({ why: z.string(), nouns: z.array(z.string()), titles: z.array(z.string()) }),
   placeNouns: words,
   pronouns: z.object({
     why: z.string(),
@@ -79,6 +80,8 @@ export const EVENT_SYNTAX = {
   plannedModifiers: new Set(parsed.planned.modifiers),
   determiners: new Set(parsed.definite.determiners),
   groupNouns: new Set(parsed.groupNouns.lemmas),
+  leaderNouns: new Set(parsed.leaders.nouns),
+  leaderTitles: parsed.leaders.titles,
   placeNouns: new Set(parsed.placeNouns.lemmas),
   personPronouns: new Set(parsed.pronouns.person),
   groupPronouns: new Set(parsed.pronouns.group),
