@@ -172,7 +172,7 @@ function toDoc(text: string, sentences: NonNullable<Reply['sentences']>): NlpDoc
     sentences: sentences.map((s) => ({
       start: s.begin,
       end: s.end,
-      tokens: s.tokens.map((t) => ({
+      tokens: s.tokens.map((t, i) => ({
         text: t.text,
         start: t.begin,
         end: t.end,
@@ -180,7 +180,7 @@ function toDoc(text: string, sentences: NonNullable<Reply['sentences']>): NlpDoc
         pos: coarseOf(t.pos),
         lemma: t.lemma.toLowerCase(),
         ner: nerOf(t.ner),
-        ...(t.norm && TIMEX_TAGS.has(t.ner) ? { timex: t.norm } : {}),
+        ...(t.norm && TIMEX_TAGS.has(t.ner) ? { timex: timexOf(s.tokens, i) } : {}),
       })),
       ...(s.deps ? { deps: s.deps } : {}),
     })),
@@ -189,6 +189,20 @@ function toDoc(text: string, sentences: NonNullable<Reply['sentences']>): NlpDoc
 
 /** NER classes whose normalised value is SUTime's date or time (numbers, money and durations are not kept). */
 const TIMEX_TAGS = new Set(['DATE', 'TIME']);
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * A token's TIMEX3 value. A weekday told alone ("on Monday") is left unanchored (XXXX-WXX-1): SUTime anchors it
+ * before or after the document date depending on the document it read before (state shared across documents),
+ * and the time stage anchors it from the tense of its clause anyway.
+ */
+function timexOf(tokens: NonNullable<Reply['sentences']>[number]['tokens'], i: number): string {
+  const t = tokens[i];
+  const day = WEEKDAYS.indexOf(t.text.toLowerCase());
+  const sameTimex = (j: number) => tokens[j]?.norm === t.norm && TIMEX_TAGS.has(tokens[j]?.ner);
+  if (day < 0 || sameTimex(i - 1) || sameTimex(i + 1)) return t.norm!;
+  return `XXXX-WXX-${day + 1}`;
+}
 
 /** SUTime takes a day: a datetime is cut to its date, anything else is not a document date. */
 function documentDay(date: string | null | undefined): string | undefined {

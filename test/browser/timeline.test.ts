@@ -260,10 +260,10 @@ describe('timeline (Chromium)', function () {
   });
 
   it('draws a month-precise event across its month, under the day bars within it', async () => {
-    // The ceremony is known to February 2022 only; the invasion to the day, 24 February: a short span, bins by day.
-    const ceremony = 'event:ceremony:2022-02:xi-jinping';
+    // The meeting is known to February 2022 only; the invasion to the day, 24 February: a short span, bins by day.
+    const meeting = 'event:meeting:2022-02:vladimir-putin-xi-jinping';
     const invasion = 'event:invasion:2022-02-24:ru-ua';
-    await page.goto(`${base}/#ids=${ceremony}|${invasion}`);
+    await page.goto(`${base}/#ids=${meeting}|${invasion}`);
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=timeline-bar]').length === 2);
     expect(await page.locator('#timeline-svg').getAttribute('data-unit')).to.equal('day');
@@ -283,7 +283,7 @@ describe('timeline (Chromium)', function () {
     await page.getByTestId('date-to').fill('2022-02-20');
     await page.getByTestId('date-to').press('Enter');
     const hidden = Object.fromEntries((await canvasEvents()).map((e) => [e.id, e.hidden]));
-    expect(hidden).to.deep.equal({ [ceremony]: false, [invasion]: true });
+    expect(hidden).to.deep.equal({ [meeting]: false, [invasion]: true });
     await shot('month-kept-by-overlap');
   });
 

@@ -32,4 +32,17 @@ describe('frozen NLP fixtures match the real CoreNLP', function () {
     }
     expect(stale, 'stale fixtures: run npm run fixtures').to.deep.equal([]);
   });
+
+  it('annotates a text the same whatever document CoreNLP read before', async () => {
+    if (process.env.READOUT_NLP === 'rules') return;
+    const nlp = getTestNlp();
+    const day = { documentDate: '2025-03-07' };
+    const probe = async () =>
+      JSON.stringify((await nlp.annotate('The envoy arrived in Lima on Monday.', day)).sentences);
+    // SUTime anchors a lone weekday by state the document before leaves behind (a future "would" or a past verb).
+    await nlp.annotate('She told him in a phone call on Monday that Chile would help.', day);
+    const afterFuture = await probe();
+    await nlp.annotate('She visited Peru on Monday.', day);
+    expect(await probe()).to.equal(afterFuture);
+  });
 });
