@@ -10,7 +10,7 @@ import { PageRig } from '../support/page-rig';
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/event-families');
 /** In Xi's neighbourhood on the seed graph: a call (Consult, CAMEO 04) and an invasion (Fight, CAMEO 19). */
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
-const INVASION = 'event:invasion:2022-06-19:ua-xi-jinping';
+const INVASION = 'event:invasion:undated:ua-xi-jinping';
 const XI = 'person:xi-jinping';
 const PUTIN = 'person:vladimir-putin';
 const UKRAINE = 'country:ua';

@@ -71,7 +71,7 @@ describe('corrections survive re-ingestion and can be undone', function () {
     const meeting = await idOf(`n:Event AND n.kind = 'meeting'`);
     const call = await idOf(`n:Event AND n.kind = 'call'`);
     const signing = await idOf(`n:Event AND n.kind = 'signing'`);
-    const hague = await idOf(`n:Place AND toLower(n.name) = 'hague'`);
+    const hague = await idOf(`n:Place AND n.name = 'The Hague'`);
     const reported = await executor.readText(
       `MATCH (e:Event {id: $signing})-[r:REPORTED_BY]->(o) RETURN o.id AS outlet, r.key AS key`,
       { signing },
@@ -94,7 +94,7 @@ describe('corrections survive re-ingestion and can be undone', function () {
       why: 'the dateline is not a source',
     });
     await apply({ kind: 'fix-event', event: signing, date: '2025-03-08', why: 'signed on Saturday' });
-    await apply({ kind: 'rename', entity: hague, name: 'The Hague', why: 'dateline capitals' });
+    await apply({ kind: 'rename', entity: hague, name: 'Den Haag', why: 'the city in its own language' });
 
     const check = async () => {
       expect(await node(call), 'the call folded into the meeting').to.equal(undefined);
@@ -113,8 +113,8 @@ describe('corrections survive re-ingestion and can be undone', function () {
       expect(stillReported[0].n).to.equal(0);
       expect(await node(signing)).to.include({ date: '2025-03-08', dateRule: 'corrected' });
       expect(String((await node(signing))?.name)).to.match(/, 2025-03-08$/);
-      expect((await node(hague))?.name).to.equal('The Hague');
-      expect((await node(hague))?.aliases).to.include('HAGUE');
+      expect((await node(hague))?.name).to.equal('Den Haag');
+      expect((await node(hague))?.aliases).to.include('The Hague');
       const evidence = await executor.readText(
         `MATCH ()-[r]->() WHERE any(e IN r.evidence WHERE NOT EXISTS { MATCH (:Sentence {id: e}) }) RETURN count(r) AS n`,
       );
@@ -139,7 +139,7 @@ describe('corrections survive re-ingestion and can be undone', function () {
     }
     expect((await undo(made[0])).status, 'undone twice').to.equal(409);
     expect(await graphFingerprint(executor)).to.deep.equal(before);
-    expect((await node(hague))?.name).to.equal('HAGUE');
+    expect((await node(hague))?.name).to.equal('The Hague');
     expect((await node(signing))?.date).to.equal('2025-03-07');
     const all = (await request(app).get('/api/corrections').query({ undone: 'true' })).body.corrections;
     expect(all, 'undone corrections stay on record').to.have.length(5);

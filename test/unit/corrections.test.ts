@@ -125,6 +125,21 @@ describe('corrections applied to an extraction', () => {
     expect(out.entities.filter((e) => e.name === 'Ana María Ruiz')).to.have.length(1);
   });
 
+  it('a fold stands while the telling keeps its parties, and falls when a split changes who took part', () => {
+    const into = { id: 'event:meeting:2024-05-01:x', name: 'Meeting: x', kind: 'Event' as const };
+    const fold = { id: 'fold:x', change: { kind: 'fold' as const, from: talks.id, into } };
+    expect(applyCorrections(graph, [fold]).entities.map((e) => e.id))
+      .to.include(into.id)
+      .and.not.include(talks.id);
+    const otherTwin = {
+      id: 'c1',
+      change: { kind: 'split' as const, entity: anaTwin.id, alias: 'A. Ruiz', into: target(person('a', 'A')) },
+    };
+    expect(applyCorrections(graph, [fold, otherTwin]).entities.map((e) => e.id)).to.include(talks.id);
+    const rename = { id: 'c2', change: { kind: 'rename' as const, entity: tom.id, name: 'Thomas Berg' } };
+    expect(applyCorrections(graph, [fold, rename]).entities.map((e) => e.id)).to.not.include(talks.id);
+  });
+
   it('node fixes: what must hold on nodes whatever is loaded (names, an alias taken off)', () => {
     const fixes = nodeFixes([
       { id: 'c1', change: { kind: 'rename', entity: tom.id, name: 'Thomas Berg' } },

@@ -163,8 +163,28 @@ const renamed = (graph: ArticleGraph, entity: string, name: string): ArticleGrap
   ),
 });
 
-/** One article's extraction with every active correction applied, oldest first. Pure. */
+/** Who takes part in an event, as an article's facts say. */
+const partiesOf = (graph: ArticleGraph, event: string) =>
+  [...new Set(graph.facts.filter((f) => f.type === 'PARTICIPATED_IN' && f.to === event).map((f) => f.from))]
+    .sort()
+    .join('|');
+
+/**
+ * One article's extraction with every active correction applied, oldest first. Pure. A fold stood on the
+ * telling having the same parties as the event it joined; when people's corrections change who takes part in
+ * the telling (a split: the surname was someone else), the fold falls and consolidation judges it anew, as it
+ * would when the articles are ingested again.
+ */
 export function applyCorrections(graph: ArticleGraph, corrections: ActiveCorrection[]): ArticleGraph {
+  const made = corrections.filter((c) => c.change.kind !== 'fold');
+  const corrected = made.length < corrections.length ? applyInOrder(graph, made) : graph;
+  const standing = corrections.filter(
+    ({ change }) => change.kind !== 'fold' || partiesOf(graph, change.from) === partiesOf(corrected, change.from),
+  );
+  return applyInOrder(graph, standing);
+}
+
+function applyInOrder(graph: ArticleGraph, corrections: ActiveCorrection[]): ArticleGraph {
   let out = graph;
   for (const { change } of corrections) {
     if (change.kind === 'merge') out = merge(out, change.keep, change.absorb);
