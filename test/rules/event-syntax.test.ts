@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ArticleMetadata } from '../../server/ingest/extract';
-import { events, facts } from '../support/extract-helpers';
+import { events, extract, facts } from '../support/extract-helpers';
 
 /**
  * The event layer's rules (server/ingest/knowledge/lang/en/event-syntax.json and the stages that read them), one
@@ -11,6 +11,14 @@ import { events, facts } from '../support/extract-helpers';
 const PUBLISHED: ArticleMetadata = { publishedAt: '2025-03-07' };
 const placesOf = async (text: string, meta = PUBLISHED) =>
   (await facts(text, meta)).filter((f) => f.includes(' TOOK_PLACE_IN ')).map((f) => f.split(' TOOK_PLACE_IN ')[1]);
+/** "Lima by place-of-occasion": each place with the place rule that found it. */
+const placeRulesOf = async (text: string, meta = PUBLISHED) => {
+  const graph = await extract(text, meta);
+  const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+  return graph.facts
+    .filter((f) => f.type === 'TOOK_PLACE_IN')
+    .map((f) => `${names.get(f.to)} by ${f.rule.split('/').pop()}`);
+};
 const reportersOf = async (text: string, meta = PUBLISHED) =>
   (await facts(text, meta)).filter((f) => f.includes(' REPORTED_BY ')).map((f) => f.split(' REPORTED_BY ')[1]);
 
@@ -178,6 +186,10 @@ describe('event layer: rules over the parse', () => {
           publishedAt: '2025-03-04',
         }),
       ).to.include('meeting 2025-03-03: Ana Ruiz – Pedro Soto'));
+    it('a datelined wire story without a day was filed on the day it was published', async () =>
+      expect(
+        await events('LIMA. EFE -- Ana Ruiz and Pedro Soto held talks.', { publishedAt: '2025-03-04' }),
+      ).to.include('talks 2025-03-04: Ana Ruiz – Pedro Soto'));
     it('an occasion dates what was done at it ("right after the welcome ceremony … on Monday")', async () =>
       expect(
         await events('Ana Ruiz held talks with Pedro Soto right after the official welcome ceremony on Monday.'),
@@ -204,6 +216,25 @@ describe('event layer: rules over the parse', () => {
       expect(await placesOf('Ana Ruiz met Pedro Soto in the Peruvian city of Cusco on Monday.')).to.deep.equal([
         'Cusco',
       ]));
+    it('the place of the occasion it happened at: "at the opening of the summit in Lima"', async () =>
+      expect(
+        await placeRulesOf(
+          'Ana Ruiz assumed the chairmanship of the bloc at the opening of the summit in Lima on Monday.',
+        ),
+      ).to.deep.equal(['Lima by place-of-occasion']));
+    it('a place deeper in the occasion’s phrase: "at the opening of the session of the assembly … in Lima"', async () =>
+      expect(
+        await placeRulesOf(
+          'Ana Ruiz assumed the rotating chairmanship of the bloc on Saturday at the opening of the 12th Ordinary ' +
+            'Session of the Assembly of the Heads of State and Government in Lima, the capital of Peru.',
+        ),
+      ).to.deep.equal(['Lima by place-deep-in-occasion']));
+    it('a place in a relative clause of the occasion: "during the gala, which started at … Gymnasium"', async () =>
+      expect(
+        await placeRulesOf(
+          'Ana Ruiz met Pedro Soto during the gala, which started at 8 p.m. on Monday at Lima’s Miraflores Municipal Gymnasium.',
+        ),
+      ).to.deep.equal(['Miraflores Municipal Gymnasium by place-deep-in-occasion']));
     it('"here" is the dateline’s place', async () =>
       expect(
         await placesOf('LIMA, March 3 (EFE) -- A meeting here between Ana Ruiz and Pedro Soto ended late.', {

@@ -29,6 +29,10 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('Ottawa said it would respond to the tariffs.')).to.include('Country:Canada'));
     it('capital as place', async () =>
       expect(await entities('The ministers met in Ottawa on Monday.')).to.include('Place:Ottawa'));
+    it('a capital spelled with its tones is the capital', async () =>
+      expect(await entities('The ministers met in Hà Nội on Monday.')).to.include('Place:Hanoi'));
+    it('a country in its own spelling is the country', async () =>
+      expect(await entities('The delegation flew to Việt Nam on Monday.')).to.include('Country:Vietnam'));
     it('seat-as-place', async () =>
       expect(await entities('The envoy arrived at the Kremlin on Monday.')).to.include('Place:Kremlin'));
     it('ministry-pattern', async () =>
@@ -46,6 +50,14 @@ describe('extraction rules (real NLP engine)', function () {
     it('venue-phrase', async () =>
       expect(await entities('The ceremony took place at the Royal Exhibition Hall on Friday.')).to.include(
         'Place:Royal Exhibition Hall',
+      ));
+    it('a venue after a verb of visiting', async () =>
+      expect(await entities('On Monday, Ana Ruiz visited the Andean Liberation War Heroes Cemetery.')).to.include(
+        'Place:Andean Liberation War Heroes Cemetery',
+      ));
+    it('a venue after a city’s possessive is the venue, not an organization', async () =>
+      expect(await entities('The gala began at 8 p.m. at Lima’s Miraflores Municipal Gymnasium.')).to.include(
+        'Place:Miraflores Municipal Gymnasium',
       ));
     it('a venue run into the next name is split', async () =>
       expect(await entities('The emir received at Qasr Al Bahr Palace Senator Dana Whitfield on Monday.')).to.include(

@@ -78,14 +78,19 @@ export function gazetteer(): Gazetteer {
       add(demonym, country, 'demonym', false);
     }
     const capitals = new Set([info.capital, ...(extraCapitals[code] ?? [])].filter((c) => c && c.length > 2));
+    // "Hà Nội" and "Ha Noi" are Hanoi spelled with its tones or its syllables apart: one place, named as the
+    // country list names it.
+    const spelled = new Map<string, EntityRef>();
     for (const capital of capitals) {
-      const place: EntityRef = {
+      const letters = slug(capital).replace(/-/g, '');
+      const place: EntityRef = spelled.get(letters) ?? {
         id: `place:${slug(capital)}-${code.toLowerCase()}`,
         kind: 'Place',
         name: capital,
         country: code,
         props: { capitalOf: code },
       };
+      spelled.set(letters, place);
       add(capital, place, 'capital', true);
     }
   }

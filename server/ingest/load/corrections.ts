@@ -171,15 +171,23 @@ const partiesOf = (graph: ArticleGraph, event: string) =>
 
 /**
  * One article's extraction with every active correction applied, oldest first. Pure. A fold stood on the
- * telling having the same parties as the event it joined; when people's corrections change who takes part in
- * the telling (a split: the surname was someone else), the fold falls and consolidation judges it anew, as it
- * would when the articles are ingested again.
+ * telling having the same parties as the event it joined; when a split says one of them was someone else (the
+ * surname was his brother), the fold falls and consolidation judges the telling anew, as it would when the
+ * articles are ingested again. Merges and the rest leave folds standing: they make things more the same, and
+ * undoing them must put every telling back where it was.
  */
 export function applyCorrections(graph: ArticleGraph, corrections: ActiveCorrection[]): ArticleGraph {
   const made = corrections.filter((c) => c.change.kind !== 'fold');
-  const corrected = made.length < corrections.length ? applyInOrder(graph, made) : graph;
+  if (made.length === corrections.length || !made.some((c) => c.change.kind === 'split'))
+    return applyInOrder(graph, corrections);
+  const withSplits = applyInOrder(graph, made);
+  const withoutSplits = applyInOrder(
+    graph,
+    made.filter((c) => c.change.kind !== 'split'),
+  );
   const standing = corrections.filter(
-    ({ change }) => change.kind !== 'fold' || partiesOf(graph, change.from) === partiesOf(corrected, change.from),
+    ({ change }) =>
+      change.kind !== 'fold' || partiesOf(withSplits, change.from) === partiesOf(withoutSplits, change.from),
   );
   return applyInOrder(graph, standing);
 }

@@ -29,7 +29,7 @@ const PRIORITY = { pattern: 0, gazetteer: 1, ner: 2, heuristic: 3 } as const;
  */
 export function locative(text: string, start: number, end = -1): boolean {
   if (end >= 0 && /^['’]s\b/.test(text.slice(end))) return false;
-  return /\b(?:in|at|to|from|into|inside|outside|near|toward|towards|across|around|via|visit|visited|visiting|visits|on the grounds of|residence,)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i.test(
+  return /\b(?:in|at|to|from|into|inside|outside|near|toward|towards|across|around|via|visit|visited|visiting|visits|on the grounds of|residence,)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i.test(
     text.slice(Math.max(0, start - 40), start),
   );
 }
@@ -248,7 +248,7 @@ function personContinuation(tokens: NlpToken[], i: number): number {
 const VENUE_HEAD =
   /^(Palace|House|Hall|Castle|Airport|Base|Square|Centre|Center|Stadium|Portico|Estate|Residence|Headquarters)$/;
 export const VENUE =
-  /\b(Palace|House|Hall|Castle|Airport|Base|Square|Street|Centre|Center|Stadium|School|Garden|Gardens|Portico|Office|Estate|Residence|Headquarters|Cathedral|Temple|Mosque|Church|Bridge|Park|Building|Tower|Embassy|Hotel|Port|Prefecture|Province|Region|Peninsula|Strip|Bank|Island|Islands|Valley|Desert|Sea|Ocean|River|Lake|Mountains?)$/;
+  /\b(Palace|House|Hall|Castle|Airport|Base|Square|Street|Centre|Center|Stadium|School|Garden|Gardens|Portico|Office|Estate|Residence|Headquarters|Cathedral|Temple|Mosque|Church|Bridge|Park|Building|Tower|Embassy|Hotel|Cemetery|Gymnasium|Arena|Theatre|Theater|Auditorium|Memorial|Mausoleum|Monument|Pavilion|Port|Prefecture|Province|Region|Peninsula|Strip|Bank|Island|Islands|Valley|Desert|Sea|Ocean|River|Lake|Mountains?)$/;
 export const ORGANIZATION =
   /\b(Party|Ministry|Department|Committee|Council|Court|Authority|Agency|Fund|Bank|Corporation|Company|Inc|Ltd|Group|Association|Union|Forces|Army|Navy|Parliament|Assembly|Office|Commission|Organization|Organisation|Federation|Institute|University|Movement|Front|Service|Board|Senate|Congress|Cabinet|Government|Alliance|Coalition|Foundation|Bureau|Police|Guard)\b/;
 
@@ -409,11 +409,15 @@ function pressServiceCandidates(s: Sentence): Candidate[] {
   return found;
 }
 
-/** "at the Presidential Palace", "in the Oval Office": a capitalised venue after a preposition of place. */
+/**
+ * "at the Presidential Palace", "in the Oval Office", "visited the Martyrs Cemetery", "at Pyongyang's Ryugyong
+ * Gymnasium": a capitalised venue after a preposition of place or a verb of visiting (a city's possessive before
+ * it is where the venue is, not its name).
+ */
 function venueCandidates(s: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const venue =
-    /\b(?:at|in|to|from|outside|inside|into|near)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Palace|House|Hall|Castle|Airport|Square|Centre|Center|Stadium|Office|Estate|Residence|Headquarters|Cathedral|Mosque|Temple|Garden|Gardens|Portico|Building|Embassy|Base)|\d+ Downing Street)\b/gu;
+    /\b(?:at|in|to|from|outside|inside|into|near|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Palace|House|Hall|Castle|Airport|Square|Centre|Center|Stadium|Office|Estate|Residence|Headquarters|Cathedral|Mosque|Temple|Garden|Gardens|Portico|Building|Embassy|Base|Cemetery|Gymnasium|Arena|Theatre|Theater|Auditorium|Memorial|Mausoleum|Monument|Pavilion)|\d+ Downing Street)\b/gu;
   for (const m of s.text.matchAll(venue)) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
     found.push({

@@ -77,10 +77,27 @@ function datelineDay(ctx: ArticleContext): string | null {
  * "HANOI, Dec. 12 (Xinhua) -- … In his meeting with Xi, …": an event the lede tells without a day of its own (or
  * only the publication day a present tense stands for) happened on the day the story was filed.
  */
-function storyDay(ctx: ArticleContext, event: ArticleEvent, day: string, lede: Set<number>): void {
+function storyDay(ctx: ArticleContext, event: ArticleEvent, day: StoryDay, lede: Set<number>): void {
   if (event.planned || event.sense.lasting || event.dateWords || (event.date && !event.date.weak)) return;
   if (!lede.has(event.tellings[0].predicate.sentence)) return;
-  event.date = { iso: day, rule: 'dateline-day', weak: true };
+  event.date = { iso: day.iso, rule: day.rule, weak: true };
+}
+
+interface StoryDay {
+  iso: string;
+  rule: 'dateline-day' | 'dateline-publication-day';
+}
+
+/**
+ * The day a datelined story was filed: the dateline's own day, else ("XI'AN. KAZINFORM –", "MANILA (AP) —") the
+ * publication day, since a wire story carries a dateline when it is filed from where the news happened, that day.
+ */
+function storyFiled(ctx: ArticleContext): StoryDay | null {
+  const own = datelineDay(ctx);
+  if (own) return { iso: own, rule: 'dateline-day' };
+  const published = ctx.publishedAt;
+  if (!published || published.length < 10 || !ctx.sentences.some((s) => s.dateline)) return null;
+  return { iso: published.slice(0, 10), rule: 'dateline-publication-day' };
 }
 
 function publicationMonth(ctx: ArticleContext, event: ArticleEvent): void {
@@ -128,7 +145,7 @@ export const storySettingStage: Stage = {
   run(ctx) {
     const place = datelinePlace(ctx);
     for (const event of ctx.events) anniversary(ctx, event);
-    const day = datelineDay(ctx);
+    const day = storyFiled(ctx);
     const lede = new Set(
       ctx.sentences
         .filter((s) => !s.caption && !s.dateline)
