@@ -202,6 +202,11 @@ export class CorrectionsService {
       case 'fix-event': {
         const e = await entity(input.event);
         if (e.kind !== 'Event') throw new ConflictError(`${e.name} is not an event.`);
+        // A fix that changes nothing would be a second record of the same change: undoing one of the two could
+        // not tell which of them the name and aliases were owed to.
+        const changesDate = !!input.date && input.date !== e.date;
+        const changesKind = !!input.eventKind && input.eventKind !== e.eventKind;
+        if (!changesDate && !changesKind) throw new ConflictError(`${e.name} already has that date and kind.`);
         const name = eventName(e, input.eventKind ?? e.eventKind, input.date ?? e.date);
         return {
           change: { kind: 'fix-event', event: e.id, date: input.date, eventKind: input.eventKind, name },

@@ -106,6 +106,18 @@ describe('corrections are exact inverses', function () {
     expect(article.status).to.equal(400);
   });
 
+  it('refuses a fix that changes nothing: the same change twice could not be undone one at a time', async () => {
+    const call = await idOf("n:Event AND n.kind = 'call' AND n.date = '2022-06-15'");
+    const before = await graphFingerprint(executor);
+    const same = await correct({ kind: 'fix-event', event: call, date: '2022-06-15', eventKind: 'call' });
+    expect(same.status, JSON.stringify(same.body)).to.equal(409);
+    const first = await correct({ kind: 'fix-event', event: call, eventKind: 'meeting' });
+    expect(first.status).to.equal(201);
+    expect((await correct({ kind: 'fix-event', event: call, eventKind: 'meeting' })).status).to.equal(409);
+    expect((await undo(first.body.correction.id)).status).to.equal(200);
+    expect(changes(before, await graphFingerprint(executor))).to.deep.equal(unchanged);
+  });
+
   it('undoing a date fix takes the name it made off the aliases', async () => {
     const call = await idOf("n:Event AND n.kind = 'call'");
     const before = await graphFingerprint(executor);
