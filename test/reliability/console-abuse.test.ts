@@ -138,10 +138,11 @@ describe('console abuse', function () {
       // CI machines differ in speed, and a search request is no floor for it — it can be faster than an EXPLAIN).
       expect(summary.planCheckMs.p50).to.be.at.most(2 * summary.rawExplainMs.p50 + 2);
       // The server: ~200 MB of its own, the guard's thread (Neo4j's parser; heap cap 384 MB) and one console
-      // worker (heap cap 128 MB + twice the byte cap in flight): the caps bound the peak; and the abuse adds
-      // little to what the warm server holds at rest (measured in the same run: +54 MB on a 2-core host).
+      // worker (heap cap 128 MB + twice the byte cap in flight): the caps bound the peak. Over the warm server at
+      // rest, the abuse may fill the console worker's heap to its cap, with the bytes in flight and 64 MB of
+      // allocator slack, no more (measured in the same runs: +47 to +121 MB on a 2-core host).
       expect(summary.peakRssMb.server).to.be.below(200 + 384 + 128 + 2 * 16);
-      expect(summary.peakRssMb.server - restingRssMb, 'growth under abuse').to.be.below(2 * 16 + 96);
+      expect(summary.peakRssMb.server - restingRssMb, 'growth under abuse').to.be.below(128 + 2 * 16 + 64);
       // Neo4j: 768 MB heap + 64 MB page cache + direct memory capped at the heap size + the JVM's own.
       if (javaPid) expect(summary.peakRssMb.neo4j).to.be.below(768 * 2 + 64 + 400);
       // Both alive.
