@@ -1,4 +1,5 @@
 import type { EventSense } from './knowledge/event-lexicon';
+import type { DependencyGraph } from './syntax/graph';
 import { EntityRef } from './types';
 
 /**
@@ -72,3 +73,17 @@ export interface ArticleEvent {
 
 /** How an event's name begins: its kind, capitalised ("Meeting: A – B, 2022-06-15"). */
 export const kindLabel = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+/**
+ * The tokens a telling's predicate (or the verb that carries its noun: "held talks") governs by one of these
+ * relations: where an occasion it was part of hangs ("during the visit", "after the ceremony").
+ */
+export function governedByPredicate(graph: DependencyGraph, telling: Telling, relation: RegExp): number[] {
+  const { token, support } = telling.predicate;
+  return [token, ...(support !== null ? [support] : [])].flatMap((i) =>
+    graph
+      .children(i)
+      .filter((e) => relation.test(e.relation))
+      .map((e) => e.dependent),
+  );
+}

@@ -1,5 +1,5 @@
 import { ArticleContext } from '../context';
-import { Telling } from '../events';
+import { governedByPredicate, Telling } from '../events';
 import { gazetteer } from '../knowledge/gazetteer';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
@@ -70,14 +70,7 @@ const OCCASION = /^(?:obl|nmod):(?:after|following|during|at|on|amid|before)$/;
 /** An event with no place of its own, told as part of another's occasion, took place where that one did. */
 function placeFromOccasion(ctx: ArticleContext, telling: Telling): void {
   if (telling.places.size || telling.predicate.sense.remote) return;
-  const g = ctx.sentences[telling.predicate.sentence].graph;
-  const from = [telling.predicate.token, ...(telling.predicate.support !== null ? [telling.predicate.support] : [])];
-  const linked = from.flatMap((i) =>
-    g
-      .children(i)
-      .filter((e) => OCCASION.test(e.relation))
-      .map((e) => e.dependent),
-  );
+  const linked = governedByPredicate(ctx.sentences[telling.predicate.sentence].graph, telling, OCCASION);
   for (const other of ctx.tellings)
     if (other.predicate.sentence === telling.predicate.sentence && linked.includes(other.predicate.token))
       for (const [id, place] of other.places)

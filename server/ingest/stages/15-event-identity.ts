@@ -1,5 +1,5 @@
 import { ArticleContext } from '../context';
-import { ArticleEvent, EventDate, kindLabel, Participant, Telling } from '../events';
+import { ArticleEvent, EventDate, governedByPredicate, kindLabel, Participant, Telling } from '../events';
 import { EventSense } from '../knowledge/event-lexicon';
 import { slug } from '../knowledge/gazetteer';
 import { sameHappening } from '../knowledge/happening';
@@ -124,13 +124,7 @@ const SIDELINES = new Set(['sideline', 'margin', 'side', 'occasion', 'eve', 'end
 /** Tellings of the same sentence whose occasion this telling was part of. */
 function occasionsOf(ctx: ArticleContext, telling: Telling): Telling[] {
   const g = ctx.sentences[telling.predicate.sentence].graph;
-  const from = [telling.predicate.token, ...(telling.predicate.support !== null ? [telling.predicate.support] : [])];
-  const linked = from.flatMap((i) =>
-    g
-      .children(i)
-      .filter((e) => OCCASION.test(e.relation))
-      .map((e) => e.dependent),
-  );
+  const linked = governedByPredicate(g, telling, OCCASION);
   // "on the sidelines of the meeting": one noun between.
   const through = linked.flatMap((j) => (SIDELINES.has(g.tokens[j].lemma.toLowerCase()) ? g.out(j, /^nmod:of$/) : []));
   return ctx.tellings.filter(
