@@ -38,6 +38,11 @@ export interface Gazetteer {
   outletById: Map<string, EntityRef>;
   /** A seat of government named for its occupant ("the Kremlin said") has a place twin ("in the Kremlin"). */
   placeTwins: Map<string, EntityRef>;
+  /**
+   * Nouns an official style uses for the state itself ("President of the Republic", "the Kingdom's envoy"): never
+   * the towns that happen to bear them (Republic, Missouri), in lower case.
+   */
+  stateNouns: Set<string>;
 }
 
 const lowerKey = (s: string) => s.toLowerCase();
@@ -146,6 +151,7 @@ export function gazetteer(): Gazetteer {
     outletByName,
     outletById,
     placeTwins,
+    stateNouns: new Set(general.stateNouns.map(lowerKey)),
   };
   return built;
 }

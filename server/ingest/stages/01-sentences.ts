@@ -2,6 +2,7 @@ import { Dependency, NlpDoc, NlpSentence } from '../../nlp/types';
 import { Sentence } from '../context';
 import { TextLine } from '../read/article-text';
 import { DependencyGraph } from '../syntax/graph';
+import { repairUnlabelled } from '../syntax/repair';
 import { Stage } from '../stage';
 
 /**
@@ -57,7 +58,7 @@ export function sentencesOf(doc: NlpDoc, lines: TextLine[]): Sentence[] {
       index: sentences.length,
       text,
       tokens,
-      graph: new DependencyGraph(tokens, deps),
+      graph: new DependencyGraph(tokens, repairUnlabelled(tokens, deps)),
       headline: line?.headline ?? false,
       caption: line?.caption ?? false,
       dateline: line?.dateline ?? false,

@@ -286,6 +286,7 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
       ? g.byForm.get(official[1].toLowerCase())?.find((f) => f.entity.kind === 'Country')?.entity
       : undefined;
     if (country) return { ...base, entity: country, rule: 'official-country-name' };
+    if (g.stateNouns.has(text.replace(/^the\s+/i, '').toLowerCase())) return null;
     const place = lookupPlace(text)[0];
     const entity: EntityRef = {
       id: `place:${slug(place?.name ?? text)}${place ? `-${place.country.toLowerCase()}` : ''}`,

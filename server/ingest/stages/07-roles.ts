@@ -4,6 +4,7 @@ import { TITLES } from '../knowledge/lang/en';
 import { coreTitle, findTitles, TitleMatch, titleBefore } from '../knowledge/titles';
 import { EntityRef, Mention } from '../types';
 import { Stage } from '../stage';
+import { datelinePlace } from './14-places';
 
 /**
  * Offices and who holds them, from the ways news writes them:
@@ -63,6 +64,24 @@ function holderByNoun(ctx: ArticleContext, s: number, title: TitleMatch): Entity
   const head = new RegExp(`\\b${noun}\\b`, 'i');
   const orgs = [...ctx.entities.values()].filter((e) => e.kind === 'Organization' && head.test(e.name));
   return orgs.length === 1 ? orgs[0] : null;
+}
+
+/**
+ * "President of the Republic, Abdelmadjid Tebboune": a story filed from a state's own capital names that state's
+ * offices by the noun its official style uses for it (the gazetteer's state nouns); the state is the dateline's.
+ * Where the office phrase ends, and that state, or null.
+ */
+function officeOfTheState(
+  ctx: ArticleContext,
+  s: number,
+  title: TitleMatch,
+): { end: number; holder: EntityRef } | null {
+  if (title.ofAt < 0) return null;
+  const m = /^\s+of\s+the\s+(\p{L}+)/u.exec(ctx.text(s).slice(title.ofAt));
+  if (!m || !gazetteer().stateNouns.has(m[1].toLowerCase())) return null;
+  const place = datelinePlace(ctx);
+  const holder = place?.country ? gazetteer().countryByCode.get(place.country) : undefined;
+  return holder ? { end: title.ofAt + m[0].length, holder } : null;
 }
 
 /** The person right after the office: "President Xi Jinping", "Prime Minister of India, Narendra Modi". */
@@ -133,6 +152,7 @@ export function findRoles(ctx: ArticleContext): void {
       }
       const before = inside ?? holderBefore(ctx, s, title);
       const after = holderAfter(ctx, s, title);
+      const ofTheState = after ? null : officeOfTheState(ctx, s, title);
       // Where the holder came from, most direct first; the rule names the way it was found.
       const ways: [string, () => EntityRef | null][] = [
         ['', () => holderEntity(after) ?? holderEntity(before)],
@@ -140,6 +160,7 @@ export function findRoles(ctx: ArticleContext): void {
         ['+holder-its', () => holderByPossessive(ctx, s, title)],
         ['+holder-coordinated', () => coordinatedHolder(ctx, s, title)],
         ['+holder-list', () => listHolder(ctx, s, title)],
+        ['+holder-of-the-state', () => ofTheState?.holder ?? null],
       ];
       let holder: EntityRef | null = null;
       let how = '';
@@ -152,10 +173,11 @@ export function findRoles(ctx: ArticleContext): void {
       }
       const officeText = after
         ? titleBefore(title, text, after.start)
-        : how === '+holder-by-noun'
+        : how === '+holder-by-noun' || how === '+holder-of-the-state'
           ? text.slice(title.start, title.ofAt).trim()
           : title.title;
-      const person = personAfter(ctx, s, after ? after.end : title.end);
+      const officeEnd = after ? after.end : how === '+holder-of-the-state' ? ofTheState!.end : title.end;
+      const person = personAfter(ctx, s, officeEnd);
       if (person && !(person.start < title.end && person.end > title.start)) {
         record(ctx, person, officeText, holder, s, (after ? 'title-of-before-name' : 'title-before-name') + how);
         continue;

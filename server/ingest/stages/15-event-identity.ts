@@ -127,9 +127,11 @@ function occasionsOf(ctx: ArticleContext, telling: Telling): Telling[] {
   const linked = governedByPredicate(g, telling, OCCASION);
   // "on the sidelines of the meeting": one noun between.
   const through = linked.flatMap((j) => (SIDELINES.has(g.tokens[j].lemma.toLowerCase()) ? g.out(j, /^nmod:of$/) : []));
+  // "amid an ongoing conflict", "during the war": what lasts is no occasion to date or place a happening by.
   return ctx.tellings.filter(
     (o) =>
       o !== telling &&
+      !o.predicate.sense.lasting &&
       o.predicate.sentence === telling.predicate.sentence &&
       [...linked, ...through].includes(o.predicate.token),
   );
@@ -265,30 +267,6 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
   return out;
 }
 
-/** A visit and the talks it was for, with the very same parties on the very same day: one event. */
-function mergeSameParties(events: ArticleEvent[]): ArticleEvent[] {
-  const key = (e: ArticleEvent) => [...e.participants.keys()].sort().join('|');
-  const out: ArticleEvent[] = [];
-  for (const e of events) {
-    const day = firm(e.date);
-    const twin = out.find(
-      (o) =>
-        e.participants.size >= 2 &&
-        key(o) === key(e) &&
-        !!day &&
-        day.length === 10 &&
-        firm(o.date) === day &&
-        o.planned === e.planned &&
-        o.sense.remote === e.sense.remote &&
-        !o.sense.lasting &&
-        !e.sense.lasting,
-    );
-    if (twin) absorbEvent(twin, e);
-    else out.push(e);
-  }
-  return out;
-}
-
 /**
  * "Kenya and Haiti signed an agreement" beside "Ruto and Henry witnessed the signing ceremony": an event of states
  * and one of people of the same kind on a compatible day are one, when the people are those states' leaders (their
@@ -348,10 +326,7 @@ export const eventIdentityStage: Stage = {
     const partOf = partiesFromWhatWasDone(ctx);
     const links = antecedents(ctx, ctx.tellings);
     inheritFromOccasions(ctx, links);
-    const events = joinStatesAndLeaders(
-      ctx,
-      mergeSameParties(headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
-    );
+    const events = joinStatesAndLeaders(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf)));
     ctx.events = events;
   },
 };

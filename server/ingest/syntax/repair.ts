@@ -1,0 +1,56 @@
+import { Dependency, NlpToken } from '../../nlp/types';
+
+/**
+ * Where the parser gives up it leaves an unlabelled `dep` edge, and two such failures recur in news prose:
+ * - a name right after the noun that describes it, with no comma ("received his French counterpart Emmanuel
+ *   Macron"): the name is that noun's appositive, as it would be with a comma;
+ * - a noun phrase cut from its verb by a fronted date or place ("held on Thursday at the headquarters, talks with
+ *   …", "began Thursday afternoon a three-day visit"): hung on the comma or the date, it is the verb's object when
+ *   the verb has none.
+ * The graph is left as it was everywhere else.
+ */
+
+const NAME = /^NNPS?$/;
+const COMMON_NOUN = /^NNS?$/;
+const NOUN = /^NN/;
+const PUNCTUATION = /^[,:]$/;
+
+/** The first verb above token i by its first governors, or -1. */
+function verbAbove(tokens: NlpToken[], governorOf: Map<number, number>, i: number): number {
+  const seen = new Set<number>();
+  for (let at = governorOf.get(i) ?? -1; at >= 0 && !seen.has(at); at = governorOf.get(at) ?? -1) {
+    seen.add(at);
+    if (/^VB/.test(tokens[at].tag)) return at;
+  }
+  return -1;
+}
+
+export function repairUnlabelled(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
+  if (!deps.some(([, relation]) => relation === 'dep')) return deps;
+  const governorOf = new Map<number, number>();
+  for (const [governor, , dependent] of deps) if (!governorOf.has(dependent)) governorOf.set(dependent, governor);
+  const hasObject = new Set(deps.filter(([, r]) => r === 'obj').map(([governor]) => governor));
+  return deps.map((dep): Dependency => {
+    const [governor, relation, dependent] = dep;
+    if (relation !== 'dep' || governor < 0) return dep;
+    const g = tokens[governor];
+    const d = tokens[dependent];
+    const between = tokens.slice(governor + 1, dependent);
+    if (
+      COMMON_NOUN.test(g.tag) &&
+      NAME.test(d.tag) &&
+      dependent > governor &&
+      between.every((t) => t.tag === ',' || NAME.test(t.tag))
+    )
+      return [governor, 'appos', dependent];
+    const cut = PUNCTUATION.test(g.tag) || (NOUN.test(g.tag) && !!g.timex);
+    if (cut && NOUN.test(d.tag) && !d.timex) {
+      const verb = verbAbove(tokens, governorOf, governor);
+      if (verb >= 0 && verb < dependent && !hasObject.has(verb)) {
+        hasObject.add(verb);
+        return [verb, 'obj', dependent];
+      }
+    }
+    return dep;
+  });
+}
