@@ -92,6 +92,10 @@ describe('event layer: rules over the parse', () => {
       expect(
         await facts('Ana Ruiz has officially received her Chilean counterpart Pedro Soto at the palace.'),
       ).to.include('Pedro Soto PARTICIPATED_IN Visit: Ana Ruiz – Pedro Soto, 2025-03-07'));
+    it('senseNeeds: "agreed to remain in contact" is no agreement', async () =>
+      expect(await events('Ana Ruiz and Pedro Soto agreed on Monday to remain in contact.')).to.deep.equal([]));
+    it('senseNeeds: "the two sides agreed" is an agreement', async () =>
+      expect(await events('Chile and Peru agreed on a new border deal on Monday.')).to.have.length(1));
     it('senseNeeds: "called the deal a first step" is no call', async () =>
       expect(await events('Ana Ruiz called the proposal a first step.')).to.deep.equal([]));
   });
@@ -171,6 +175,12 @@ describe('event layer: rules over the parse', () => {
     it('a bare weekday told in the past is the last one before publication', async () =>
       expect(await events('Ana Ruiz met Pedro Soto on Thursday.')).to.deep.equal([
         'meeting 2025-03-06: Ana Ruiz – Pedro Soto',
+      ]));
+    it('a plan with no day is an intention, not an event', async () =>
+      expect(await events('Chile will deploy troops to Peru.')).to.deep.equal([]));
+    it('an announced encounter with no day is still news', async () =>
+      expect(await events('Ana Ruiz will hold talks with Pedro Soto.')).to.deep.equal([
+        'talks undated: Ana Ruiz – Pedro Soto',
       ]));
     it('a plan: "will meet on Monday" is the next Monday, and planned', async () =>
       expect(await events('Ana Ruiz will meet Pedro Soto on Monday.')).to.deep.equal([
@@ -277,6 +287,19 @@ describe('event layer: rules over the parse', () => {
       expect(
         await placesOf('LIMA, March 3 (EFE) -- Ana Ruiz met Pedro Soto on Monday.', { publishedAt: '2025-03-04' }),
       ).to.deep.equal(['Lima']));
+    it('the news the dateline opens on takes its place, wherever its parties are from', async () =>
+      expect(
+        await placesOf('LIMA: Chile and Bolivia have agreed to a ceasefire, said President Ana Ruiz.', {
+          publishedAt: '2025-03-04',
+        }),
+      ).to.deep.equal(['Lima']));
+    it('a later event of other states does not take the dateline’s place', async () =>
+      expect(
+        await placesOf(
+          'LIMA: Ana Ruiz spoke on Monday. Chile and Bolivia signed a trade accord on Monday, the president said.',
+          { publishedAt: '2025-03-04' },
+        ),
+      ).to.deep.equal([]));
     it('a call has no place, not even the dateline’s', async () =>
       expect(
         await placesOf('LIMA, March 3 (EFE) -- Ana Ruiz spoke with Pedro Soto by phone on Monday.', {
@@ -341,6 +364,12 @@ describe('event layer: rules over the parse', () => {
       expect(
         await events('Chile, Peru agree to ceasefire\nChile and Peru agreed to a ceasefire on Monday.'),
       ).to.deep.equal(['ceasefire 2025-03-03: Chile – Peru']));
+    it('a headline joins the body’s event of its own kind, not a war it ends', async () =>
+      expect(
+        await events(
+          'Chile, Peru agree to ceasefire\nThe hostilities between Chile and Peru erupted on Monday. Chile and Peru agreed to a ceasefire on Thursday.',
+        ),
+      ).to.include('ceasefire 2025-03-06: Chile – Peru'));
     it('states and their leaders in one event of one kind are one event', async () =>
       expect(
         await events(

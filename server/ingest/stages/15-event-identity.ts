@@ -16,9 +16,9 @@ import { EntityRef } from '../types';
  *   happened when and where that occasion (or what it refers back to) did.
  * Then tellings join in the order the article tells them: one with parties joins the event of its kind of
  * happening whose parties it shares on a compatible day, else starts one; one without parties adds its date and
- * place to its antecedent's event and makes none. Last, events with the very same parties on the same day are one
- * (a visit and the talks it was for), and states join the leaders who stand for them ("Kenya and Haiti signed";
- * "Ruto and Henry witnessed the signing").
+ * place to its antecedent's event and makes none. Last, a headline's event joins the body's that it sums up, and
+ * states join the leaders who stand for them ("Kenya and Haiti signed"; "Ruto and Henry witnessed the signing"). A
+ * visit and the talks held during it stay two events, as readers and the gold keep them.
  */
 
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -255,10 +255,16 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
   // An event the headline tells first (the body may then refer back to it: "the agreement").
   const inHeadline = (e: ArticleEvent) => ctx.sentences[e.tellings[0].predicate.sentence].headline;
   const out = events.filter((e) => !inHeadline(e));
+  // The body's telling of the same kind of happening first; another kind only when the body never tells the
+  // headline's in its own word, and never a lasting state ("agree to ceasefire" is not the hostilities it ends).
+  const toldInBody = (e: ArticleEvent) => e.tellings.some((t) => !ctx.sentences[t.predicate.sentence].headline);
   for (const e of events.filter(inHeadline)) {
-    const body = out.find(
-      (o) => key(o) === key(e) && e.tellings.every((t) => datesAgree(o, t)) && o.planned === e.planned,
-    );
+    const fits = (o: ArticleEvent) =>
+      key(o) === key(e) && e.tellings.every((t) => datesAgree(o, t)) && o.planned === e.planned;
+    const sameKind = (o: ArticleEvent) => e.tellings.some((t) => sameKindOfHappening(o, t));
+    const body =
+      out.find((o) => fits(o) && sameKind(o)) ??
+      (toldInBody(e) ? undefined : out.find((o) => fits(o) && !o.sense.lasting && !e.sense.lasting));
     if (body) {
       for (const t of e.tellings) absorb(body, t, true);
       body.tellings.sort((a, b) => a.predicate.sentence - b.predicate.sentence);

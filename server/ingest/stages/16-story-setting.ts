@@ -15,11 +15,15 @@ import { datelinePlace } from './14-places';
  * - A story filed from where it happened says so in its dateline: an event of the publication's days (or the
  *   dateline's) told without a place, not a call, took place at the dateline's place, when that place is in a state
  *   the event's parties belong to (a Washington dateline does not place a prisoner exchange between Russia and
- *   Ukraine; an agency's copy filed in Amman does not place talks in Malaysia).
+ *   Ukraine; an agency's copy filed in Amman does not place talks in Malaysia), or when the dateline opens the very
+ *   sentence that tells it ("PUTRAJAYA: Cambodia and Thailand have agreed to a ceasefire").
+ * A plan told with no day is dropped (an intention, not a happening) unless it is an encounter of named parties.
  * Then each event gets its node: id, name, kind, family, date and how it was found.
  */
 
 const DAY = 86_400_000;
+/** CAMEO's root of consultations: meetings, talks, visits, calls. */
+const CONSULT = '04';
 
 /** "third", "15th" → 3, 15 (the ordinals the language pack lists, or digits). */
 function ordinal(word: string): number | null {
@@ -132,11 +136,24 @@ function onTheStoryDay(ctx: ArticleContext, event: ArticleEvent): boolean {
 
 function datelineSetting(ctx: ArticleContext, event: ArticleEvent, place: EntityRef): void {
   if (event.places.size || event.sense.remote || event.sense.lasting || !onTheStoryDay(ctx, event)) return;
+  const line = ctx.sentences.find((s) => s.dateline)!;
+  // "PUTRAJAYA: Cambodia and Thailand have agreed to a ceasefire": the news the dateline opens on is what the
+  // reporter was there for, wherever its parties come from.
+  const opened = event.tellings.some((t) => t.predicate.sentence === line.index + 1);
   const states = statesOf(ctx, event);
   const country = place.country ?? null;
-  if (states.size && (!country || !states.has(country))) return;
-  const line = ctx.sentences.find((s) => s.dateline)!;
+  if (!opened && states.size && (!country || !states.has(country))) return;
   event.places.set(place.id, { entity: place, role: 'place', rule: 'dateline', sentences: [line.index] });
+}
+
+/**
+ * "Kenya agreed to deploy police officers", "she will host an event": a plan with no day is an intention, not a
+ * happening a reader can place on a timeline. An announced encounter of named parties ("the ministers will hold
+ * their dialogue after the leaders' meeting") is followed as news all the same.
+ */
+function intention(event: ArticleEvent): boolean {
+  if (!event.planned || event.date || event.dateWords) return false;
+  return !(event.family === CONSULT && event.participants.size >= 2);
 }
 
 export const storySettingStage: Stage = {
@@ -157,6 +174,6 @@ export const storySettingStage: Stage = {
       publicationMonth(ctx, event);
       if (place) datelineSetting(ctx, event, place);
     }
-    ctx.events = ctx.events.map((e) => ({ ...e, entity: eventEntity(e) }));
+    ctx.events = ctx.events.filter((e) => !intention(e)).map((e) => ({ ...e, entity: eventEntity(e) }));
   },
 };
