@@ -101,6 +101,33 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('"the two sides" are the two people of the talks just told', async () =>
+      expect(
+        await events(
+          'Ana Ruiz held talks with Pedro Soto on Monday. During the discussions, the two sides reviewed trade and the crimes against the people in Chile and Bolivia.',
+        ),
+      ).to.deep.equal(['talks 2025-03-03: Ana Ruiz – Pedro Soto']));
+    it('a group points back, never to names later in its own sentence', async () =>
+      expect(
+        (await events('The two sides discussed the war between Chile and Bolivia at a meeting on Monday.')).filter(
+          (e) => !e.startsWith('war '),
+        ),
+      ).to.deep.equal([]));
+    it('a verb carries one event noun: a second object is what was talked about', async () =>
+      expect(
+        (
+          await events(
+            'Ana Ruiz traveled to Chile and Peru and held talks with senior officials of Andean countries on the latest regional developments, particularly the wars in Gaza and Lebanon.',
+          )
+        ).filter((e) => e.startsWith('war')),
+      ).to.deep.equal([]));
+    it('"his Chilean counterpart" alone is the Chilean counterpart the article names', async () =>
+      expect(
+        await events(
+          'Peru FM holds talks with his Chilean counterpart in Lima\nPeruvian Foreign Minister Ana Ruiz has held talks with her Chilean counterpart Pedro Soto.',
+          { publishedAt: '2025-03-07' },
+        ),
+      ).to.deep.equal(['talks 2025-03-07: Ana Ruiz – Pedro Soto']));
     it('subject and object', async () =>
       expect(await events('Chile sanctioned Peru on Monday.')).to.deep.equal(['sanctions 2025-03-03: Chile – Peru']));
     it('passive subject', async () =>

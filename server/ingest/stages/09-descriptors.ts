@@ -2,6 +2,7 @@ import { ArticleContext } from '../context';
 import { KnownPeople } from '../knowledge/known-people';
 import { APPOSITIVE, COPULA, TAKES_OFFICE } from './07-roles';
 import { coreTitle, findTitles } from '../knowledge/titles';
+import { gazetteer } from '../knowledge/gazetteer';
 import { EntityRef } from '../types';
 import { Stage } from '../stage';
 
@@ -66,6 +67,36 @@ export function findDescriptors(ctx: ArticleContext, known: KnownPeople): void {
       ctx.addEntity(
         person,
         text.slice(start, title.end).replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase()),
+      );
+    }
+  }
+}
+
+/**
+ * "Iran FM holds talks with his Turkish counterpart in Istanbul": a counterpart named by state alone is the one
+ * person the article gives a counterpart's role in that state ("… met his Turkish counterpart Hakan Fidan").
+ */
+export function findCounterpartDescriptors(ctx: ArticleContext): void {
+  for (const sentence of ctx.sentences) {
+    const s = sentence.index;
+    for (const m of sentence.text.matchAll(/\b(?:his|her|their)\s+(\p{Lu}[\p{L}]+)\s+counterpart\b/gu)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      // "Turkish" is already the state's mention; a person's is what would stand in the way.
+      if (ctx.mentionsIn(s).some((x) => x.entity.kind === 'Person' && x.start < end && start < x.end)) continue;
+      // A name right after it: the roles stage made that person the counterpart.
+      if (ctx.mentionsIn(s).some((x) => x.entity.kind === 'Person' && x.start >= end && x.start <= end + 3)) continue;
+      const state = gazetteer().demonyms.get(m[1].toLowerCase());
+      if (!state) continue;
+      const holders = [...ctx.roles].filter(([, roles]) =>
+        roles.some((r) => r.holder?.id === state.id && r.rule.startsWith('counterpart')),
+      );
+      const person = holders.length === 1 ? ctx.entities.get(holders[0][0]) : undefined;
+      if (!person) continue;
+      ctx.mentions.push({ sentence: s, start, end, text: m[0], entity: person, rule: 'counterpart-descriptor' });
+      ctx.addEntity(
+        person,
+        m[0].replace(/^(?:His|Her|Their)\b/, (w) => w.toLowerCase()),
       );
     }
   }
@@ -166,6 +197,7 @@ export const descriptorsStage: Stage = {
   about: '"the Chinese President" as the person holding that office; "the 70-year-old lawmaker" as the one just named',
   run: (ctx) => {
     findDescriptors(ctx, ctx.input.known);
+    findCounterpartDescriptors(ctx);
     findSalientDescriptors(ctx);
   },
 };

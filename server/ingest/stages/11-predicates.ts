@@ -56,12 +56,20 @@ function definite(g: DependencyGraph, i: number): boolean {
     );
 }
 
-/** The verb that only carries an event noun: "held talks", "struck a pact", "arrived for a state visit". */
+/**
+ * The verb that only carries an event noun: "held talks", "struck a pact", "arrived for a state visit". A verb
+ * carries one object: a second the parser hangs on it ("held talks … on regional developments, particularly the
+ * wars in Gaza") is what was talked about.
+ */
 function supportOf(g: DependencyGraph, noun: number): number | null {
+  const carries = (v: number) => {
+    const objects = g.out(v, 'obj');
+    return !objects.includes(noun) || Math.min(...objects) === noun;
+  };
   return (
     g
       .in(noun, /^(?:obj|nsubj:pass|nsubj|obl(?::.*)?)$/)
-      .find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase())) ?? null
+      .find((v) => EVENT_SYNTAX.supportVerbs.has(g.tokens[v].lemma.toLowerCase()) && carries(v)) ?? null
   );
 }
 

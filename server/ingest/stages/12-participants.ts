@@ -69,20 +69,31 @@ function addresseeOf(ctx: ArticleContext, s: Sentence, at: number): EntityRef | 
   return undefined;
 }
 
-/** "they", "the two leaders", "both sides": the parties of the event just told, else the two people just named. */
-function groupReference(ctx: ArticleContext, s: Sentence, telling: Telling, wanted: 'Person' | 'Country'): Resolved[] {
+/**
+ * "they", "the two leaders", "both sides": the parties of the event just told, else the two people just named. A
+ * side is a state or the person who speaks for it ("Araghchi met Fidan … the two sides reviewed …"). What the
+ * reference points back to comes before it: never the names later in its own sentence.
+ */
+function groupReference(
+  ctx: ArticleContext,
+  s: Sentence,
+  telling: Telling,
+  wanted: ('Person' | 'Country')[],
+  at: number,
+): Resolved[] {
   const earlier = ctx.tellings.filter(
     (t) => t !== telling && t.predicate.sentence <= s.index && t.predicate.sentence >= s.index - 3,
   );
-  for (const t of earlier.reverse()) {
-    const parties = [...t.participants.values()].filter((p) => p.entity.kind === wanted);
-    if (parties.length >= 2)
-      return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
-  }
+  for (const kind of wanted)
+    for (const t of [...earlier].reverse()) {
+      const parties = [...t.participants.values()].filter((p) => p.entity.kind === kind);
+      if (parties.length >= 2)
+        return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
+    }
   const seen = new Map<string, { entity: EntityRef; sentence: number }>();
   for (let back = s.index; back >= Math.max(0, s.index - 2) && seen.size < 2; back--)
     for (const m of ctx.mentionsIn(back).reverse())
-      if (m.entity.kind === wanted && !seen.has(m.entity.id))
+      if (m.entity.kind === wanted[0] && !seen.has(m.entity.id) && (back < s.index || m.end <= at))
         seen.set(m.entity.id, { entity: m.entity, sentence: back });
   return seen.size >= 2
     ? [...seen.values()]
@@ -184,7 +195,7 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
   if (modifier && t.tag.startsWith('NN') && !OFFICES.has(lemma))
     return [{ entity: modifier, rule: 'name-as-modifier' }];
   if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
-  if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, 'Person');
+  if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, ['Person'], t.start);
   if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {
     const members = groupMembers(ctx, view, i);
     if (members.length) return members;
@@ -192,7 +203,7 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     const inner = [...g.reach(i, (e) => !GROUP_MEMBERS.test(e.relation))].find(
       (j) => j !== i && /^(?:country|nation|state|side|government)$/.test(s.tokens[j].lemma.toLowerCase()),
     );
-    if (inner !== undefined) return groupReference(ctx, s, telling, 'Country');
+    if (inner !== undefined) return groupReference(ctx, s, telling, ['Country'], t.start);
     const plural =
       /S$/.test(t.tag) ||
       /^(?:two|both|pair)$/.test(t.lemma.toLowerCase()) ||
@@ -202,7 +213,12 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
         ctx,
         s,
         telling,
-        /^(?:side|country|nation|state|government)$/.test(t.lemma) ? 'Country' : 'Person',
+        t.lemma === 'side'
+          ? ['Country', 'Person']
+          : /^(?:country|nation|state|government)$/.test(t.lemma)
+            ? ['Country']
+            : ['Person'],
+        t.start,
       );
   }
   // "against a Philippine resupply mission", "the Chinese delegation": the state a common noun's adjective names.
