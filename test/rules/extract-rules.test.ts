@@ -140,6 +140,10 @@ describe('extraction rules (real NLP engine)', function () {
   describe('roles', () => {
     it('title-before-name with a demonym', async () =>
       expect(await facts('Chilean President Ana Lima arrived.')).to.include('Ana Lima HOLDS_ROLE(President) Chile'));
+    it('title-before-name with a modifier before the demonym', async () =>
+      expect(await facts('Former Chilean Foreign Minister Ana Lima arrived.')).to.include(
+        'Ana Lima HOLDS_ROLE(Former Foreign Minister) Chile',
+      ));
     it('title-before-name with a possessive', async () =>
       expect(await facts('Kenya’s Foreign Minister Amina Waweru spoke.')).to.include(
         'Amina Waweru HOLDS_ROLE(Foreign Minister) Kenya',

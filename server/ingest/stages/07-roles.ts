@@ -136,18 +136,30 @@ export function findRoles(ctx: ArticleContext): void {
       // An office inside a name the NER already found ("Crown Prince Court of Abu Dhabi") is not a title here.
       if (ctx.mentionsIn(s).some((m) => m.start < title.start && title.start < m.end && m.entity.kind !== 'Person'))
         continue;
-      // "German Foreign Minister": the area words took in the holder; it is the holder, not the office.
+      // "German Foreign Minister", "Former Thai Prime Minister": the area words took in the holder; it is the
+      // holder, not the office, and the modifiers before it stay in the office ("Former Prime Minister").
+      const onlyModifiers = (words: string) =>
+        words
+          .trim()
+          .split(/[\s-]+/)
+          .filter(Boolean)
+          .every((w) => TITLES.modifiers.has(w.toLowerCase()));
       const inside = ctx
         .mentionsIn(s)
         .find(
           (m) =>
-            m.start >= title.start && m.end < title.end && HOLDER_KINDS.has(m.entity.kind) && m.start < title.start + 3,
+            m.start >= title.start &&
+            m.end < title.end &&
+            HOLDER_KINDS.has(m.entity.kind) &&
+            (m.start < title.start + 3 || onlyModifiers(text.slice(title.start, m.start))),
         );
       if (inside) {
-        title.title = text
+        const modifiers = text.slice(title.start, inside.start).trim();
+        const office = text
           .slice(inside.end, title.end)
           .replace(/^['’]s/, '')
           .trim();
+        title.title = modifiers.length > 2 ? `${modifiers} ${office}` : office;
         title.start = inside.end;
       }
       const before = inside ?? holderBefore(ctx, s, title);
