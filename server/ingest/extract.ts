@@ -5,6 +5,7 @@ import { KnownPeople } from './knowledge/known-people';
 import { runPipeline } from './pipeline';
 import { ArticleMetadata, articleText, outletFor, TextLine } from './read/article-text';
 import { cleanArticle } from './read/clean';
+import { asPrinted, sentenceCaseHeadlines } from './read/headline-case';
 import { Dateline } from './read/dateline';
 import { ArticleGraph, ArticleMeta } from './types';
 
@@ -43,7 +44,10 @@ export function prepareArticle(
     outlet: outletFor(meta, url, meta.siteName ?? clean.siteName),
   };
   const { text, lines } = articleText(clean, article.title);
-  const doc = nlp.annotate(text, { documentDate: article.publishedAt });
+  const given = sentenceCaseHeadlines(text, lines);
+  const doc = nlp
+    .annotate(given, { documentDate: article.publishedAt })
+    .then((annotated) => asPrinted(annotated, given, text));
   // Awaited later; a failure then fails this article alone, not the process in between.
   doc.catch(() => undefined);
   const pageSources = [

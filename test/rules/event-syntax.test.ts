@@ -113,6 +113,17 @@ describe('event layer: rules over the parse', () => {
           (e) => !e.startsWith('war '),
         ),
       ).to.deep.equal([]));
+    it('party-to-object: "signed the agreement with" the other party', async () =>
+      expect(await events('Ana Ruiz signed the trade agreement with her Chilean counterpart on Monday.')).to.deep.equal(
+        ['signing 2025-03-03: Chile – Ana Ruiz'],
+      ));
+    it('a Title Case headline is parsed in sentence case', async () =>
+      expect(
+        await events(
+          'Chile Signs Agreement With Peru On Deployment Of Police Officers\nChile and Peru signed an agreement on the deployment of police officers on Monday.',
+          { publishedAt: '2025-03-04' },
+        ),
+      ).to.deep.equal(['signing 2025-03-03: Chile – Peru']));
     it('a verb carries one event noun: a second object is what was talked about', async () =>
       expect(
         (

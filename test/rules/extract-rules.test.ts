@@ -63,6 +63,10 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('The emir received at Qasr Al Bahr Palace Senator Dana Whitfield on Monday.')).to.include(
         'Person:Dana Whitfield',
       ));
+    it('an office with its area words taken into a name stays out of it', async () =>
+      expect(await entities('Trade CS Moses Kuria with his Ugandan counterpart at State House Kampala.')).to.include(
+        'Person:Moses Kuria',
+      ));
     it('person-by-office: an office in apposition makes a name a person', async () =>
       expect(
         await entities('In Harare, Tendai Moyo, Minister of Mines of Zimbabwe, opened the conference.'),

@@ -264,6 +264,11 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
       const start = span.tokens[titled].start;
       return typeNerSpan(s, { ...span, start, tokens: span.tokens.slice(titled) });
     }
+    // "Interior CS Kithure Kindiki": an office with its area words, all taken into the name.
+    const office = findTitles(text).find((t) => t.start <= 16 && /^\s+\p{Lu}/u.test(text.slice(t.end)));
+    const after = office ? span.tokens.findIndex((tok) => tok.start - span.start >= office.end) : -1;
+    if (after > 0)
+      return typeNerSpan(s, { ...span, start: span.tokens[after].start, tokens: span.tokens.slice(after) });
     const { name } = cleanPersonName(text);
     if (!/\p{L}{2}/u.test(name) || /\d/.test(name)) return null;
     // "Prince of Abu Dhabi", "Court of Abu Dhabi": an office or an institution, not a personal name.
