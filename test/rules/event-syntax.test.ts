@@ -359,6 +359,12 @@ describe('event layer: rules over the parse', () => {
       expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, as reported by Reuters.')).to.deep.equal([
         'Reuters',
       ]));
+    it('"as reported by" read as one preposition on the nearest verb', async () =>
+      expect(
+        await reportersOf(
+          'Ana Ruiz made a visit to a cemetery that honours Chilean soldiers who fought in the Pacific War, as reported by state media Xinhua on Wednesday.',
+        ),
+      ).to.include('Xinhua'));
     it('the author of a statement: "a statement from the Kremlin said"', async () =>
       expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, a statement from the Kremlin said.')).to.deep.equal([
         'Kremlin',
