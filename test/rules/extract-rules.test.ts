@@ -63,6 +63,12 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('The emir received at Qasr Al Bahr Palace Senator Dana Whitfield on Monday.')).to.include(
         'Person:Dana Whitfield',
       ));
+    it('an office in the plural stays out of the names after it', async () =>
+      expect(
+        await entities(
+          'These discussions were facilitated by the Prime Minister of Barbados, Dr The Honourable Mia A Mottley. Prime Ministers Mottley and Browne, together with HE Mr Pedro Soto, special adviser, acted as principal interlocutors.',
+        ),
+      ).not.to.include('Person:Ministers Mottley'));
     it('an office with its area words taken into a name stays out of it', async () =>
       expect(await entities('Trade CS Moses Kuria with his Ugandan counterpart at State House Kampala.')).to.include(
         'Person:Moses Kuria',

@@ -1,7 +1,15 @@
 import { expect } from 'chai';
 import { cleanArticle, parseDateLine } from '../../server/ingest/read/clean';
 import { dateFromUrl, findDates } from '../../server/ingest/knowledge/dates';
-import { cleanPersonName, isMisspelling, isReversed, personKey, surnameOf } from '../../server/ingest/knowledge/names';
+import {
+  cleanPersonName,
+  isMiddleNameVariant,
+  isMisspelling,
+  isReversed,
+  personKey,
+  surnameOf,
+  withoutMiddleInitials,
+} from '../../server/ingest/knowledge/names';
 
 const paragraphs = (raw: string) => cleanArticle(raw).paragraphs.map((p) => p.text);
 
@@ -123,5 +131,13 @@ describe('people’s names', () => {
   it('a one-letter slip is a misspelling', () =>
     expect(isMisspelling('Thandi Mokone', 'Thandi Mokona')).to.equal(true));
   it('another name is not', () => expect(isMisspelling('Thandi Mokone', 'Thandi Molefe')).to.equal(false));
+  it('a middle name spelled otherwise is the same person', () =>
+    expect(isMiddleNameVariant('Mamadou Diomaye Ndiaye', 'Mamadou Diomey Ndiaye')).to.equal(true));
+  it('another middle name from another initial is not', () =>
+    expect(isMiddleNameVariant('Mamadou Diomaye Ndiaye', 'Mamadou Lamine Ndiaye')).to.equal(false));
+  it('a different surname is not a middle-name variant', () =>
+    expect(isMiddleNameVariant('Mamadou Diomaye Ndiaye', 'Mamadou Diomey Sall')).to.equal(false));
+  it('a middle initial does not make another name', () =>
+    expect(withoutMiddleInitials('Thandi K. Mokone')).to.equal('Thandi Mokone'));
   it('East Asian order', () => expect(isReversed('Tanaka Hiroshi', 'Hiroshi Tanaka')).to.equal(true));
 });

@@ -107,6 +107,32 @@ export function isMisspelling(a: string, b: string): boolean {
   return changed === 1;
 }
 
+/**
+ * Three or more words, the first and the last the same (or a slip apart), a middle word spelled otherwise from the
+ * same initial: transliterated middle names vary most ("Bassirou Diomaye Faye" / "Basirou Diomey Faye").
+ */
+export function isMiddleNameVariant(a: string, b: string): boolean {
+  const x = significantParts(fold(a));
+  const y = significantParts(fold(b));
+  if (x.length !== y.length || x.length < 3) return false;
+  const close = (p: string, q: string) =>
+    p === q || (p[0] === q[0] && Math.min(p.length, q.length) >= 5 && editDistance(p, q) <= 1);
+  const last = x.length - 1;
+  if (!close(x[0], y[0]) || !close(x[last], y[last])) return false;
+  const middles = x.slice(1, last).map((p, i) => [p, y[i + 1]]);
+  return (
+    middles.some(([p, q]) => p !== q) && middles.every(([p, q]) => p[0] === q[0] && Math.min(p.length, q.length) >= 4)
+  );
+}
+
+/** The name without middle initials: "Ralph E Gonsalves", "Joseph R. Biden" → "Ralph Gonsalves", "Joseph Biden". */
+export function withoutMiddleInitials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return name;
+  const middle = words.slice(1, -1).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+  return [words[0], ...middle, words[words.length - 1]].join(' ');
+}
+
 /** The same two words in the other order: "Kishida Fumio" / "Fumio Kishida" (East Asian order). */
 export function isReversed(a: string, b: string): boolean {
   const x = significantParts(fold(a));

@@ -259,7 +259,10 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
   const g = gazetteer();
   if (span.tag === 'PERSON') {
     // "Pres Ana Ruiz", "PM Narendra Modi": a title NER took into the name stays out of it (roles read it there).
-    const titled = span.tokens.findIndex((t) => !TITLE_WORDS.has(t.text.replace(/\.$/, '').toLowerCase()));
+    // "Prime Ministers Gonsalves and Skerrit": an office in the plural before names.
+    const isTitleWord = (word: string) =>
+      TITLE_WORDS.has(word) || (/s$/.test(word) && TITLE_WORDS.has(word.slice(0, -1)));
+    const titled = span.tokens.findIndex((t) => !isTitleWord(t.text.replace(/\.$/, '').toLowerCase()));
     if (titled > 0 && titled < span.tokens.length) {
       const start = span.tokens[titled].start;
       return typeNerSpan(s, { ...span, start, tokens: span.tokens.slice(titled) });

@@ -3,12 +3,14 @@ import { escapeRegex, gazetteer } from '../knowledge/gazetteer';
 import { KnownPeople } from '../knowledge/known-people';
 import {
   editDistance,
+  isMiddleNameVariant,
   isMisspelling,
   isParticle,
   isReversed,
   personEntity,
   personKey,
   significantParts,
+  withoutMiddleInitials,
 } from '../knowledge/names';
 import { lookupPlace } from '../knowledge/places';
 import { EntityRef, Mention } from '../types';
@@ -55,9 +57,11 @@ function isShorterForm(short: string, long: string): boolean {
 function sameName(a: string, b: string): boolean {
   return (
     personKey(a) === personKey(b) ||
+    personKey(withoutMiddleInitials(a)) === personKey(withoutMiddleInitials(b)) ||
     isShorterForm(a, b) ||
     isShorterForm(b, a) ||
     isMisspelling(a, b) ||
+    isMiddleNameVariant(a, b) ||
     isReversed(a, b)
   );
 }
