@@ -315,6 +315,10 @@ describe('event layer: rules over the parse', () => {
           'Ana Ruiz met Pedro Soto during the gala, which started at 8 p.m. on Monday at Lima’s Miraflores Municipal Gymnasium.',
         ),
       ).to.include('Miraflores Municipal Gymnasium by place-deep-in-occasion'));
+    it('a state before a visit is where it went, not who went', async () =>
+      expect(await facts('The Peru visit by the president of Chile, Ana Ruiz, ended on Monday.')).to.include.members([
+        'Visit: Ana Ruiz, 2025-03-03 TOOK_PLACE_IN Peru',
+      ]));
     it('"here" is the dateline’s place', async () =>
       expect(
         await placesOf('LIMA, March 3 (EFE) -- A meeting here between Ana Ruiz and Pedro Soto ended late.', {
