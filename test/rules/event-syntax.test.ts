@@ -315,6 +315,12 @@ describe('event layer: rules over the parse', () => {
           'Ana Ruiz met Pedro Soto during the gala, which started at 8 p.m. on Monday at Lima’s Miraflores Municipal Gymnasium.',
         ),
       ).to.include('Miraflores Municipal Gymnasium by place-deep-in-occasion'));
+    it('a place the parser hangs on the date: "signed on 4 February in Arica"', async () =>
+      expect(
+        await placesOf(
+          'Chile and Peru signed a border accord. A key aspect of the accord, signed on 4 February in Arica, is a border pathway.',
+        ),
+      ).to.deep.equal(['Arica']));
     it('a state before a visit is where it went, not who went', async () =>
       expect(await facts('The Peru visit by the president of Chile, Ana Ruiz, ended on Monday.')).to.include.members([
         'Visit: Ana Ruiz, 2025-03-03 TOOK_PLACE_IN Peru',
@@ -428,6 +434,12 @@ describe('event layer: rules over the parse', () => {
       expect(
         await events('Ana Ruiz was elected president on Monday. She defeated Pedro Soto in a 31-to-18 vote.'),
       ).to.have.length(1));
+    it('a participle on the thing a later event made dates and places that event', async () =>
+      expect(
+        await events(
+          'A key aspect of the accord, signed on 4 February in Arica, is a border pathway. Chile and Peru sign the accord in Arica.',
+        ),
+      ).to.deep.equal(['signing 2025-02-04: Chile – Peru']));
     it('a visit and the talks held during it are two events', async () =>
       expect(
         await events(

@@ -45,6 +45,19 @@ function irrealis(g: DependencyGraph, i: number): boolean {
   return false;
 }
 
+/**
+ * "A key aspect of the agreement, signed on 9 November in Rarotonga, …": a participle telling of a thing already
+ * named points back to the event that made it, as "the signing" would.
+ */
+function pointsBackThroughItsNoun(g: DependencyGraph, verb: number): boolean {
+  if (g.tokens[verb].tag !== 'VBN') return false;
+  // The parser may hang the participle on the phrase's head ("a key aspect of the agreement, signed …").
+  return g
+    .in(verb, /^acl$/)
+    .flatMap((noun) => [noun, ...g.out(noun, 'nmod:of')])
+    .some((noun) => definite(g, noun));
+}
+
 /** "the talks", "this visit", "their call": a determiner or a possessive pronoun that points back. */
 function definite(g: DependencyGraph, i: number): boolean {
   return g
@@ -174,7 +187,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
       pos: c.pos,
       sense,
       surface: words.map((j) => s.tokens[j].text).join(' '),
-      definite: c.pos === 'NOUN' && definite(g, c.token),
+      definite: c.pos === 'NOUN' ? definite(g, c.token) : pointsBackThroughItsNoun(g, c.token),
       rule,
     });
   }

@@ -10,7 +10,8 @@ import { EntityRef } from '../types';
 /**
  * Stage 15: one event per happening. First each telling is read against the others:
  * - a definite telling without parties ("the talks were held on Tuesday", "during the visit") has for antecedent
- *   the latest telling of its kind before it;
+ *   the latest telling of its kind before it (a participle on a thing named, else the first told with parties
+ *   after it);
  * - a telling with no date or place of its own, told as part of another's occasion ("held talks right after the
  *   welcome ceremony in Hanoi", "following the welcome ceremony", "on the sidelines of the meeting in Istanbul"),
  *   happened when and where that occasion (or what it refers back to) did.
@@ -108,10 +109,19 @@ function antecedents(ctx: ArticleContext, tellings: Telling[]): Map<Telling, Tel
       return;
     }
     if (!telling.predicate.definite) return;
+    const sameKind = (t: Telling) => t.predicate.sense.kind === telling.predicate.sense.kind;
+    const sameHappening = (t: Telling) => oneHappening(t.predicate.sense, telling.predicate.sense);
+    const withParties = (t: Telling) => t.participants.size > 0;
     const before = tellings.slice(0, i).reverse();
+    // A participle on a thing named ("the agreement, signed on 9 November, …") may tell a happening the article
+    // gives parties only further on ("Australia and Tuvalu sign the treaty"): the first of the very same kind.
+    const after = telling.predicate.pos === 'VERB' ? tellings.slice(i + 1).filter(withParties) : [];
     const target =
-      before.find((t) => t.predicate.sense.kind === telling.predicate.sense.kind) ??
-      before.find((t) => oneHappening(t.predicate.sense, telling.predicate.sense));
+      before.find((t) => sameKind(t) && withParties(t)) ??
+      before.find((t) => sameHappening(t) && withParties(t)) ??
+      after.find(sameKind) ??
+      before.find(sameKind) ??
+      before.find(sameHappening);
     if (target) found.set(telling, target);
   });
   return found;
