@@ -62,6 +62,10 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz received Pedro Soto on Monday.')).to.deep.equal([
         'visit 2025-03-03: Ana Ruiz – Pedro Soto',
       ]));
+    it('frame: a reciprocal greeting is an encounter', async () =>
+      expect(
+        await events('Ana Ruiz and her Chilean counterpart, Pedro Soto, greeted each other on Monday.'),
+      ).to.deep.equal(['meeting 2025-03-03: Ana Ruiz – Pedro Soto']));
     it('frame: a journey to a place is a visit', async () =>
       expect(await events('Ana Ruiz travelled to Peru on Monday.')).to.deep.equal(['visit 2025-03-03: Ana Ruiz']));
     it('frame: removed from office is a dismissal', async () =>
