@@ -258,6 +258,10 @@ describe('event layer: rules over the parse', () => {
       expect(
         await events('LIMA. EFE -- Ana Ruiz and Pedro Soto held talks.', { publishedAt: '2025-03-04' }),
       ).to.include('talks 2025-03-04: Ana Ruiz – Pedro Soto'));
+    it('an occasion’s own clause dates what happened during it', async () =>
+      expect(
+        await events('Ana Ruiz met Pedro Soto during the event which started at 8 p.m. on Thursday at the stadium.'),
+      ).to.include('meeting 2025-03-06: Ana Ruiz – Pedro Soto'));
     it('a day told after coordinated acts dates them all', async () =>
       expect(await events('Ana Ruiz resigned and left the country on Monday.')).to.include(
         'resignation 2025-03-03: Ana Ruiz',
