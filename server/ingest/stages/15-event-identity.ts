@@ -265,16 +265,15 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
   // An event the headline tells first (the body may then refer back to it: "the agreement").
   const inHeadline = (e: ArticleEvent) => ctx.sentences[e.tellings[0].predicate.sentence].headline;
   const out = events.filter((e) => !inHeadline(e));
-  // The body's telling of the same kind of happening first; another kind only when the body never tells the
-  // headline's in its own word, and never a lasting state ("agree to ceasefire" is not the hostilities it ends).
-  const toldInBody = (e: ArticleEvent) => e.tellings.some((t) => !ctx.sentences[t.predicate.sentence].headline);
+  // The body's telling of the same kind of happening first; else another kind of the same family ("meets" for
+  // "talks"), never a lasting state nor another family ("agree to ceasefire" is not the hostilities it ends).
   for (const e of events.filter(inHeadline)) {
     const fits = (o: ArticleEvent) =>
       key(o) === key(e) && e.tellings.every((t) => datesAgree(o, t)) && o.planned === e.planned;
     const sameKind = (o: ArticleEvent) => e.tellings.some((t) => sameKindOfHappening(o, t));
     const body =
       out.find((o) => fits(o) && sameKind(o)) ??
-      (toldInBody(e) ? undefined : out.find((o) => fits(o) && !o.sense.lasting && !e.sense.lasting));
+      out.find((o) => fits(o) && o.family === e.family && !o.sense.lasting && !e.sense.lasting);
     if (body) {
       for (const t of e.tellings) absorb(body, t, true);
       body.tellings.sort((a, b) => a.predicate.sentence - b.predicate.sentence);
