@@ -100,6 +100,8 @@ describe('extraction rules (real NLP engine)', function () {
       const g = await extract('Sir Edmund Hale opened the session. Sir Edmund thanked the delegates.');
       expect(g.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).to.deep.equal(['Edmund Hale']);
     });
+    it('a person named by one name after a given-name honorific keeps both words', async () =>
+      expect(await entities('Sheikh Amina resigned on Monday.')).to.include('Person:Sheikh Amina'));
     it('a name with particles stays whole', async () =>
       expect(await entities('President Joaquim Pereira da Costa met the press.')).to.include(
         'Person:Joaquim Pereira da Costa',

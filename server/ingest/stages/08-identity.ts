@@ -12,6 +12,7 @@ import {
   significantParts,
   withoutMiddleInitials,
 } from '../knowledge/names';
+import { GIVEN_NAME_HONORIFICS, HONORIFIC_BEFORE, HONORIFIC_PREFIX } from '../knowledge/lang/en';
 import { lookupPlace } from '../knowledge/places';
 import { EntityRef, Mention } from '../types';
 import { Stage } from '../stage';
@@ -93,6 +94,24 @@ function knownMatch(name: string, known: KnownPeople): EntityRef | undefined {
   return near.length === 1 ? near[0] : undefined;
 }
 
+/**
+ * "Sheikh Hasina", "Prince Harry": a person the page names by one name only, after an honorific of the given name,
+ * is known by the two words together (the honorific alone would be a title; the name alone, anyone's).
+ */
+function knownWithHonorific(ctx: ArticleContext, cluster: Cluster): void {
+  for (const m of cluster.mentions) {
+    const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 16), m.start);
+    const honorific = (HONORIFIC_PREFIX.exec(m.text)?.[0] ?? HONORIFIC_BEFORE.exec(before)?.[0] ?? '')
+      .trim()
+      .replace(/\.$/, '');
+    const word = honorific.split(/\s+/).pop() ?? '';
+    if (!GIVEN_NAME_HONORIFICS.has(word.toLowerCase())) continue;
+    const name = [...cluster.names.keys()][0];
+    cluster.names = new Map([[`${word} ${name}`, cluster.mentions.length]]);
+    return;
+  }
+}
+
 /** Stage: one entity per person, every person mention pointing at it. */
 export function resolvePeople(ctx: ArticleContext, known: KnownPeople): void {
   const people = ctx.mentions.filter((m) => m.entity.kind === 'Person');
@@ -144,14 +163,14 @@ export function resolvePeople(ctx: ArticleContext, known: KnownPeople): void {
     // One name alone, no one else's: a person known by one name (Suharto, Prabowo) when something says it is a
     // person (an honorific, an office, a noun before it) or the article names them more than once and not as a
     // place ("jolted Westminster" is neither).
-    const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 8), m.start);
+    const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 16), m.start);
     // "former dictator Suharto": a common noun right before a lone name describes a person.
     const previous = ctx.sentences[m.sentence].tokens.filter((t) => t.end <= m.start).pop();
     const described = previous?.pos === 'NOUN' && previous.text === previous.text.toLowerCase();
     const addressed =
       described ||
-      /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\b/.test(m.text) ||
-      /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+$/.test(before) ||
+      HONORIFIC_PREFIX.test(m.text) ||
+      HONORIFIC_BEFORE.test(before) ||
       (ctx.roles.get(m.entity.id)?.length ?? 0) > 0;
     const occurrences = people.filter((p) => fold(p.entity.name) === fold(m.entity.name)).length;
     if (
@@ -163,6 +182,7 @@ export function resolvePeople(ctx: ArticleContext, known: KnownPeople): void {
     }
     clusters.push({ names: new Map([[m.entity.name, 1]]), mentions: [m], parts: new Set([word]) });
   }
+  for (const cluster of clusters) if (!cluster.known && cluster.parts.size === 1) knownWithHonorific(ctx, cluster);
   for (const cluster of clusters) {
     const name = cluster.known?.name ?? canonicalName(cluster, ctx);
     const entity = cluster.known ?? knownMatch(name, known) ?? personEntity(name);

@@ -130,6 +130,11 @@ export const HONORIFIC_PREFIX = new RegExp(
   `^(?:(?:${alternatives([...honorificData.styles, ...honorificData.given, ...honorificData.surname]).join('|')})\\.?\\s+)+`,
   'u',
 );
+/** An honorific right before where a name starts ("… adding Sheikh |Hasina"), a dot allowed after it. */
+export const HONORIFIC_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${alternatives([...honorificData.styles, ...honorificData.given, ...honorificData.surname]).join('|')})\\.?\\s+$`,
+  'u',
+);
 export const GIVEN_NAME_HONORIFICS = new Set(honorificData.given.map((h) => h.toLowerCase()));
 export const SURNAME_HONORIFICS = new Set(honorificData.surname.map((h) => h.toLowerCase()));
 export const STYLES = new Set(honorificData.styles.map((h) => h.toLowerCase()));
