@@ -40,6 +40,8 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz attended the funeral of Pedro Soto on Monday.')).to.include(
         'funeral 2025-03-03: Ana Ruiz – Pedro Soto',
       ));
+    it('an event done again is of the kind done first ("re-election")', async () =>
+      expect(await events('Ana Ruiz won re-election in January.')).to.deep.equal(['election 2025-01: Ana Ruiz']));
     it('a compound names its head event by its modifier ("the signing ceremony")', async () =>
       expect(await events('Chile and Peru held a signing ceremony on Monday.')).to.deep.equal([
         'signing 2025-03-03: Chile – Peru',
@@ -105,6 +107,14 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('a subjectless participle clause is done by the main subject', async () =>
+      expect(await events('After meeting President Pedro Soto on Sunday, Ana Ruiz flew home.')).to.include(
+        'meeting 2025-03-02: Ana Ruiz – Pedro Soto',
+      ));
+    it('an event noun on a subjectless participle takes the main subject', async () =>
+      expect(await events('After holding talks with President Pedro Soto on Sunday, Ana Ruiz flew home.')).to.include(
+        'talks 2025-03-02: Ana Ruiz – Pedro Soto',
+      ));
     it('"the two sides" are the two people of the talks just told', async () =>
       expect(
         await events(
@@ -214,6 +224,24 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a span before "after" dates the event back from the main clause', async () =>
+      expect(await events('Four months after winning the election, Ana Ruiz was sworn in on Monday.')).to.include(
+        'election 2024-11: Ana Ruiz',
+      ));
+    it('in a page with no date, the weekday fixes the year among those the story names', async () =>
+      expect(
+        await events(
+          'Ana Ruiz appointed Pedro Soto as prime minister on Tuesday, April 2, after the 2024 election.',
+          {},
+        ),
+      ).to.include('appointment 2024-04-02: Ana Ruiz – Pedro Soto'));
+    it('in a page with no date, a bare weekday is the day the story gives that weekday', async () =>
+      expect(
+        await events(
+          'Ana Ruiz resigned on Tuesday evening. The 2024 vote had been close. Pedro Soto was sworn in on Tuesday, April 2.',
+          {},
+        ),
+      ).to.include('resignation 2024-04-02: Ana Ruiz'));
     it('a bare weekday told in the past is the last one before publication', async () =>
       expect(await events('Ana Ruiz met Pedro Soto on Thursday.')).to.deep.equal([
         'meeting 2025-03-06: Ana Ruiz – Pedro Soto',
@@ -432,6 +460,10 @@ describe('event layer: rules over the parse', () => {
           'Chile, Peru agree to ceasefire\nThe hostilities between Chile and Peru erupted on Monday. Chile and Peru agreed to a ceasefire on Thursday.',
         ),
       ).to.include('ceasefire 2025-03-06: Chile – Peru'));
+    it('a headline does not fold into another political process of its parties', async () =>
+      expect(
+        await events('Ana Ruiz resigns\nAna Ruiz, who won re-election in 2024, resigned on Monday.'),
+      ).to.have.members(['election 2024: Ana Ruiz', 'resignation 2025-03-03: Ana Ruiz']));
     it('states and their leaders in one event of one kind are one event', async () =>
       expect(
         await events(

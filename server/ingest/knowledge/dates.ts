@@ -124,6 +124,20 @@ export function addDays(iso: string, days: number): string | null {
   return isoDay(d);
 }
 
+/**
+ * An ISO date moved by a span of days (D), weeks (W), months (M) or years (Y), at the precision the span allows:
+ * "four months before 2024-10-01" is 2024-06, "a year before" 2023; null when the date is too coarse for the span.
+ */
+export function shiftDate(iso: string, count: number, unit: 'D' | 'W' | 'M' | 'Y'): string | null {
+  if (unit === 'Y') return String(Number(iso.slice(0, 4)) + count);
+  if (unit === 'M') {
+    if (iso.length < 7) return null;
+    const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + count;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }
+  return addDays(iso, unit === 'W' ? count * 7 : count);
+}
+
 /** Two dates can describe one event when one is a prefix of the other ("2022-06" and "2022-06-15"). */
 export function compatibleDates(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;

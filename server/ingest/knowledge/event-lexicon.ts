@@ -116,9 +116,22 @@ function kindOf(lemma: string, pos: WordNetPos, plural: boolean, match: Match, t
 function lemmaForms(lemma: string, pos: WordNetPos, opts: EventSenseOptions): { lemma: string; plural: boolean }[] {
   const plural = pos === 'n' && !!opts.plural;
   const forms = [{ lemma, plural }];
+  // "re-election", "re-open": WordNet writes the prefix without its hyphen.
+  if (/^re-\p{L}/u.test(lemma)) forms.push({ lemma: lemma.replace('-', ''), plural });
   if (pos === 'v' && opts.particle) forms.unshift({ lemma: `${lemma}_${normaliseLemma(opts.particle)}`, plural });
   if (plural) forms.unshift({ lemma: regularPlural(lemma), plural });
   return forms;
+}
+
+/**
+ * "reelection", "re-election": an event done again is of the kind done the first time, when the word without
+ * "re" names an event of the same family ("reform" is no kind of "form", "recall" of an envoy none of "call").
+ */
+function repeatedKind(kind: string, pos: WordNetPos, family: string, opts: EventSenseOptions): string {
+  const base = /^re-?(\p{L}{4,})$/u.exec(kind)?.[1];
+  if (!base) return kind;
+  const first = eventSense(base, 'NOUN', { plural: false }) ?? eventSense(base, pos === 'n' ? 'NOUN' : 'VERB', opts);
+  return first && first.family === family ? first.kind : kind;
 }
 
 function decide(rawLemma: string, pos: WordNetPos, opts: EventSenseOptions): EventSense | null {
@@ -133,7 +146,7 @@ function decide(rawLemma: string, pos: WordNetPos, opts: EventSenseOptions): Eve
   const family = taxonomy.families.get(match.anchor.family);
   if (!family) throw new Error(`event taxonomy: no family ${match.anchor.family}`);
   return Object.freeze({
-    kind: kindOf(form.lemma, pos, form.plural, match, taxonomy),
+    kind: repeatedKind(kindOf(form.lemma, pos, form.plural, match, taxonomy), pos, family.code, opts),
     family: family.code,
     familyName: family.name,
     cameo: match.anchor.cameo ?? null,

@@ -1,8 +1,10 @@
 import { ArticleContext, Sentence } from '../context';
 import { EventDate, Telling } from '../events';
+import { shiftDate } from '../knowledge/dates';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
 import { DependencyGraph, Edge } from '../syntax/graph';
+import { Semgrex } from '../syntax/semgrex';
 import { SentenceView } from '../syntax/token-attributes';
 
 /**
@@ -78,8 +80,18 @@ export function dateOfTimex(
   group: TimexGroup,
   published: string | null,
   planned: boolean,
+  calendar: StoryCalendar = NO_CALENDAR,
 ): { iso: string | null; words: string | null } {
   const lower = group.text.toLowerCase();
+  const yearless = /^XXXX-(\d{2})-(\d{2})$/.exec(group.value);
+  const named = WEEKDAYS.findIndex((w) => lower.includes(w));
+  if (yearless && named >= 0 && !published) {
+    const iso = yearOfWeekday(Number(yearless[1]), Number(yearless[2]), named, calendar.years);
+    if (iso) return { iso, words: null };
+  }
+  // "on Tuesday evening" in a page with no date, which says elsewhere which Tuesday: that one.
+  if (named >= 0 && !published && !/\d/.test(group.text) && calendar.weekdays.has(named))
+    return { iso: calendar.weekdays.get(named)!, words: null };
   // "from 2:00 pm until 4:08 pm": a clock time names no day (SUTime pins it to the publication's).
   if (/T\d/.test(group.value) && !NAMES_A_DAY.test(lower)) return { iso: null, words: null };
   const day = WEEKDAYS.find((w) => lower.includes(w));
@@ -97,6 +109,44 @@ export function dateOfTimex(
   if (!planned && monthWithoutYear && published && iso.length > 4 && iso > published.slice(0, iso.length))
     iso = `${Number(m[1]) - 1}${iso.slice(4)}`;
   return { iso, words: null };
+}
+
+/**
+ * "on Tuesday, April 2" in a page with no date: the weekday fixes the year, among the years the story names (and
+ * those next to them), when exactly one of them puts that day on that weekday.
+ */
+function yearOfWeekday(month: number, day: number, weekday: number, storyYears: ReadonlySet<number>): string | null {
+  const near = new Set([...storyYears].flatMap((y) => [y - 1, y, y + 1]));
+  const fits = [...near].filter((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday);
+  return fits.length === 1 ? `${fits[0]}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** What an undated page's own dates tell: the years it names, and the day it gives each weekday it dates. */
+export interface StoryCalendar {
+  years: ReadonlySet<number>;
+  weekdays: ReadonlyMap<number, string>;
+}
+const NO_CALENDAR: StoryCalendar = { years: new Set(), weekdays: new Map() };
+
+/** The years a story's dates name ("in 2024", "since independence in 1960"), then its dated weekdays. */
+export function storyCalendar(ctx: ArticleContext): StoryCalendar {
+  const years = new Set<number>();
+  for (const s of ctx.sentences)
+    for (const t of s.tokens) {
+      const year = /^(\d{4})(?:-|$)/.exec(t.timex ?? '')?.[1];
+      if (year) years.add(Number(year));
+    }
+  const days = new Map<number, Set<string>>();
+  for (const s of ctx.sentences)
+    for (let i = 0; i < s.tokens.length; i++) {
+      const group = timexAt(s, i);
+      if (!group || group.first !== i || !/\d/.test(group.text)) continue;
+      const iso = dateOfTimex(group, null, false, { years, weekdays: new Map() }).iso;
+      const named = WEEKDAYS.findIndex((w) => group.text.toLowerCase().includes(w));
+      if (iso?.length === 10 && named >= 0) days.set(named, new Set([...(days.get(named) ?? []), iso]));
+    }
+  const weekdays = new Map([...days].filter(([, d]) => d.size === 1).map(([w, d]) => [w, [...d][0]]));
+  return { years, weekdays };
 }
 
 /** Whether the event is still to come: a future modal, a verb of planning above it, an adjective of the future. */
@@ -143,7 +193,7 @@ function present(g: DependencyGraph, head: number): boolean {
   return /^VB[ZP]$/.test(aux[0]?.tag ?? '') && aux[0]?.lemma === 'be' && tag === 'VBG';
 }
 
-function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): void {
+function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, calendar: StoryCalendar): void {
   const s = ctx.sentences[telling.predicate.sentence];
   const g = s.graph;
   const view = new SentenceView(ctx, s);
@@ -157,7 +207,7 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): 
   const isEvent = (i: number | undefined) => i === p.token || (p.support !== null && i === p.support);
   const published = ctx.publishedAt;
   const take = (group: TimexGroup, rule: string): boolean => {
-    const { iso, words } = dateOfTimex(group, published, telling.planned);
+    const { iso, words } = dateOfTimex(group, published, telling.planned, calendar);
     if (!iso) {
       telling.dateWords ??= words;
       return false;
@@ -185,12 +235,55 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>): 
     const group = timexAt(s, j);
     if (group && take(group, 'date-in-clause')) return;
   }
+  const spanned = dateAcrossSpan(s, attributes, [p.token, head], published);
+  if (spanned) {
+    telling.date = { ...spanned, weak: false };
+    return;
+  }
   const inLede = s.headline || lede.has(s.index);
   // A headline tells the day's news whatever its verb form ("Castro sworn in", "Xi meets Putin").
   const news = present(g, head) || (s.headline && /^VB/.test(g.tokens[head].tag));
   // A war or an occupation the lede talks about is no news of the day.
   if (inLede && published && published.length >= 10 && !telling.planned && !telling.predicate.sense.lasting && news)
     telling.date = { iso: published.slice(0, 10), rule: 'present-tense-lede', weak: true };
+}
+
+/** "four months", "two days", "a year": how many of the span's unit, when the text says. */
+function spanCount(g: DependencyGraph, unit: number): number | null {
+  for (const j of [...g.out(unit, 'nummod'), ...g.out(unit, 'det')]) {
+    const word = g.tokens[j].text.toLowerCase();
+    const count = /^\d{1,3}$/.test(word) ? Number(word) : EVENT_SYNTAX.spanNumbers.get(word);
+    if (count) return count;
+  }
+  return null;
+}
+
+/**
+ * "Four months after winning the election, Sheinbaum was sworn in on Tuesday": an event a span of time away from
+ * the main clause's date (the spans rules of event-syntax.json), dated by moving that date by the span.
+ */
+function dateAcrossSpan(
+  s: Sentence,
+  attributes: Parameters<Semgrex['matchAll']>[1],
+  heads: number[],
+  published: string | null,
+): { iso: string; rule: string } | null {
+  const g = s.graph;
+  for (const rule of EVENT_SYNTAX.spanRules)
+    for (const b of rule.pattern.matchAll(g, attributes)) {
+      if (!heads.includes(b.get('h')!)) continue;
+      const unit = EVENT_SYNTAX.spanUnits.get(g.tokens[b.get('x')!].lemma.toLowerCase());
+      const count = spanCount(g, b.get('x')!);
+      const anchor = g
+        .out(b.get('m')!, /^(?:obl:on|obl:tmod|obl:npmod|obl:in|nmod:tmod|advmod)$/)
+        .map((j) => timexAt(s, j))
+        .find((t): t is TimexGroup => !!t);
+      if (!unit || !count || !anchor) continue;
+      const { iso } = dateOfTimex(anchor, published, false);
+      const shifted = iso && shiftDate(iso, rule.direction === 'before' ? -count : count, unit);
+      if (shifted) return { iso: shifted, rule: rule.name };
+    }
+  return null;
 }
 
 export const timeStage: Stage = {
@@ -203,7 +296,8 @@ export const timeStage: Stage = {
         .slice(0, 2)
         .map((s) => s.index),
     );
-    for (const telling of ctx.tellings) dateTelling(ctx, telling, lede);
+    const calendar = ctx.publishedAt ? NO_CALENDAR : storyCalendar(ctx);
+    for (const telling of ctx.tellings) dateTelling(ctx, telling, lede, calendar);
   },
 };
 

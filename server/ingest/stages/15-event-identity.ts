@@ -265,15 +265,24 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
   // An event the headline tells first (the body may then refer back to it: "the agreement").
   const inHeadline = (e: ArticleEvent) => ctx.sentences[e.tellings[0].predicate.sentence].headline;
   const out = events.filter((e) => !inHeadline(e));
-  // The body's telling of the same kind of happening first; else another kind of the same family ("meets" for
-  // "talks"), never a lasting state nor another family ("agree to ceasefire" is not the hostilities it ends).
+  // The body's telling of the same kind of happening first; else another kind of the same CAMEO family ("meets"
+  // for "talks"), never a lasting state nor another family ("agree to ceasefire" is not the hostilities it ends).
+  // The families outside CAMEO gather distinct processes: a resignation is no election.
   for (const e of events.filter(inHeadline)) {
     const fits = (o: ArticleEvent) =>
       key(o) === key(e) && e.tellings.every((t) => datesAgree(o, t)) && o.planned === e.planned;
     const sameKind = (o: ArticleEvent) => e.tellings.some((t) => sameKindOfHappening(o, t));
     const body =
       out.find((o) => fits(o) && sameKind(o)) ??
-      out.find((o) => fits(o) && o.family === e.family && !o.sense.lasting && !e.sense.lasting);
+      out.find(
+        (o) =>
+          fits(o) &&
+          o.family === e.family &&
+          !!o.sense.cameo &&
+          !!e.sense.cameo &&
+          !o.sense.lasting &&
+          !e.sense.lasting,
+      );
     if (body) {
       for (const t of e.tellings) absorb(body, t, true);
       body.tellings.sort((a, b) => a.predicate.sentence - b.predicate.sentence);

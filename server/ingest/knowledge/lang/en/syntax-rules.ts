@@ -57,6 +57,12 @@ const schema = z.object({
   places: z.array(rule.extend({ rule: z.string() })),
   sources: z.array(rule.extend({ rule: z.string() })),
   anniversaries: z.array(rule.extend({ rule: z.string() })),
+  spans: z.object({
+    why: z.string().min(10),
+    units: z.record(z.string(), z.enum(['D', 'W', 'M', 'Y'])),
+    numbers: z.record(z.string(), z.number().int().positive()),
+    rules: z.array(rule.extend({ rule: z.string(), direction: z.enum(['before', 'after']) })),
+  }),
   ordinals: z.object({ why: z.string(), words: z.record(z.string(), z.number().int().positive()) }),
 });
 
@@ -112,5 +118,13 @@ export const EVENT_SYNTAX = {
   places: compile(parsed.places, (r: { rule: string }) => r.rule),
   sources: compile(parsed.sources, (r: { rule: string }) => r.rule),
   anniversaries: compile(parsed.anniversaries, (r: { rule: string }) => r.rule),
+  spanUnits: new Map(Object.entries(parsed.spans.units)),
+  spanNumbers: new Map(Object.entries(parsed.spans.numbers)),
+  spanRules: parsed.spans.rules.map((r) => ({
+    pattern: new Semgrex(r.match),
+    name: r.rule,
+    direction: r.direction,
+    reason: r.reason,
+  })),
   ordinals: new Map(Object.entries(parsed.ordinals.words)),
 };
