@@ -24,6 +24,20 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('a frame: relations broken off are a break in relations, with the other state', async () =>
+      expect(await events('Chile broke off diplomatic relations with Peru on Monday.')).to.deep.equal([
+        'break in relations 2025-03-03: Chile – Peru',
+      ]));
+    it('a frame: relations restored', async () =>
+      expect(await events('Chile and Peru restored diplomatic ties on Monday.')).to.deep.equal([
+        'restoration of relations 2025-03-03: Chile – Peru',
+      ]));
+    it('a sense that needs its object: "severed a cable" is no break in relations', async () =>
+      expect(await events('Workers severed a cable in Lima on Monday.')).to.deep.equal([]));
+    it('an occasion of a refusing verb is no irrealis: "rejected … in a referendum"', async () =>
+      expect(await events('Voters in Chile rejected the new constitution in a referendum on Monday.')).to.deep.equal([
+        'referendum 2025-03-03: Chile',
+      ]));
     it('an event verb', async () =>
       expect(await events('Ana Ruiz met Pedro Soto on Monday.')).to.deep.equal([
         'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
@@ -107,6 +121,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('conjoined demonyms before a noun name each state', async () =>
+      expect(await events('Chilean and Peruvian troops held joint military exercises on Monday.')).to.include(
+        'exercises 2025-03-03: Chile – Peru',
+      ));
     it('a subjectless participle clause is done by the main subject', async () =>
       expect(await events('After meeting President Pedro Soto on Sunday, Ana Ruiz flew home.')).to.include(
         'meeting 2025-03-02: Ana Ruiz – Pedro Soto',
@@ -313,6 +331,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('places', () => {
+    it('a dateline places the news of the days around its own day, not only the publication’s', async () =>
+      expect(
+        await placesOf(
+          'LIMA, March 3 (Xinhua) -- Chilean President Ana Ruiz met Peruvian President Pedro Soto on Sunday.',
+        ),
+      ).to.include('Lima'));
     it('"met … in Lima"', async () =>
       expect(await placesOf('Ana Ruiz met Pedro Soto in Lima on Monday.')).to.deep.equal(['Lima']));
     it('a place named before the event: "the Lima talks"', async () =>
@@ -397,6 +421,8 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('an outlet in brackets closing the sentence credits it', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday (Xinhua).')).to.include('Xinhua'));
     it('the subject of a reporting verb', async () =>
       expect(await reportersOf('Ana Ruiz met Pedro Soto on Monday, Xinhua reported.')).to.deep.equal(['Xinhua']));
     it('"according to"', async () =>

@@ -33,12 +33,22 @@ function negated(g: DependencyGraph, i: number): boolean {
     );
 }
 
-/** "called for talks", "urged a ceasefire", "refused to meet", "could meet": a governor or modal of what is not so. */
+/**
+ * "called for talks", "urged a ceasefire", "refused to meet", "could meet": a governor or modal of what is not so.
+ * An occasion is no content: "rejected the amendments in a referendum" tells the referendum that held it.
+ */
+const OCCASION_OF_GOVERNOR = /^(?:obl|nmod):(?:in|at|during|on|after|before|since|amid|following)$/;
 function irrealis(g: DependencyGraph, i: number): boolean {
   if (g.out(i, /^aux/).some((a) => EVENT_SYNTAX.irrealisGovernors.has(g.tokens[a].lemma))) return true;
   let at = [i];
   for (let hop = 0; hop < 2; hop++) {
-    const up = at.flatMap((j) => g.in(j, /^(?:xcomp|obj|obl(?::.*)?|nmod(?::.*)?|ccomp)$/));
+    const up = at.flatMap((j) =>
+      g
+        .parents(j)
+        .filter((e) => e.governor >= 0 && /^(?:xcomp|obj|obl(?::.*)?|nmod(?::.*)?|ccomp)$/.test(e.relation))
+        .filter((e) => !OCCASION_OF_GOVERNOR.test(e.relation))
+        .map((e) => e.governor),
+    );
     if (up.some((j) => EVENT_SYNTAX.irrealisGovernors.has(g.tokens[j].lemma) || negated(g, j))) return true;
     at = up;
   }

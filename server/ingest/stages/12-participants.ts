@@ -221,13 +221,25 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
         t.start,
       );
   }
-  // "against a Philippine resupply mission", "the Chinese delegation": the state a common noun's adjective names.
-  const state = g
-    .out(i, /^(?:amod|compound)$/)
-    .map((j) => view.entityAt(j))
-    .find((e) => e?.kind === 'Country');
-  if (state && /^NN/.test(t.tag)) return [{ entity: state, rule: 'state-of-modifier' }];
-  return [];
+  // "voters in Ireland", "the people of Chile": the state whose people act as a body (peopleOfState).
+  if (EVENT_SYNTAX.peopleOfState.has(lemma)) {
+    const state = g
+      .out(i, /^nmod:(?:in|of|across)$/)
+      .map((j) => view.entityAt(j))
+      .find((e) => e?.kind === 'Country');
+    if (state) return [{ entity: state, rule: 'people-of-state' }];
+  }
+  // "against a Philippine resupply mission", "the Chinese delegation": the state a common noun's adjective names;
+  // "Chinese and Philippine troops": each of the conjoined adjectives' states.
+  const states = new Map(
+    g
+      .out(i, /^(?:amod|compound)$/)
+      .map((j) => view.entityAt(j))
+      .filter((e): e is NonNullable<typeof e> => e?.kind === 'Country')
+      .map((e) => [e.id, e]),
+  );
+  if (!states.size || !/^NN/.test(t.tag)) return [];
+  return [...states.values()].map((entity) => ({ entity, rule: 'state-of-modifier' }));
 }
 
 /** Office words (the last word of each title the language pack knows: president, minister, secretary …). */

@@ -128,10 +128,11 @@ function statesOf(ctx: ArticleContext, event: ArticleEvent): Set<string> {
   return codes;
 }
 
+/** Whether the event lies within the story's days: around the day the dateline gives, or the publication's. */
 function onTheStoryDay(ctx: ArticleContext, event: ArticleEvent): boolean {
-  const published = ctx.publishedAt?.slice(0, 10) ?? datelineDay(ctx);
-  if (!event.date || event.date.iso.length < 10 || !published) return false;
-  return Math.abs(Date.parse(event.date.iso) - Date.parse(published)) <= STORY_DAYS * DAY;
+  const days = [datelineDay(ctx), ctx.publishedAt?.slice(0, 10)].filter((d): d is string => !!d && d.length === 10);
+  if (!event.date || event.date.iso.length < 10) return false;
+  return days.some((day) => Math.abs(Date.parse(event.date!.iso) - Date.parse(day)) <= STORY_DAYS * DAY);
 }
 
 function datelineSetting(ctx: ArticleContext, event: ArticleEvent, place: EntityRef): void {

@@ -95,8 +95,10 @@ export function findSources(ctx: ArticleContext): SourceMention[] {
         if (!found.some((f) => f.sentence === s.index && f.entity.id === source.entity.id))
           found.push({ entity: source.entity, mention: source.mention, sentence: s.index, rule: rule.name });
       }
-    // "… held talks in Hanoi. — VNS": a credit closing the paragraph.
-    const credit = /[—–-]\s*(\p{Lu}[\p{L}&.]{1,12})\.?\s*$/u.exec(s.text);
+    // "… held talks in Hanoi. — VNS", "… met on Tuesday (Xinhua).": a credit closing the sentence or paragraph.
+    const credit =
+      /[—–-]\s*(\p{Lu}[\p{L}&.]{1,12})\.?\s*$/u.exec(s.text) ??
+      /\((\p{Lu}[\p{L}&. ]{1,30})\)\s*[.!]?\s*$/u.exec(s.text);
     const m = credit && ctx.mentionsIn(s.index).find((x) => x.start === credit.index + credit[0].indexOf(credit[1]));
     if (m && m.entity.kind === 'Outlet' && !found.some((f) => f.sentence === s.index && f.entity.id === m.entity.id))
       found.push({ entity: m.entity, mention: m, sentence: s.index, rule: 'closing-credit' });

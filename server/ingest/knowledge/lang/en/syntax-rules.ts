@@ -52,6 +52,7 @@ const schema = z.object({
     z.object({ lemmas: z.array(z.string()).min(1), match: z.string(), as: z.string(), reason: z.string().min(10) }),
   ),
   stateOrgans: z.object({ why: z.string(), heads: z.array(z.string()) }),
+  peopleOfState: words,
   participants: z.array(rule.extend({ rule: z.string(), role: z.string(), notLasting: z.boolean().optional() })),
   times: z.array(rule.extend({ rule: z.string() })),
   places: z.array(rule.extend({ rule: z.string() })),
@@ -106,6 +107,7 @@ export const EVENT_SYNTAX = {
     reason: f.reason,
   })),
   stateOrgans: parsed.stateOrgans.heads,
+  peopleOfState: new Set(parsed.peopleOfState.lemmas),
   participants: parsed.participants.map((r) => ({
     pattern: new Semgrex(r.match),
     name: r.rule,
