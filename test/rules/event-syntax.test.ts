@@ -24,6 +24,10 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('an open vocabulary: joint patrols show force', async () =>
+      expect(await events('Chilean and Peruvian warships conducted joint patrols on Monday.')).to.deep.equal([
+        'patrol 2025-03-03: Chile – Peru',
+      ]));
     it('a frame: relations broken off are a break in relations, with the other state', async () =>
       expect(await events('Chile broke off diplomatic relations with Peru on Monday.')).to.deep.equal([
         'break in relations 2025-03-03: Chile – Peru',
@@ -331,6 +335,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('places', () => {
+    it('what an act is done to stands where it happened ("raided the embassy in Quito")', async () =>
+      expect(await placesOf('Chilean police raided the Peruvian embassy in Santiago on Monday.')).to.include(
+        'Santiago',
+      ));
     it('a dateline places the news of the days around its own day, not only the publication’s', async () =>
       expect(
         await placesOf(
@@ -421,6 +429,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('who releases people reports nothing; who releases footage reports', async () => {
+      expect(await reportersOf('Hamas released three hostages on Monday.')).to.deep.equal([]);
+      expect(
+        await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday. Xinhua released footage of the meeting.'),
+      ).to.include('Xinhua');
+    });
     it('an outlet in brackets closing the sentence credits it', async () =>
       expect(await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday (Xinhua).')).to.include('Xinhua'));
     it('the subject of a reporting verb', async () =>

@@ -102,6 +102,10 @@ describe('extraction rules (real NLP engine)', function () {
     });
     it('a person named by one name after a given-name honorific keeps both words', async () =>
       expect(await entities('Sheikh Amina resigned on Monday.')).to.include('Person:Sheikh Amina'));
+    it('after a particle, a place name is a surname ("Leila de Lima")', async () =>
+      expect(await entities('A court sentenced former senator Leila de Lima on Monday.')).to.include(
+        'Person:Leila de Lima',
+      ));
     it('a name with particles stays whole', async () =>
       expect(await entities('President Joaquim Pereira da Costa met the press.')).to.include(
         'Person:Joaquim Pereira da Costa',

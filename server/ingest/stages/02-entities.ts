@@ -231,7 +231,11 @@ function personContinuation(tokens: NlpToken[], i: number): number {
       if (close < 0 || close - j > 4) break;
       j = close + 1;
     } else if (isParticle(t.text)) j++;
-    else if (/^\p{Lu}\p{Ll}/u.test(t.text) && (t.ner === 'O' || t.ner === 'PERSON')) {
+    // "Leila de Lima", "Marina da Costa": after a particle, a word NER took for a place is the surname.
+    else if (
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      (t.ner === 'O' || t.ner === 'PERSON' || (t.ner === 'LOCATION' && isParticle(tokens[j - 1]?.text ?? '')))
+    ) {
       end = j;
       j++;
       if (
