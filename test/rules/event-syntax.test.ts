@@ -254,6 +254,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('the day a plan is told is not the day it is to happen', async () =>
+      expect(
+        await events('Chilean President Ana Ruiz said on Monday that Chile would mediate between Peru and Bolivia.'),
+      ).to.deep.equal(['mediation undated: Bolivia – Chile – Peru']));
     it('a span before "after" dates the event back from the main clause', async () =>
       expect(await events('Four months after winning the election, Ana Ruiz was sworn in on Monday.')).to.include(
         'election 2024-11: Ana Ruiz',
@@ -548,6 +552,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('agreements', () => {
+    it('an agreeing the story dates is an agreement, whatever was agreed to', async () =>
+      expect(await events('Chile and Peru agreed on Monday to restore diplomatic ties.')).to.deep.equal([
+        'agreement 2025-03-03: Chile – Peru',
+      ]));
     it('the signatories of a signing are the agreement’s parties', async () =>
       expect(await facts('Chile and Peru signed a free trade agreement on Monday.')).to.include.members([
         'Chile PARTY_TO free trade agreement',

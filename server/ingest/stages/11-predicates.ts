@@ -113,8 +113,14 @@ function verbSense(view: SentenceView, i: number): EventSense | null {
   const particle = g.out(i, 'compound:prt').map((p) => g.tokens[p].lemma.toLowerCase())[0];
   const sense = eventSense(lemma, 'VERB', particle ? { particle } : undefined);
   // "called the agreement a first step" names; only "called Salman" is a call (senseNeeds in event-syntax.json).
+  // Any one of a lemma's needs will do ("agreed on a deal", or "agreed on Thursday to …").
   const needs = EVENT_SYNTAX.senseNeeds.filter((n) => n.lemma === lemma && n.pos === 'VERB');
-  if (sense && needs.some((n) => !n.pattern.matchAll(g, view.attributes()).some((b) => b.get('e') === i))) return null;
+  if (
+    sense &&
+    needs.length &&
+    !needs.some((n) => n.pattern.matchAll(g, view.attributes()).some((b) => b.get('e') === i))
+  )
+    return null;
   if (sense) return sense;
   // "received Putin", "travelled to China": a sense only the verb's frame tells (frames in event-syntax.json).
   const attributes = view.attributes();

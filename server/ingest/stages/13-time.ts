@@ -216,12 +216,15 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
     telling.date = { iso, rule, weak: false };
     return true;
   };
-  for (const rule of EVENT_SYNTAX.times)
+  for (const rule of EVENT_SYNTAX.times) {
+    // "said on Monday that Ankara would mediate": the day of the telling is no day of what is yet to come.
+    if (telling.planned && rule.name === 'date-of-report') continue;
     for (const binding of rule.pattern.matchAll(g, attributes)) {
       if (!isEvent(binding.get('e'))) continue;
       const group = timexAt(s, binding.get('t')!);
       if (group && take(group, rule.name)) return;
     }
+  }
   // The event's own clause: the dates its words reach without entering another clause, nor another event's words
   // ("coincided with the third anniversary of Moscow's 2022 invasion": 2022 is the invasion's).
   const others = new Set(
