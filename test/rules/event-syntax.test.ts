@@ -441,6 +441,8 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('a credit line with an agency’s initialism credits the agency', async () =>
+      expect(await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday.\nNNN')).to.include('Nam News Network'));
     it('who releases people reports nothing; who releases footage reports', async () => {
       expect(await reportersOf('Hamas released three hostages on Monday.')).to.deep.equal([]);
       expect(
