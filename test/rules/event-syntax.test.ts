@@ -24,6 +24,10 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('a frame: "swore in his cabinet", the particle read as a preposition, is an inauguration', async () =>
+      expect(await events('President Ana Ruiz swore in her new cabinet in Lima on Monday.')).to.deep.equal([
+        'inauguration 2025-03-03: Ana Ruiz',
+      ]));
     it('an open vocabulary: joint patrols show force', async () =>
       expect(await events('Chilean and Peruvian warships conducted joint patrols on Monday.')).to.deep.equal([
         'patrol 2025-03-03: Chile – Peru',
@@ -254,6 +258,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a weekday SUTime folds into a span ("lasted 90 minutes on Friday") is the day', async () =>
+      expect(await events('The meeting between Ana Ruiz and Pedro Soto lasted 90 minutes on Thursday.')).to.deep.equal([
+        'meeting 2025-03-06: Ana Ruiz – Pedro Soto',
+      ]));
     it('the day a plan is told is not the day it is to happen', async () =>
       expect(
         await events('Chilean President Ana Ruiz said on Monday that Chile would mediate between Peru and Bolivia.'),

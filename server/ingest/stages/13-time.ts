@@ -97,6 +97,10 @@ export function dateOfTimex(
   const day = WEEKDAYS.find((w) => lower.includes(w));
   const bareWeekday = !!day && !/\d/.test(group.text);
   if (bareWeekday && published && published.length >= 10) return { iso: weekday(day, published, planned), words: null };
+  // "lasted 90 minutes on Friday": SUTime folds the span into the day ("2025-03-07-WXX-5 INTERSECT PT90M"); the
+  // weekday named is the date.
+  if (day && /-WXX-\d/.test(group.value) && published && published.length >= 10)
+    return { iso: weekday(day, published, planned), words: null };
   // "last week" (2025-W10): its month when the whole week lies in one, else no date, but a date was told.
   const week = /^(\d{4})-W(\d{2})/.exec(group.value);
   if (week) return { iso: weekMonth(Number(week[1]), Number(week[2])), words: week[0] };
