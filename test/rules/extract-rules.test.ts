@@ -106,6 +106,10 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('A court sentenced former senator Leila de Lima on Monday.')).to.include(
         'Person:Leila de Lima',
       ));
+    it('a region’s adjective names no state ("the North American nation")', async () =>
+      expect(await entities('The Latin American leaders met in Lima on Monday.')).to.not.include(
+        'Country:United States',
+      ));
     it('a name with particles stays whole', async () =>
       expect(await entities('President Joaquim Pereira da Costa met the press.')).to.include(
         'Person:Joaquim Pereira da Costa',

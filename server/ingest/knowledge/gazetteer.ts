@@ -43,6 +43,8 @@ export interface Gazetteer {
    * the towns that happen to bear them (Republic, Missouri), in lower case.
    */
   stateNouns: Set<string>;
+  /** Words that make a demonym a region's adjective ("North American", "Latin American"). */
+  regionQualifiers: RegExp;
 }
 
 const lowerKey = (s: string) => s.toLowerCase();
@@ -152,6 +154,7 @@ export function gazetteer(): Gazetteer {
     outletById,
     placeTwins,
     stateNouns: new Set(general.stateNouns.map(lowerKey)),
+    regionQualifiers: new RegExp(`\\b(?:${general.regionQualifiers.map(escapeRegex).join('|')})[\\s-]$`, 'u'),
   };
   return built;
 }
@@ -182,6 +185,9 @@ export function findGazetteerForms(text: string): GazetteerHit[] {
     const candidates = g.byForm.get(lowerKey(match[0])) ?? [];
     const form = candidates.find((c) => c.form === match[0]) ?? candidates.find((c) => c.caseInsensitive);
     if (!form) continue;
+    // "The North American nation" is Haiti as well as the US: a region's adjective names no state.
+    if (form.role === 'demonym' && g.regionQualifiers.test(text.slice(Math.max(0, match.index! - 12), match.index!)))
+      continue;
     hits.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], form });
   }
   return hits;
