@@ -449,6 +449,20 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('a ministry named in lower case after its state reports ("the Chilean foreign ministry said")', async () =>
+      expect(
+        await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday, the Chilean foreign ministry said.'),
+      ).to.include('Foreign Ministry of Chile'));
+    it('"Chile’s Ministry of Foreign Affairs" and "the Chilean foreign affairs ministry" are one body', async () => {
+      const a = await reportersOf(
+        'Ana Ruiz met Pedro Soto in Lima on Monday, Chile’s Ministry of Foreign Affairs said.',
+      );
+      const b = await reportersOf(
+        'Ana Ruiz met Pedro Soto in Lima on Monday, the Chilean foreign affairs ministry said.',
+      );
+      expect(a).to.deep.equal(['Foreign Affairs Ministry of Chile']);
+      expect(b).to.deep.equal(a);
+    });
     it('a credit line with an agency’s initialism credits the agency', async () =>
       expect(await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday.\nNNN')).to.include('Nam News Network'));
     it('who releases people reports nothing; who releases footage reports', async () => {

@@ -56,23 +56,27 @@ export function actsAsState(sentence: string, start: number, end: number): boole
 function ministryCandidates(s: Sentence): Candidate[] {
   const g = gazetteer();
   const found: Candidate[] = [];
+  // "the Chinese foreign ministry", "India's external affairs ministry": the area in either case.
   const area =
-    '(Foreign|Defen[cs]e|Interior|Finance|Economy|Trade|Foreign Affairs|Justice|Health|Home|Treasury|Commerce|State)';
+    '([Ff]oreign [Aa]ffairs|[Ee]xternal [Aa]ffairs|[Hh]ome [Aa]ffairs|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ee]conomy|[Tt]rade|[Jj]ustice|[Hh]ealth|[Hh]ome|Treasury|[Cc]ommerce|State)';
   const pattern = new RegExp(
-    `\\b(?:the\\s+)?(?:([A-Z][\\p{L}]+)(?:['’]s)?\\s+)?${area}\\s+(Ministry|ministry|Department|department|Office)\\b|\\b(?:the\\s+)?(Ministry|Department) of (?:the\\s+)?${area}(?: of (?:the\\s+)?([A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?))?`,
+    `\\b(?:the\\s+)?(?:(?<before>[A-Z][\\p{L}]+)(?:['’]s)?\\s+)?(?<area>${area})\\s+(?<kind>Ministry|ministry|Department|department|Office)\\b|\\b(?:(?<owner>[A-Z][\\p{L}]+)['’]s\\s+)?(?:the\\s+)?(?<kindOf>Ministry|Department) of (?:the\\s+)?(?<areaOf>${area})(?: of (?:the\\s+)?(?<after>[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?))?`,
     'gu',
   );
   for (const m of s.text.matchAll(pattern)) {
-    const countryWord = m[1] ?? m[6];
+    const { before, owner, after } = m.groups!;
+    const areaWords = (m.groups!.area ?? m.groups!.areaOf)!;
+    const kindWord = (m.groups!.kind ?? m.groups!.kindOf)!;
+    const countryWord = before ?? owner ?? after;
     const country = countryWord
       ? (g.demonyms.get(countryWord.toLowerCase()) ??
         g.byForm.get(countryWord.toLowerCase())?.find((f) => f.entity.kind === 'Country')?.entity)
       : undefined;
     // "the foreign ministry" alone names no country: only whole names ("Treasury Department") stand alone.
     if (countryWord && !country) continue;
-    if (!country && !/^[A-Z]/.test(m[2] ?? m[5]) && !m[4]) continue;
-    const areaName = (m[2] ?? m[5]).replace(/^Defense$/i, 'Defence').replace(/^\w/, (c) => c.toUpperCase());
-    const kind = (m[3] ?? m[4]).replace(/^\w/, (c) => c.toUpperCase());
+    if (!country && !/^[A-Z]/.test(areaWords) && !m.groups!.kindOf) continue;
+    const areaName = areaWords.replace(/^Defense$/i, 'Defence').replace(/\b\w/g, (c) => c.toUpperCase());
+    const kind = kindWord.replace(/^\w/, (c) => c.toUpperCase());
     const name = country ? `${areaName} ${kind} of ${country.name}` : `${areaName} ${kind}`;
     const start = m.index! + (m[0].startsWith('the ') ? 4 : 0);
     found.push({
