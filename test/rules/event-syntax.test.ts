@@ -449,6 +449,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('a capital’s ministry is its state’s, and its spokesperson speaks for it', async () =>
+      expect(
+        await reportersOf(
+          'Ana Ruiz met Pedro Soto in Quito on Monday, Lima’s foreign ministry spokesperson Rosa Vega told reporters.',
+        ),
+      ).to.include('Foreign Ministry of Peru'));
     it('a ministry named in lower case after its state reports ("the Chilean foreign ministry said")', async () =>
       expect(
         await reportersOf('Ana Ruiz met Pedro Soto in Lima on Monday, the Chilean foreign ministry said.'),

@@ -68,9 +68,13 @@ function ministryCandidates(s: Sentence): Candidate[] {
     const areaWords = (m.groups!.area ?? m.groups!.areaOf)!;
     const kindWord = (m.groups!.kind ?? m.groups!.kindOf)!;
     const countryWord = before ?? owner ?? after;
+    // "Beijing's foreign ministry": a capital's ministry is its state's.
+    const forms = countryWord ? (g.byForm.get(countryWord.toLowerCase()) ?? []) : [];
+    const capitalOf = forms.find((f) => f.role === 'capital')?.entity.country;
     const country = countryWord
       ? (g.demonyms.get(countryWord.toLowerCase()) ??
-        g.byForm.get(countryWord.toLowerCase())?.find((f) => f.entity.kind === 'Country')?.entity)
+        forms.find((f) => f.entity.kind === 'Country')?.entity ??
+        (capitalOf ? g.countryByCode.get(capitalOf) : undefined))
       : undefined;
     // "the foreign ministry" alone names no country: only whole names ("Treasury Department") stand alone.
     if (countryWord && !country) continue;
