@@ -24,6 +24,13 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('a central bank’s rate decision is an event; a raised flag or boosted spending is not', async () => {
+      expect(await events('The Central Bank of Chile cut its key interest rate on Monday.')).to.deep.equal([
+        'interest rate decision 2025-03-03: Central Bank of Chile',
+      ]);
+      expect(await events('Protesters raised the flag in Lima on Monday.')).to.deep.equal([]);
+      expect(await events('The government of Chile boosted spending on Monday.')).to.deep.equal([]);
+    });
     it('a frame: "swore in his cabinet", the particle read as a preposition, is an inauguration', async () =>
       expect(await events('President Ana Ruiz swore in her new cabinet in Lima on Monday.')).to.deep.equal([
         'inauguration 2025-03-03: Ana Ruiz',
