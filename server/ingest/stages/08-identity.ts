@@ -94,17 +94,20 @@ function knownMatch(name: string, known: KnownPeople): EntityRef | undefined {
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** The honorific a mention opens with or follows ("Sheikh" in "Sheikh Hasina", "… Mr |Sunak"), if any. */
+function honorificOf(ctx: ArticleContext, m: Mention): string | null {
+  const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 16), m.start);
+  const found = HONORIFIC_PREFIX.exec(m.text)?.[0] ?? HONORIFIC_BEFORE.exec(before)?.[0];
+  return found ? found.trim().replace(/\.$/, '') : null;
+}
+
 /**
  * "Sheikh Hasina", "Prince Harry": a person the page names by one name only, after an honorific of the given name,
  * is known by the two words together (the honorific alone would be a title; the name alone, anyone's).
  */
 function knownWithHonorific(ctx: ArticleContext, cluster: Cluster): void {
   for (const m of cluster.mentions) {
-    const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 16), m.start);
-    const honorific = (HONORIFIC_PREFIX.exec(m.text)?.[0] ?? HONORIFIC_BEFORE.exec(before)?.[0] ?? '')
-      .trim()
-      .replace(/\.$/, '');
-    const word = honorific.split(/\s+/).pop() ?? '';
+    const word = honorificOf(ctx, m)?.split(/\s+/).pop() ?? '';
     if (!GIVEN_NAME_HONORIFICS.has(word.toLowerCase())) continue;
     const name = [...cluster.names.keys()][0];
     cluster.names = new Map([[`${word} ${name}`, cluster.mentions.length]]);
@@ -163,15 +166,10 @@ export function resolvePeople(ctx: ArticleContext, known: KnownPeople): void {
     // One name alone, no one else's: a person known by one name (Suharto, Prabowo) when something says it is a
     // person (an honorific, an office, a noun before it) or the article names them more than once and not as a
     // place ("jolted Westminster" is neither).
-    const before = ctx.text(m.sentence).slice(Math.max(0, m.start - 16), m.start);
     // "former dictator Suharto": a common noun right before a lone name describes a person.
     const previous = ctx.sentences[m.sentence].tokens.filter((t) => t.end <= m.start).pop();
     const described = previous?.pos === 'NOUN' && previous.text === previous.text.toLowerCase();
-    const addressed =
-      described ||
-      HONORIFIC_PREFIX.test(m.text) ||
-      HONORIFIC_BEFORE.test(before) ||
-      (ctx.roles.get(m.entity.id)?.length ?? 0) > 0;
+    const addressed = described || honorificOf(ctx, m) !== null || (ctx.roles.get(m.entity.id)?.length ?? 0) > 0;
     const occurrences = people.filter((p) => fold(p.entity.name) === fold(m.entity.name)).length;
     if (
       !addressed &&

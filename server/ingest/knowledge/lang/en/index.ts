@@ -126,15 +126,12 @@ export type EntityKindName = 'Person' | 'Country' | 'Organization' | 'Place' | '
 const alternatives = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegex);
 
 /** Honorifics at the start of a name, any number of them ("His Highness Sheikh …"), a dot allowed after each. */
-export const HONORIFIC_PREFIX = new RegExp(
-  `^(?:(?:${alternatives([...honorificData.styles, ...honorificData.given, ...honorificData.surname]).join('|')})\\.?\\s+)+`,
-  'u',
+const honorificWords = alternatives([...honorificData.styles, ...honorificData.given, ...honorificData.surname]).join(
+  '|',
 );
+export const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${honorificWords})\\.?\\s+)+`, 'u');
 /** An honorific right before where a name starts ("… adding Sheikh |Hasina"), a dot allowed after it. */
-export const HONORIFIC_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${alternatives([...honorificData.styles, ...honorificData.given, ...honorificData.surname]).join('|')})\\.?\\s+$`,
-  'u',
-);
+export const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${honorificWords})\\.?\\s+$`, 'u');
 export const GIVEN_NAME_HONORIFICS = new Set(honorificData.given.map((h) => h.toLowerCase()));
 export const SURNAME_HONORIFICS = new Set(honorificData.surname.map((h) => h.toLowerCase()));
 export const STYLES = new Set(honorificData.styles.map((h) => h.toLowerCase()));
