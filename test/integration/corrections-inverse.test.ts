@@ -147,6 +147,7 @@ describe('corrections are exact inverses', function () {
       fc.nat(menu.length - 1).map((i) => ({ make: i })),
       fc.nat(9).map((k) => ({ undo: k })),
     );
+    let asked = 0;
     let made = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -158,6 +159,7 @@ describe('corrections are exact inverses', function () {
           for (const s of steps) {
             if ('make' in s) {
               const res = await correct(menu[s.make]);
+              asked++;
               // A correction the graph no longer allows (what it names is gone) is refused and changes nothing.
               if (res.status === 201) {
                 active.push(res.body.correction.id);
@@ -177,7 +179,9 @@ describe('corrections are exact inverses', function () {
       ),
       { numRuns: 12, endOnFailure: true },
     );
-    // Not a vacuous run: most of what the menu asks for is a correction the graph allows.
-    expect(made).to.be.above(12);
+    // Not a vacuous run: most of what the menu asks for is a correction the graph allows. A ratio, not a count: how
+    // many corrections a random run asks for is itself random, and a count threshold failed on a short draw.
+    expect(asked, 'corrections asked for').to.be.above(0);
+    expect(made / asked, `${made} of ${asked} corrections made`).to.be.above(0.5);
   });
 });
