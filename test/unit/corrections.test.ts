@@ -110,6 +110,27 @@ describe('corrections applied to an extraction', () => {
     expect(event.props).to.include({ date: '2024-05-03', kind: 'call', dateRule: 'corrected' });
   });
 
+  it('fix-event: what was told stays beside the fix, and a second fix keeps the first fix out of it', () => {
+    const out = applyCorrections(graph, [
+      { id: 'c1', change: { kind: 'fix-event', event: talks.id, eventKind: 'call', name: 'Call: x, 2024-05-02' } },
+      { id: 'c2', change: { kind: 'fix-event', event: talks.id, date: '2024-05-03', name: 'Call: x, 2024-05-03' } },
+    ]);
+    const event = out.entities.find((e) => e.id === talks.id)!;
+    expect(event.props).to.include({ corrected: true, toldKind: 'meeting', toldDate: '2024-05-02', kind: 'call' });
+  });
+
+  it('fix-event on an event another telling was folded into: marked as fixed, nothing claimed as told', () => {
+    const into = { id: 'event:call:2024-05-02:y', name: 'Call: y', kind: 'Event' as const };
+    const out = applyCorrections(graph, [
+      { id: 'fold', change: { kind: 'fold', from: talks.id, into } },
+      { id: 'c1', change: { kind: 'fix-event', event: into.id, eventKind: 'summit', name: 'Summit: y' } },
+      { id: 'c2', change: { kind: 'fix-event', event: into.id, date: '2024-05-01', name: 'Summit: y, 2024-05-01' } },
+    ]);
+    const event = out.entities.find((e) => e.id === into.id)!;
+    expect(event.props).to.include({ corrected: true, kind: 'summit', date: '2024-05-01' });
+    expect(event.props).to.not.have.any.keys('toldKind', 'toldDate');
+  });
+
   it('rename: the new name, the old one kept as an alias', () => {
     const out = apply({ kind: 'rename', entity: tom.id, name: 'Thomas Berg' });
     const renamed = out.entities.find((e) => e.id === tom.id) as EntityRef & { aliases: string[] };

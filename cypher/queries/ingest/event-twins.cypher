@@ -1,7 +1,8 @@
 // For each given event, the events with the same parties: the candidates for being one event that several
 // articles told with more or less of its date (server/ingest/load/consolidate.ts decides). Parties are the people
 // when two or more take part (a telling may add their states: "the Dutch and Belgian leaders"), else all of them.
-// `published` lists the publication dates of the articles that tell an event, `reporters` who reported it.
+// `published` lists the publication dates of the articles that tell an event, `reporters` who reported it. An event
+// a person fixed is compared by what was told of it (toldKind, toldDate …): a fix neither makes nor breaks a fold.
 // params: $eventIds
 // columns: event, twins
 UNWIND $eventIds AS eventId
@@ -32,7 +33,11 @@ CALL (e, parties) {
     OPTIONAL MATCH (o)-[:REPORTED_BY]->(r:Entity)
     RETURN collect(DISTINCT r.id) AS reporters
   }
-  RETURN collect({id: o.id, kind: o.kind, cameo: o.cameo, lasting: o.lasting, date: o.date, dateRule: o.dateRule,
+  WITH o, published, reporters, coalesce(o.corrected, false) AS fixed
+  RETURN collect({id: o.id, kind: CASE WHEN fixed THEN o.toldKind ELSE o.kind END,
+                  cameo: CASE WHEN fixed THEN o.toldCameo ELSE o.cameo END, lasting: o.lasting,
+                  date: CASE WHEN fixed THEN o.toldDate ELSE o.date END,
+                  dateRule: CASE WHEN fixed THEN o.toldDateRule ELSE o.dateRule END,
                   planned: o.planned, sequence: o.sequence, published: published, reporters: reporters}) AS twins
 }
 RETURN e.id AS event, twins

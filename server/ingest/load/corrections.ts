@@ -48,6 +48,7 @@ export interface ActiveCorrection {
 }
 
 type Aliased = EntityRef & { aliases?: string[] };
+type EventProps = NonNullable<EntityRef['props']>;
 
 const aliasesOf = (e: Aliased) => e.aliases ?? [e.name];
 const union = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
@@ -139,6 +140,35 @@ function fold(graph: ArticleGraph, from: string, into: EntityTarget): ArticleGra
 const matchesFact = (f: Fact, ref: FactRef) =>
   f.type === ref.type && f.from === ref.from && f.to === ref.to && (ref.key === undefined || f.key === ref.key);
 
+/** A kind's family and CAMEO code as the lexicon gives them, for a kind a person typed. */
+function kindFamily(eventKind: string) {
+  const sense = eventSense(eventKind, 'NOUN', { plural: /s$/.test(eventKind) });
+  return { family: sense?.family ?? null, familyLabel: sense?.familyName ?? null, cameo: sense?.cameo ?? null };
+}
+
+/**
+ * What the articles told of an event before a person fixed its kind or date, kept on the node beside the fix:
+ * consolidation folds tellings by what was told, so a fix never makes or breaks a fold (undoing it could not
+ * give the telling back), and undoing the last fix puts the told values back. Set by the first fix only, and
+ * only from an article's own telling: an event another telling was folded into carries no told values here (its
+ * node holds them: the first fix is applied to the node before any reload), only the mark that it is fixed, so
+ * that a second fix does not take the first one's values for what was told.
+ */
+export function toldProps(name: string, props: EventProps): EventProps {
+  if (props.corrected) return {};
+  if (props.kind === undefined) return { corrected: true };
+  return {
+    corrected: true,
+    toldName: name,
+    toldKind: props.kind ?? null,
+    toldCameo: props.cameo ?? null,
+    toldFamily: props.family ?? null,
+    toldFamilyLabel: props.familyLabel ?? null,
+    toldDate: props.date ?? null,
+    toldDateRule: props.dateRule ?? null,
+  };
+}
+
 function fixEvent(graph: ArticleGraph, change: Extract<CorrectionChange, { kind: 'fix-event' }>): ArticleGraph {
   const entities = graph.entities.map((e) =>
     e.id === change.event
@@ -147,8 +177,9 @@ function fixEvent(graph: ArticleGraph, change: Extract<CorrectionChange, { kind:
           name: change.name,
           props: {
             ...e.props,
+            ...toldProps(e.name, e.props ?? {}),
             ...(change.date ? { date: change.date, dateRule: 'corrected' } : {}),
-            ...(change.eventKind ? { kind: change.eventKind } : {}),
+            ...(change.eventKind ? { kind: change.eventKind, ...kindFamily(change.eventKind) } : {}),
           },
         }
       : e,
@@ -252,17 +283,13 @@ export function nodeFixes(corrections: ActiveCorrection[]): NodeFix[] {
   return corrections.flatMap(({ change }) => {
     if (change.kind === 'rename') return [fix(change.entity, { name: change.name })];
     if (change.kind === 'fix-event') {
-      const sense = change.eventKind
-        ? eventSense(change.eventKind, 'NOUN', { plural: /s$/.test(change.eventKind) })
-        : null;
+      const family = change.eventKind ? kindFamily(change.eventKind) : {};
       return [
         fix(change.event, {
           name: change.name,
           date: change.date ?? null,
           eventKind: change.eventKind ?? null,
-          family: sense?.family ?? null,
-          familyLabel: sense?.familyName ?? null,
-          cameo: sense?.cameo ?? null,
+          ...family,
         }),
       ];
     }
