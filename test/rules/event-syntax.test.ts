@@ -136,6 +136,14 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('what is discussed is a topic, not a party', async () =>
+      expect(await events('Ana Ruiz and Pedro Soto discussed Bolivia in a phone call on Monday.')).to.deep.equal([
+        'call 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('who is told something in a call takes part', async () =>
+      expect(await events('In a phone call on Monday, Ana Ruiz told Pedro Soto that Chile wants peace.')).to.deep.equal(
+        ['call 2025-03-03: Ana Ruiz – Pedro Soto'],
+      ));
     it('conjoined demonyms before a noun name each state', async () =>
       expect(await events('Chilean and Peruvian troops held joint military exercises on Monday.')).to.include(
         'exercises 2025-03-03: Chile – Peru',
