@@ -106,6 +106,12 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('A court sentenced former senator Leila de Lima on Monday.')).to.include(
         'Person:Leila de Lima',
       ));
+    it('a hyphen with no space joins the rest of a given name ("Lee Jae-myung")', async () =>
+      expect(
+        await entities(
+          'Japanese Prime Minister Aiko Mori and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday, Kyodo News reported.',
+        ),
+      ).to.include('Person:Lee Jae-myung'));
     it('a region’s adjective names no state ("the North American nation")', async () =>
       expect(await entities('The Latin American leaders met in Lima on Monday.')).to.not.include(
         'Country:United States',

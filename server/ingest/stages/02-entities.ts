@@ -173,6 +173,23 @@ export function nerSpans(tokens: NlpToken[]): Span[] {
         continue;
       }
     }
+    // "Lee Jae-myung", "Yoon Suk-yeol" tagged PERSON up to "Jae": a hyphen with no space on either side joins
+    // the rest of the given name (the tokenizer splits hyphenated words; NER often tags only the first part).
+    const next = tokens[i + 1];
+    if (
+      last?.tag === 'PERSON' &&
+      previous === tokens[i - 1] &&
+      t.text === '-' &&
+      previous.end === t.start &&
+      next?.start === t.end &&
+      (next.ner === 'O' || next.ner === 'PERSON') &&
+      /^\p{L}+$/u.test(next.text)
+    ) {
+      last.tokens.push(t, next);
+      last.end = next.end;
+      i++;
+      continue;
+    }
     // "Joaquim Pereira da Costa" tagged PERSON up to "Pereira", "Rosa (Rosita) de la Vega": a particle or a
     // nickname in brackets, then a capitalised word, carry the name on.
     if (last?.tag === 'PERSON' && previous === tokens[i - 1] && (isParticle(t.text) || t.text === '(')) {
