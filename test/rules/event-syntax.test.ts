@@ -140,6 +140,18 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz and Pedro Soto discussed Bolivia in a phone call on Monday.')).to.deep.equal([
         'call 2025-03-03: Ana Ruiz – Pedro Soto',
       ]));
+    it('those listed after "including" on an event noun take part', async () =>
+      expect(
+        await events(
+          'President Ana Lopes hosted leaders from ten countries at a summit in Lisbon on Tuesday, including Prime Minister Jan Novak and President Eva Horvat.',
+        ),
+      ).to.deep.equal(['summit 2025-03-04: Ana Lopes – Eva Horvat – Jan Novak']));
+    it('a group of leaders stands for those listed after "including"', async () =>
+      expect(
+        await events(
+          'Leaders of ten European countries, including Prime Minister Jan Novak and President Eva Horvat, attended a summit in Lisbon on Tuesday.',
+        ),
+      ).to.deep.equal(['summit 2025-03-04: Eva Horvat – Jan Novak']));
     it('who is told something in a call takes part', async () =>
       expect(await events('In a phone call on Monday, Ana Ruiz told Pedro Soto that Chile wants peace.')).to.deep.equal(
         ['call 2025-03-03: Ana Ruiz – Pedro Soto'],

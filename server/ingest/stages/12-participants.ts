@@ -18,7 +18,7 @@ import { EntityRef } from '../types';
 
 const PARTY_KINDS = new Set(['Person', 'Country', 'Organization']);
 /** Relations inside a noun phrase that lead from a plural of office to what it is of. */
-const GROUP_MEMBERS = /^(?:nmod:(?:of|from|poss)|nmod:poss|amod|compound|appos|conj(?::.*)?|nmod)$/;
+const GROUP_MEMBERS = /^(?:nmod:(?:of|from|poss|including|such_as)|nmod:poss|amod|compound|appos|conj(?::.*)?|nmod)$/;
 
 interface Resolved {
   entity: EntityRef;
