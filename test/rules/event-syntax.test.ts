@@ -374,6 +374,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('places', () => {
+    it('"the Black Sea resort of Sochi": the place a place noun is of, not the one its modifier names', async () =>
+      expect(await placesOf('Ana Ruiz met Pedro Soto in the Black Sea resort of Sochi on Monday.')).to.deep.equal([
+        'Sochi',
+      ]));
     it('what an act is done to stands where it happened ("raided the embassy in Quito")', async () =>
       expect(await placesOf('Chilean police raided the Peruvian embassy in Santiago on Monday.')).to.include(
         'Santiago',
@@ -468,6 +472,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('an agency named before its description in lower case ("Tasnim news agency reported")', async () =>
+      expect(
+        await reportersOf('Ana Ruiz met Pedro Soto in Lima on March 3, Tasnim news agency reported.'),
+      ).to.deep.equal(['Tasnim News Agency']));
     it('a capital’s ministry is its state’s, and its spokesperson speaks for it', async () =>
       expect(
         await reportersOf(

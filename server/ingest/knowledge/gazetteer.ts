@@ -181,14 +181,24 @@ export interface GazetteerHit {
 export function findGazetteerForms(text: string): GazetteerHit[] {
   const g = gazetteer();
   const hits: GazetteerHit[] = [];
+  const formOf = (words: string) => {
+    const candidates = g.byForm.get(lowerKey(words)) ?? [];
+    return candidates.find((c) => c.form === words) ?? candidates.find((c) => c.caseInsensitive);
+  };
   for (const match of text.matchAll(g.pattern)) {
-    const candidates = g.byForm.get(lowerKey(match[0])) ?? [];
-    const form = candidates.find((c) => c.form === match[0]) ?? candidates.find((c) => c.caseInsensitive);
+    // "Tasnim news agency reported": the pattern matches "Tasnim News Agency" whatever the case, and the name is
+    // not in that case; its longest leading words that are a form in their own case ("Tasnim") are the hit.
+    let words = match[0];
+    let form = formOf(words);
+    while (!form && /\s/.test(words)) {
+      words = words.replace(/\s+\S+$/, '');
+      form = formOf(words);
+    }
     if (!form) continue;
     // "The North American nation" is Haiti as well as the US: a region's adjective names no state.
     if (form.role === 'demonym' && g.regionQualifiers.test(text.slice(Math.max(0, match.index! - 12), match.index!)))
       continue;
-    hits.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], form });
+    hits.push({ start: match.index!, end: match.index! + words.length, text: words, form });
   }
   return hits;
 }

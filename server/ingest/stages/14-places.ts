@@ -23,8 +23,13 @@ function placeAt(view: SentenceView, i: number): EntityRef | undefined {
   if (direct) return PLACE_KINDS.has(direct.kind) ? direct : undefined;
   const g = view.sentence.graph;
   if (!EVENT_SYNTAX.placeNouns.has(g.tokens[i].lemma.toLowerCase())) return undefined;
-  const inside = [...g.reach(i, (e) => !PLACE_PHRASE.test(e.relation))].filter((j) => j !== i);
-  const places = inside.map((j) => view.entityAt(j)).filter((e): e is EntityRef => !!e && PLACE_KINDS.has(e.kind));
+  const placesIn = (tokens: Iterable<number>) =>
+    [...tokens].map((j) => view.entityAt(j)).filter((e): e is EntityRef => !!e && PLACE_KINDS.has(e.kind));
+  // "the Red Sea city of Jeddah", "the capital, Hanoi": the place the noun is of or names, not the one its
+  // modifier says it lies by.
+  const named = placesIn(g.out(i, /^(?:nmod:of|appos)$/));
+  if (named.length) return named[0];
+  const places = placesIn([...g.reach(i, (e) => !PLACE_PHRASE.test(e.relation))].filter((j) => j !== i));
   // "the Malaysian city of Putrajaya": the city, not the country its adjective names.
   return places.find((e) => e.kind === 'Place') ?? places[0];
 }
