@@ -131,6 +131,10 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz and Pedro Soto agreed on Monday to remain in contact.')).to.deep.equal([]));
     it('senseNeeds: "the two sides agreed" is an agreement', async () =>
       expect(await events('Chile and Peru agreed on a new border deal on Monday.')).to.have.length(1));
+    it('senseNeeds: "released a statement" is no event; "released two fishermen" is', async () => {
+      expect(await events('The Chilean presidency released a statement on Monday.')).to.deep.equal([]);
+      expect(await events('Chile released two Peruvian fishermen on Monday.')).to.have.length(1);
+    });
     it('senseNeeds: "called the deal a first step" is no call', async () =>
       expect(await events('Ana Ruiz called the proposal a first step.')).to.deep.equal([]));
   });
@@ -472,6 +476,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('the issuer of a readout "released by" a body reports what it tells', async () =>
+      expect(
+        await reportersOf(
+          'Ana Ruiz spoke with Pedro Soto by phone on Monday. In a readout released by the Kremlin, the two leaders discussed trade.',
+        ),
+      ).to.deep.equal(['Kremlin']));
     it('an agency named before its description in lower case ("Tasnim news agency reported")', async () =>
       expect(
         await reportersOf('Ana Ruiz met Pedro Soto in Lima on March 3, Tasnim news agency reported.'),
@@ -549,6 +559,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('one event per happening', () => {
+    it('what two leaders discussed after a call is told is the call', async () =>
+      expect(
+        await events('Ana Ruiz spoke with Pedro Soto by phone on Monday. The two leaders discussed trade and energy.'),
+      ).to.deep.equal(['call 2025-03-03: Ana Ruiz – Pedro Soto']));
     it('"the talks" refer back and add their place', async () =>
       expect(
         await events('Ana Ruiz held talks with Pedro Soto on Monday. The talks took place in Lima.'),
