@@ -141,5 +141,11 @@ export function attachSuggestions(
       input.blur();
     }
   });
-  input.addEventListener('blur', () => window.setTimeout(() => setOpen(false), 150));
+  input.addEventListener('blur', () => {
+    // Suggestions on their way are for a field no longer being typed in: shown after it closed, they would cover
+    // whatever the person went on to (the path finder's button under its "from" field).
+    window.clearTimeout(timer);
+    ++latest;
+    window.setTimeout(() => setOpen(false), 150);
+  });
 }

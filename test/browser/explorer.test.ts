@@ -167,6 +167,22 @@ describe('explorer page (Chromium)', function () {
     await shot('09-path-xi-xinhua');
   });
 
+  it('keeps a field’s late suggestions closed once the person moved on to the next field', async () => {
+    await open();
+    // The server answers suggestions slowly, as under load: the answer for "from" arrives after focus left it.
+    await page.route('**/api/search**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.getByTestId('path-from').fill('Xi Jinping');
+    await page.waitForTimeout(200); // past the typing debounce: the request is on its way
+    await page.getByTestId('path-hops-max').focus();
+    await page.waitForTimeout(1200);
+    expect(await page.locator('#path-from-results').isHidden()).to.equal(true);
+    await page.getByTestId('path-run').click({ timeout: 5000 });
+    await page.unroute('**/api/search**');
+  });
+
   it('rebuilds a shared view from its address', async () => {
     await open();
     await page.getByTestId('search-input').fill('Lavrov');
