@@ -609,6 +609,14 @@ describe('event layer: rules over the parse', () => {
           'Pedro Soto began a state visit to Peru on Monday. Ana Ruiz held talks with Pedro Soto on Monday.',
         ),
       ).to.have.members(['visit 2025-03-03: Pedro Soto', 'talks 2025-03-03: Ana Ruiz – Pedro Soto']));
+    it('a meeting told "during the visit" is an event of its own', async () =>
+      expect(
+        await events('Pedro Soto arrived in Lima on Monday for a state visit. During the visit, he met Ana Ruiz.'),
+      ).to.have.members(['visit 2025-03-03: Ana Ruiz – Pedro Soto', 'meeting 2025-03-03: Ana Ruiz – Pedro Soto']));
+    it('a discussion later told as a phone call is named a call', async () =>
+      expect(
+        await events('Ana Ruiz and Pedro Soto discussed trade and energy on Monday. Their phone call lasted an hour.'),
+      ).to.deep.equal(['call 2025-03-03: Ana Ruiz – Pedro Soto']));
     it('a call is not a meeting', async () =>
       expect(
         await events('Ana Ruiz spoke with Pedro Soto by phone on Monday. Ana Ruiz met Pedro Soto in Lima on Thursday.'),

@@ -61,6 +61,16 @@ function better(a: EventDate | null, b: EventDate | null): EventDate | null {
 
 function absorb(event: ArticleEvent, telling: Telling, withParties: boolean): void {
   if (!event.tellings.includes(telling)) event.tellings.push(telling);
+  // "Putin and Tokayev discussed Kazakhstan … in a phone call": a discussion held by phone is a call; the kind
+  // that says how the parties spoke names the event, whichever was told first.
+  const sense = telling.predicate.sense;
+  if (sense.remote && !event.sense.remote && oneHappening(event.sense, sense))
+    Object.assign(event, {
+      kind: sense.kind,
+      family: sense.family,
+      sense,
+      rule: `${telling.predicate.rule}:${sense.kind}`,
+    });
   if (!event.sentences.includes(telling.predicate.sentence)) event.sentences.push(telling.predicate.sentence);
   if (withParties) mergeParties(event.participants, telling.participants);
   mergeParties(event.places, telling.places);
@@ -152,7 +162,7 @@ const DURING = /^(?:obl|nmod):(?:during|in|amid)$/;
 
 /**
  * "During the phone call, the two leaders also discussed …": an occasion told without parties took place between
- * those who did what the sentence tells during it, when both are of one family; and what they did is part of it.
+ * those who did what the sentence tells during it, when both name one happening; and what they did is part of it.
  */
 function partiesFromWhatWasDone(ctx: ArticleContext): Map<Telling, Telling> {
   const partOf = new Map<Telling, Telling>();
@@ -167,7 +177,9 @@ function partiesFromWhatWasDone(ctx: ArticleContext): Map<Telling, Telling> {
     for (const occasion of ctx.tellings) {
       if (occasion.predicate.sentence !== telling.predicate.sentence || !during.includes(occasion.predicate.token))
         continue;
-      if (occasion.predicate.sense.family !== telling.predicate.sense.family) continue;
+      // "During the visit, he met the King": talks held during a visit are an event of their own, as readers and
+      // the gold keep them; only another telling of the same happening is part of it ("discussed during the call").
+      if (!oneHappening(occasion.predicate.sense, telling.predicate.sense)) continue;
       if (occasion.participants.size === 0)
         for (const [id, p] of telling.participants)
           occasion.participants.set(id, { ...p, rule: `party-of-what-was-done-during-it/${p.rule}` });
@@ -343,6 +355,29 @@ export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
   };
 }
 
+/**
+ * "Pedro Soto arrived on Monday for a state visit. During the visit, he met Ana Ruiz.": the occasion ("the visit")
+ * is dated and placed only once its event is known; what happened during it, with no date or place of its own,
+ * takes the occasion's event's.
+ */
+function datesFromOccasionEvents(ctx: ArticleContext, events: ArticleEvent[]): void {
+  const eventOf = (t: Telling) => events.find((e) => e.tellings.includes(t));
+  for (const event of events) {
+    if (firm(event.date) && event.places.size) continue;
+    const occasions = event.tellings
+      .flatMap((t) => occasionsOf(ctx, t))
+      .map(eventOf)
+      .filter((o): o is ArticleEvent => !!o && o !== event);
+    for (const occasion of occasions) {
+      if (!firm(event.date) && firm(occasion.date) && event.planned === occasion.planned)
+        event.date = { ...occasion.date!, rule: `date-of-occasion/${occasion.date!.rule}` };
+      if (!event.places.size && !event.sense.remote)
+        for (const [id, place] of occasion.places)
+          event.places.set(id, { ...place, rule: `place-of-occasion/${place.rule}` });
+    }
+  }
+}
+
 export const eventIdentityStage: Stage = {
   name: 'event-identity',
   about: 'one event per happening: tellings of one kind, parties and day join; "the talks" refers back',
@@ -351,6 +386,7 @@ export const eventIdentityStage: Stage = {
     const links = antecedents(ctx, ctx.tellings);
     inheritFromOccasions(ctx, links);
     const events = joinStatesAndLeaders(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf)));
+    datesFromOccasionEvents(ctx, events);
     ctx.events = events;
   },
 };
