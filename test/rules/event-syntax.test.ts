@@ -135,6 +135,8 @@ describe('event layer: rules over the parse', () => {
       expect(await events('The Chilean presidency released a statement on Monday.')).to.deep.equal([]);
       expect(await events('Chile released two Peruvian fishermen on Monday.')).to.have.length(1);
     });
+    it('senseNeeds: "the press release says" is no event', async () =>
+      expect(await events("Beijing's press release says Chile is ready to help.")).to.deep.equal([]));
     it('senseNeeds: "called the deal a first step" is no call', async () =>
       expect(await events('Ana Ruiz called the proposal a first step.')).to.deep.equal([]));
   });

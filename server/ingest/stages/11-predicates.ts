@@ -102,9 +102,22 @@ interface Candidate {
   sense: EventSense;
 }
 
-function nounSense(s: Sentence, i: number): EventSense | null {
-  const t = s.tokens[i];
-  return eventSense(t.lemma.toLowerCase(), 'NOUN', { plural: /S$/.test(t.tag) });
+/**
+ * Whether the word at `i` has what its lemma's sense needs (senseNeeds in event-syntax.json): "called the
+ * agreement a first step" names, only "called Salman" is a call; "the press release" is no freeing. Any one of a
+ * lemma's needs will do ("agreed on a deal", or "agreed on Thursday to …").
+ */
+function meetsNeeds(view: SentenceView, i: number, lemma: string, pos: 'VERB' | 'NOUN'): boolean {
+  const needs = EVENT_SYNTAX.senseNeeds.filter((n) => n.lemma === lemma && n.pos === pos);
+  const g = view.sentence.graph;
+  return !needs.length || needs.some((n) => n.pattern.matchAll(g, view.attributes()).some((b) => b.get('e') === i));
+}
+
+function nounSense(view: SentenceView, i: number): EventSense | null {
+  const t = view.sentence.tokens[i];
+  const lemma = t.lemma.toLowerCase();
+  const sense = eventSense(lemma, 'NOUN', { plural: /S$/.test(t.tag) });
+  return sense && meetsNeeds(view, i, lemma, 'NOUN') ? sense : null;
 }
 
 function verbSense(view: SentenceView, i: number): EventSense | null {
@@ -112,15 +125,7 @@ function verbSense(view: SentenceView, i: number): EventSense | null {
   const lemma = g.tokens[i].lemma.toLowerCase();
   const particle = g.out(i, 'compound:prt').map((p) => g.tokens[p].lemma.toLowerCase())[0];
   const sense = eventSense(lemma, 'VERB', particle ? { particle } : undefined);
-  // "called the agreement a first step" names; only "called Salman" is a call (senseNeeds in event-syntax.json).
-  // Any one of a lemma's needs will do ("agreed on a deal", or "agreed on Thursday to …").
-  const needs = EVENT_SYNTAX.senseNeeds.filter((n) => n.lemma === lemma && n.pos === 'VERB');
-  if (
-    sense &&
-    needs.length &&
-    !needs.some((n) => n.pattern.matchAll(g, view.attributes()).some((b) => b.get('e') === i))
-  )
-    return null;
+  if (sense && !meetsNeeds(view, i, lemma, 'VERB')) return null;
   if (sense) return sense;
   // "received Putin", "travelled to China": a sense only the verb's frame tells (frames in event-syntax.json).
   const attributes = view.attributes();
@@ -160,7 +165,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
       // A name is no event, but an agreement someone strikes or reaches is also the act of concluding it ("struck a
       // security pact with China").
       if (entity && !(entity.kind === 'Agreement' && supportOf(g, i) !== null)) return;
-      const sense = nounSense(s, i);
+      const sense = nounSense(view, i);
       if (sense) candidates.push({ token: i, pos: 'NOUN', sense });
     }
   });
