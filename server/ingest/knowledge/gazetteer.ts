@@ -43,6 +43,12 @@ export interface Gazetteer {
    * the towns that happen to bear them (Republic, Missouri), in lower case.
    */
   stateNouns: Set<string>;
+  /** "the Daily Monitor newspaper", "the Kathimerini daily": the nouns that say the name before them is an outlet. */
+  outletNouns: string[];
+  /** "the Kenyan presidency", "the Saudi royal court": a state's bodies named by the state and a common noun. */
+  stateBodies: Map<string, string>;
+  /** "State TV", "the national broadcaster", "the Sunday newspaper": words before an outlet noun that name none. */
+  outletNotNames: Set<string>;
   /** Words that make a demonym a region's adjective ("North American", "Latin American"). */
   regionQualifiers: RegExp;
 }
@@ -71,12 +77,17 @@ export function gazetteer(): Gazetteer {
   };
 
   const extraAliases = general.countryAliases as Record<string, string[]>;
+  // "Gold Coast" (a city in Australia), "Formosa" (a province of Argentina): a country's old name now another's.
+  const aliasesElsewhere = new Set(general.countryAliasesElsewhere);
   const extraDemonyms = general.demonyms as Record<string, string[]>;
   const extraCapitals = general.capitals as Record<string, string[]>;
   for (const [code, info] of Object.entries(countries)) {
     const country: EntityRef = { id: `country:${code.toLowerCase()}`, kind: 'Country', name: info.name, country: code };
     countryByCode.set(code, country);
-    for (const name of [info.name, ...(extraAliases[code] ?? [])]) add(name, country, 'name', name.length > 3);
+    // The country list's own aliases ("Turkey" for Türkiye, "Holland"), less those that today name another place.
+    const aliases = ((info as { alias?: string[] }).alias ?? []).filter((a) => !aliasesElsewhere.has(a));
+    for (const name of new Set([info.name, ...aliases, ...(extraAliases[code] ?? [])]))
+      add(name, country, 'name', name.length > 3);
     const demonymSet = new Set(
       [nationality.getName(code, 'en'), ...(extraDemonyms[code] ?? [])].filter(Boolean) as string[],
     );
@@ -154,6 +165,9 @@ export function gazetteer(): Gazetteer {
     outletById,
     placeTwins,
     stateNouns: new Set(general.stateNouns.map(lowerKey)),
+    outletNouns: general.outletNouns,
+    stateBodies: new Map(Object.entries(general.stateBodies as Record<string, string>)),
+    outletNotNames: new Set(general.outletNotNames.map(lowerKey)),
     regionQualifiers: new RegExp(`\\b(?:${general.regionQualifiers.map(escapeRegex).join('|')})[\\s-]$`, 'u'),
   };
   return built;

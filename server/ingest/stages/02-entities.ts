@@ -2,7 +2,7 @@ import { namePartsOf } from './05-name-echoes';
 import { NlpToken } from '../../nlp/types';
 import { NameParts, nameThenPlace } from './05-name-echoes';
 import { ArticleContext, Sentence } from '../context';
-import { findGazetteerForms, gazetteer, slug } from '../knowledge/gazetteer';
+import { escapeRegex, findGazetteerForms, gazetteer, slug } from '../knowledge/gazetteer';
 import { cleanPersonName, isParticle, personEntity } from '../knowledge/names';
 import { foldSpelling, STYLES, TITLES } from '../knowledge/lang/en';
 import { findTitles } from '../knowledge/titles';
@@ -448,6 +448,57 @@ function pressServiceCandidates(s: Sentence): Candidate[] {
 }
 
 /**
+ * "the Kenyan presidency said", "Saudi Arabia's royal court": a state's body named by its state (a demonym, the
+ * state's or its capital's possessive) and the body's common noun, in either case: "Presidency of Kenya".
+ */
+function stateBodyCandidates(s: Sentence): Candidate[] {
+  const g = gazetteer();
+  // The body's noun in lower or title case ("presidency", "Presidency"); the state's word always capitalised.
+  const bodies = [...g.stateBodies.entries()]
+    .flatMap(([noun, title]) => [noun, title])
+    .map(escapeRegex)
+    .join('|');
+  const pattern = new RegExp(
+    `\\b((?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}[\\p{Lu}][\\p{L}-]*?)(?:['’]s)?\\s+(${bodies})\\b`,
+    'gu',
+  );
+  const stateNamed = (owner: string) => {
+    const forms = g.byForm.get(owner.toLowerCase()) ?? [];
+    const capitalOf = forms.find((f) => f.role === 'capital')?.entity.country;
+    return (
+      g.demonyms.get(owner.toLowerCase()) ??
+      forms.find((f) => f.entity.kind === 'Country')?.entity ??
+      (capitalOf ? g.countryByCode.get(capitalOf) : undefined)
+    );
+  };
+  const found: Candidate[] = [];
+  for (const m of s.text.matchAll(pattern)) {
+    // "On Monday Kenyan presidency": the state is the longest run of the words before the noun that names one.
+    const words = m[1].split(/\s+/);
+    const at = words.findIndex((_, i) => stateNamed(words.slice(i).join(' ')));
+    if (at < 0) continue;
+    const state = stateNamed(words.slice(at).join(' '))!;
+    const start = m.index! + m[1].lastIndexOf(words.slice(at).join(' '));
+    const body = g.stateBodies.get(m[2].toLowerCase())!;
+    found.push({
+      sentence: s.index,
+      start,
+      end: m.index! + m[0].length,
+      text: s.text.slice(start, m.index! + m[0].length),
+      entity: {
+        id: `org:${state.country!.toLowerCase()}-${slug(body)}`,
+        kind: 'Organization',
+        name: `${body} of ${state.name}`,
+        country: state.country ?? null,
+      },
+      rule: 'state-body',
+      priority: PRIORITY.pattern,
+    });
+  }
+  return found;
+}
+
+/**
  * "at the Presidential Palace", "in the Oval Office", "visited the Martyrs Cemetery", "at Pyongyang's Ryugyong
  * Gymnasium": a capitalised venue after a preposition of place or a verb of visiting (a city's possessive before
  * it is where the venue is, not its name).
@@ -471,6 +522,40 @@ function venueCandidates(s: Sentence): Candidate[] {
   return found;
 }
 
+/**
+ * "the Daily Monitor newspaper reported", "the Kathimerini daily": a name the noun after it says is an outlet, when
+ * the gazetteer does not know it and the name is not a state's ("the Kenyan daily", "the Monday newspaper").
+ */
+function outletNounCandidates(s: Sentence): Candidate[] {
+  const g = gazetteer();
+  const nouns = g.outletNouns.map(escapeRegex).join('|');
+  const pattern = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’.-]*)\\s+(?:${nouns})\\b`, 'gu');
+  const found: Candidate[] = [];
+  const generic = (w: string) =>
+    g.byForm.has(w.toLowerCase()) || g.demonyms.has(w.toLowerCase()) || g.outletNotNames.has(w.toLowerCase());
+  for (const m of s.text.matchAll(pattern)) {
+    // "Uganda's New Vision newspaper": the owner before a possessive is not part of the name.
+    const all = m[1].split(/\s+/);
+    const owner = all.findLastIndex((w) => /['’]s$/.test(w));
+    const words = all.slice(owner + 1).filter((w) => !/^(?:The|A|An)$/.test(w));
+    const name = words.join(' ');
+    const start = m.index! + m[1].lastIndexOf(name);
+    const end = start + name.length;
+    const dated = s.tokens.some((t) => t.start >= start && t.end <= end && t.timex);
+    if (!words.length || words.every(generic) || g.byForm.has(name.toLowerCase()) || dated) continue;
+    found.push({
+      sentence: s.index,
+      start,
+      end,
+      text: name,
+      entity: { id: `outlet:${slug(name)}`, kind: 'Outlet', name },
+      rule: 'outlet-noun',
+      priority: PRIORITY.pattern,
+    });
+  }
+  return found;
+}
+
 /** Keeps the longest candidates that do not overlap, the more trusted source winning a tie. */
 function commit(ctx: ArticleContext, candidates: Candidate[]): void {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
@@ -484,6 +569,8 @@ export function findEntityMentions(ctx: ArticleContext, parts: NameParts = new M
     commit(ctx, [
       ...pressServiceCandidates(s),
       ...ministryCandidates(s),
+      ...outletNounCandidates(s),
+      ...stateBodyCandidates(s),
       ...gazetteerCandidates(s),
       ...nerCandidates(s, parts),
       ...venueCandidates(s),
