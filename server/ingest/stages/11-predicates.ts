@@ -175,11 +175,13 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
     const t = s.tokens[c.token];
     let sense = c.sense;
     let rule = c.pos === 'VERB' ? 'event-verb' : 'event-noun';
-    // "held talks", "paid a visit": the noun names the event, the verb carries it.
+    // "held talks", "paid a visit", "a meeting to be hosted by Cambodia": the noun names the event, the verb carries
+    // it (as its object, or as the noun's reduced relative).
     if (
       c.pos === 'VERB' &&
       EVENT_SYNTAX.supportVerbs.has(t.lemma.toLowerCase()) &&
-      g.out(c.token, /^(?:obj|nsubj:pass|obl(?::.*)?)$/).some(isEventNoun)
+      (g.out(c.token, /^(?:obj|nsubj:pass(?::xsubj)?|obl(?::.*)?)$/).some(isEventNoun) ||
+        g.in(c.token, /^acl(?::relcl)?$/).some(isEventNoun))
     )
       continue;
     if (c.pos === 'NOUN') {

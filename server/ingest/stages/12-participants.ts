@@ -82,7 +82,10 @@ function groupReference(
   at: number,
 ): Resolved[] {
   const earlier = ctx.tellings.filter(
-    (t) => t !== telling && t.predicate.sentence <= s.index && t.predicate.sentence >= s.index - 3,
+    (t) =>
+      t !== telling &&
+      t.predicate.sentence >= s.index - 3 &&
+      (t.predicate.sentence < s.index || (t.predicate.sentence === s.index && s.tokens[t.predicate.token].end <= at)),
   );
   for (const kind of wanted)
     for (const t of [...earlier].reverse()) {
@@ -113,7 +116,7 @@ function groupMembers(ctx: ArticleContext, view: SentenceView, head: number): Re
   const named = new Map<string, EntityRef>();
   for (const j of [...inside].sort((a, b) => a - b)) {
     const e = view.entityAt(j);
-    if (e && PARTY_KINDS.has(e.kind)) named.set(e.id, e);
+    if (e && PARTY_KINDS.has(e.kind) && !excluded(view.sentence, j)) named.set(e.id, e);
   }
   const people = [...named.values()].filter((e) => e.kind === 'Person');
   if (people.length) return people.map((entity) => ({ entity, rule: 'group-named' }));
@@ -133,6 +136,11 @@ function groupMembers(ctx: ArticleContext, view: SentenceView, head: number): Re
   if (holders.length === states.length && holders.length > 0)
     return holders.map((entity) => ({ entity, rule: 'group-office-holders' }));
   return states.map((entity) => ({ entity, rule: 'group-states' }));
+}
+
+/** "… and Russia, except Georgia": a word its own preposition names as left out (the parser may list it all the same). */
+function excluded(s: Sentence, i: number): boolean {
+  return s.graph.out(i, 'case').some((c) => EVENT_SYNTAX.exclusions.has(s.tokens[c].lemma.toLowerCase()));
 }
 
 /** "the China Coast Guard", "the Thai army": the state a state organ's name begins with. */
@@ -187,6 +195,18 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     const found = named.length ? named : peopleInPhrase(view, i, true);
     if (found.length) return found.slice(-1).map((entity) => ({ entity, rule: 'office-phrase' }));
   }
+  // "accompanied by his sister, Kim Yo Jong", "with her spokesman, Ali Reza": a common noun the name beside it names
+  // (one: "two deputies, A and B, were also sworn in" is a list the plural's own reading handles).
+  const beside = g
+    .out(i, 'appos')
+    .map((j) => view.entityAt(j))
+    .find((e) => e?.kind === 'Person');
+  if (beside && t.tag === 'NN') return [{ entity: beside, rule: 'appositive-name' }];
+  // "Manele is a former diplomat who … travelled to China": the noun a copula says the named subject is.
+  const [said] = g.out(i, 'cop').length ? g.out(i, /^nsubj$/) : [];
+  const subject = said !== undefined ? view.entityAt(said) : undefined;
+  if (subject && PARTY_KINDS.has(subject.kind) && t.tag.startsWith('NN'))
+    return [{ entity: subject, rule: 'copular-subject' }];
   // "met Joseph Okello hours after …": a name the parser took for a modifier of the next noun.
   const modifier = g
     .out(i, 'compound')
@@ -284,7 +304,7 @@ function participantsOf(ctx: ArticleContext, telling: Telling): void {
       if (binding.get('e') !== telling.predicate.token) continue;
       if (rule.when === 'support' && binding.get('v') !== telling.predicate.support) continue;
       const at = binding.get('p');
-      if (at === undefined) continue;
+      if (at === undefined || excluded(s, at)) continue;
       for (const party of partiesAt(ctx, view, at, telling))
         addParticipant(telling, {
           entity: party.entity,

@@ -214,9 +214,18 @@ function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>)
   }
 }
 
-/** A consultation, a call, talks or an agreement told with one party only cannot start an event (twoSides). */
-const canStart = (t: Telling) =>
-  t.participants.size >= (t.predicate.sense.cameo && EVENT_SYNTAX.twoSides.has(t.predicate.sense.cameo) ? 2 : 1);
+/**
+ * A consultation, a call, talks or an agreement told with one party only cannot start an event (twoSides). A body
+ * named for its members ("the foreign ministers of the G7", "ASEAN leaders") or holding the gathering ("the AU
+ * summit", "NATO's summit") is more than one side.
+ */
+const canStart = (t: Telling) => {
+  const bodies = [...t.participants.values()].some(
+    (p) => p.entity.kind === 'Organization' && /\/group-states$|^(?:name-compound|owner)\//.test(p.rule),
+  );
+  const sides = t.participants.size + (bodies ? 1 : 0);
+  return sides >= (t.predicate.sense.cameo && EVENT_SYNTAX.twoSides.has(t.predicate.sense.cameo) ? 2 : 1);
+};
 
 export function eventsOf(
   tellings: Telling[],
@@ -315,8 +324,22 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
   const sameHappening = (a: ArticleEvent, b: ArticleEvent) =>
     a.tellings.some((t) => b.tellings.some((u) => oneHappening(t.predicate.sense, u.predicate.sense))) &&
     b.tellings.every((t) => datesAgree(a, t));
-  const leadsThem = (states: ArticleEvent, people: ArticleEvent) =>
-    [...states.participants.keys()].every((s) => [...people.participants.keys()].some((p) => statesOf(p).includes(s)));
+  // Each state led by one of the people; or, as many people as states, those whose office the story tells leading
+  // one of them, one at least ("Presidents of Kazakhstan and China Tokayev and Xi": only Tokayev's is told), and
+  // neither a plan (the ministers' dialogue a leaders' meeting "will precede" is another event).
+  const leadsThem = (states: ArticleEvent, people: ArticleEvent) => {
+    const stateIds = [...states.participants.keys()];
+    const personIds = [...people.participants.keys()];
+    if (stateIds.every((s) => personIds.some((p) => statesOf(p).includes(s)))) return true;
+    const told = personIds.filter((p) => statesOf(p).length);
+    return (
+      !states.planned &&
+      !people.planned &&
+      stateIds.length === personIds.length &&
+      told.length > 0 &&
+      told.every((p) => statesOf(p).some((s) => stateIds.includes(s!)))
+    );
+  };
   const out: ArticleEvent[] = [];
   for (const e of events) {
     const target = out.find((o) => {
