@@ -34,6 +34,18 @@ describe('cleaning a captured page', () => {
     expect(paragraphs('The envoys met for two hours on Friday.\nEditor: Li Wen')).to.deep.equal([
       'The envoys met for two hours on Friday.',
     ]));
+  it('drops a web editor credit in brackets', () =>
+    expect(paragraphs('The envoys met for two hours on Friday.\n(Web editor: Li Wen, Zhao Min)')).to.deep.equal([
+      'The envoys met for two hours on Friday.',
+    ]));
+  it('a "Published by … Verified by" credit is no title', () =>
+    expect(
+      cleanArticle('Published by Ana Gil Verified by 3 de marzo, 2025\nThe envoys met for two hours on Friday.').title,
+    ).to.equal(null));
+  it('drops a photo credit that names a web address', () =>
+    expect(
+      paragraphs('The envoys met on Friday.\nThe envoys shake hands. 3 March 2025 Photo: Example.com / @envoy_press'),
+    ).to.deep.equal(['The envoys met on Friday.', 'The envoys shake hands. 3 March 2025']));
   it('keeps a source line aside', () =>
     expect(cleanArticle('The envoys met for two hours on Friday.\nSource: Kyodo').sourceLines).to.deep.equal([
       'Kyodo',
