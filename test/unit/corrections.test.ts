@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { applyCorrections, CorrectionChange, nodeFixes } from '../../server/ingest/load/corrections';
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyCorrections, CorrectionChange, nodeFixes, toldProps } from '../../server/ingest/load/corrections';
 import { ArticleGraph, EntityRef, Fact } from '../../server/ingest/types';
 
 const person = (id: string, name: string, aliases = [name]) =>
@@ -179,5 +181,29 @@ describe('corrections applied to an extraction', () => {
       [ana.id, null, 'Ruiz'],
       ['person:ruiz', 'Ruiz', null],
     ]);
+  });
+});
+
+describe('told values: one list in TypeScript and Cypher', () => {
+  // TypeScript keeps them at the first fix of an article's telling, Cypher at the first fix of a node and drops
+  // them when the last fix is undone: a field missing from one list would outlive an undo or never be told.
+  const told = (text: string) => [...new Set(text.match(/\btold[A-Z]\w*/g) ?? [])].sort();
+  const cypher = (file: string) =>
+    fs.readFileSync(path.join(__dirname, '../../cypher/queries/corrections', file), 'utf8');
+  const kept = Object.keys(toldProps('Call: A – B', { kind: 'call', date: '2025-03-03' })).filter((k) =>
+    k.startsWith('told'),
+  );
+  it('the first fix of a node keeps what an article telling keeps', () =>
+    expect(
+      told(
+        cypher('apply-node-fixes.cypher')
+          .split('\n')
+          .filter((l) => !l.startsWith('//'))
+          .join('\n'),
+      ),
+    ).to.deep.equal(kept.sort()));
+  it('undoing the last fix removes every one of them', () => {
+    const remove = /REMOVE[^)]*/.exec(cypher('restore-node.cypher'))![0];
+    expect(told(remove)).to.deep.equal(kept.sort());
   });
 });
