@@ -87,6 +87,10 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Chile and Peru held a signing ceremony on Monday.')).to.deep.equal([
         'signing 2025-03-03: Chile – Peru',
       ]));
+    it('… but consultations are about their modifier ("ceasefire talks" are talks)', async () =>
+      expect(await events('Chile and Peru held ceasefire talks in Lima on Monday.')).to.deep.equal([
+        'talks 2025-03-03: Chile – Peru',
+      ]));
     it('negated: "did not meet" is no event', async () =>
       expect(await events('Ana Ruiz did not meet Pedro Soto on Monday.')).to.deep.equal([]));
     it('irrealis: "called for talks" is no event', async () =>
@@ -326,6 +330,12 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Pedro Soto is a former diplomat who travelled to China in 2019.')).to.deep.equal([
         'visit 2019: Pedro Soto',
       ]));
+    it('a possessive in what one is thanked for is the one thanked\'s ("thanked Soto for his visit")', async () =>
+      expect(
+        await events(
+          'Chilean President Ana Ruiz met Pedro Soto in Lima on Monday. The Chilean president thanked Soto for his visit.',
+        ),
+      ).to.include('visit 2025-03: Pedro Soto'));
     it('cataphora: "During his visit, X …"', async () =>
       expect(await events('During his visit, Pedro Soto was accompanied by Ana Ruiz.')).to.include(
         'visit 2025-03: Ana Ruiz – Pedro Soto',

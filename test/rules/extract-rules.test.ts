@@ -29,6 +29,16 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('Ottawa said it would respond to the tariffs.')).to.include('Country:Canada'));
     it('capital as place', async () =>
       expect(await entities('The ministers met in Ottawa on Monday.')).to.include('Place:Ottawa'));
+    it('a capital owning a venue is the place ("at Lima\'s Torre Tagle Palace")', async () =>
+      expect(await entities('The ministers met at Lima’s Torre Tagle Palace on Monday.')).to.include('Place:Lima'));
+    it('a name ending in a newspaper\'s title word is an outlet ("the Lima Tribune")', async () =>
+      expect(await entities('The Lima Tribune reported that the ministers met on Monday.')).to.include(
+        'Outlet:Lima Tribune',
+      ));
+    it('a known outlet with the noun that says what it is ("Bernama News Agency")', async () =>
+      expect(await entities('Malaysia’s Bernama News Agency reported that the ministers met.')).to.include(
+        'Outlet:Bernama',
+      ));
     it('a capital spelled with its tones is the capital', async () =>
       expect(await entities('The ministers met in Hà Nội on Monday.')).to.include('Place:Hanoi'));
     it('a country in its own spelling is the country', async () =>

@@ -46,6 +46,16 @@ describe('cleaning a captured page', () => {
     expect(
       paragraphs('The envoys met on Friday.\nThe envoys shake hands. 3 March 2025 Photo: Example.com / @envoy_press'),
     ).to.deep.equal(['The envoys met on Friday.', 'The envoys shake hands. 3 March 2025']));
+  it('keeps aside the agency a date line opens with ("Reuters Published 06 Apr, 2023")', () =>
+    expect(
+      cleanArticle('Envoys meet\nReuters Published 06 Apr, 2023 10:54am\nThe envoys met for two hours on Friday.')
+        .sourceLines,
+    ).to.deep.equal(['Reuters']));
+  it("… but not an author's name", () =>
+    expect(
+      cleanArticle('Envoys meet\nAna Gil Published 06 Apr, 2023 10:54am\nThe envoys met for two hours on Friday.')
+        .sourceLines,
+    ).to.deep.equal([]));
   it('keeps a source line aside', () =>
     expect(cleanArticle('The envoys met for two hours on Friday.\nSource: Kyodo').sourceLines).to.deep.equal([
       'Kyodo',

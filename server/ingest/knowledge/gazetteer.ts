@@ -45,6 +45,8 @@ export interface Gazetteer {
   stateNouns: Set<string>;
   /** "the Daily Monitor newspaper", "the Kathimerini daily": the nouns that say the name before them is an outlet. */
   outletNouns: string[];
+  /** "Orinoco Tribune", "Khmer Times": the last words of a name that make it a newspaper's. */
+  outletNameHeads: Set<string>;
   /** "the Kenyan presidency", "the Saudi royal court": a state's bodies named by the state and a common noun. */
   stateBodies: Map<string, string>;
   /** "State TV", "the national broadcaster", "the Sunday newspaper": words before an outlet noun that name none. */
@@ -166,6 +168,7 @@ export function gazetteer(): Gazetteer {
     placeTwins,
     stateNouns: new Set(general.stateNouns.map(lowerKey)),
     outletNouns: general.outletNouns,
+    outletNameHeads: new Set(general.outletNameHeads.map(lowerKey)),
     stateBodies: new Map(Object.entries(general.stateBodies as Record<string, string>)),
     outletNotNames: new Set(general.outletNotNames.map(lowerKey)),
     regionQualifiers: new RegExp(`\\b(?:${general.regionQualifiers.map(escapeRegex).join('|')})[\\s-]$`, 'u'),

@@ -148,6 +148,14 @@ export function cleanArticle(raw: string): CleanArticle {
       url ??= line;
       continue;
     }
+    // "Reuters Published 06 Apr, 2023 10:54am": an agency and when it published, the page's source.
+    const by = /^(.{2,40}?)\s+(?:published|updated|posted)\b.*\d{4}/i.exec(line);
+    const publisher = by && agencyCredit(by[1]);
+    if (publisher) {
+      sourceLines.push(publisher);
+      publishedAt ??= parseDateLine(line.slice(by[1].length).trim());
+      continue;
+    }
     const date = parseDateLine(line);
     if (date) {
       publishedAt ??= date;

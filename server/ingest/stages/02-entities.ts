@@ -41,6 +41,9 @@ export function locative(text: string, start: number, end = -1): boolean {
 export function actsAsState(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
+  // "Pyongyang's Ryugyong Gymnasium", "Beijing's Great Hall of the People": a capital owning a venue is the place.
+  const owned = /^['’]s\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u.exec(after);
+  if (owned && VENUE.test(owned[1])) return false;
   if (/^['’]s\b/.test(after) || /\baccording to\s+$/i.test(before)) return true;
   if (locative(sentence, start, end) || /\bof\s+(the\s+)?$/i.test(before)) return false;
   if (sentence.slice(start, end) === sentence.slice(start, end).toUpperCase() && /^\s*[,:(A-Z]/.test(after))
@@ -335,8 +338,15 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
     return { ...base, entity, rule: place ? `ner-location-${place.type}` : 'ner-location' };
   }
   if (span.tag === 'ORGANIZATION') {
-    const outlet = g.outletByName.get(text.toLowerCase());
+    // "Bernama News Agency": a known outlet with the noun that says what it is.
+    const nouns = new RegExp(`\\s+(?:${g.outletNouns.map(escapeRegex).join('|')})$`, 'i');
+    const outlet = g.outletByName.get(text.toLowerCase()) ?? g.outletByName.get(text.replace(nouns, '').toLowerCase());
     if (outlet) return { ...base, entity: outlet, rule: 'ner-outlet' };
+    // "Orinoco Tribune", "Khmer Times": a name with a newspaper's title word is a newspaper.
+    if (g.outletNameHeads.has(text.split(/\s+/).pop()!.toLowerCase()) && text.includes(' '))
+      return { ...base, entity: { id: `outlet:${slug(text)}`, kind: 'Outlet', name: text }, rule: 'ner-outlet-name' };
+    // "Secretary of State", "Press Secretary": NER's one-word organisation inside an office is no body.
+    if (!text.includes(' ') && TITLE_WORDS.has(text.toLowerCase())) return null;
     if (VENUE.test(text) && !ORGANIZATION.test(text) && locative(s.text, span.start, span.end))
       return { ...base, entity: { id: `place:${slug(text)}`, kind: 'Place', name: text }, rule: 'ner-venue' };
     if (text.split(/\s+/).length === 1 && text === text.toLowerCase()) return null;

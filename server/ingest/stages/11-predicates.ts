@@ -13,13 +13,15 @@ import { SentenceView } from '../syntax/token-attributes';
  * - a verb that only carries an event noun ("held talks", "paid a visit") leaves the event to the noun, which keeps
  *   the verb as its support;
  * - a noun in a compound is the compound's ("an election commission" names no event; "the signing ceremony" is a
- *   signing);
+ *   signing), but a consultation is about its modifier ("ceasefire talks" are talks);
  * - what did not happen is no event: negated ("did not meet"), wished, urged or refused ("called for talks",
  *   "refused to meet"), or only possible ("could meet");
  * - quoted words are someone's claim, a caption shows what the body tells, a dateline tells nothing.
  */
 
 const isVerbTag = (tag: string) => /^VB/.test(tag);
+/** CAMEO's root of consultations: meetings, talks, summits, calls. */
+const CONSULT = '04';
 const isNounTag = (tag: string, headline: boolean) => /^NNS?$/.test(tag) || (headline && /^NNPS?$/.test(tag));
 const AUXILIARY = /^(?:aux|aux:pass|cop)$/;
 
@@ -189,7 +191,9 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
       // "an election commission": the compound names a thing; "the signing ceremony": the head event is this one.
       if (heads.length) continue;
       const modifier = g.out(c.token, 'compound').find(isEventNoun);
-      if (modifier !== undefined) {
+      // "ceasefire talks", "peace negotiations": a consultation keeps its kind, the modifier is what it is about.
+      const consults = c.sense.family === CONSULT;
+      if (modifier !== undefined && !consults) {
         sense = candidates.find((x) => x.token === modifier)!.sense;
         rule = 'event-noun-compound';
       }

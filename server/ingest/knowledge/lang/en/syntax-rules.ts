@@ -33,6 +33,7 @@ const schema = z.object({
     person: z.array(z.string()),
     group: z.array(z.string()),
     tellingVerbs: z.array(z.string()),
+    creditVerbs: z.array(z.string()),
   }),
   oneHappening: z.object({
     why: z.string(),
@@ -95,6 +96,7 @@ export const EVENT_SYNTAX = {
   personPronouns: new Set(parsed.pronouns.person),
   groupPronouns: new Set(parsed.pronouns.group),
   tellingVerbs: new Set(parsed.pronouns.tellingVerbs),
+  creditVerbs: new Set(parsed.pronouns.creditVerbs),
   oneHappening: parsed.oneHappening.cameo.map((group) => new Set(group)),
   oneHappeningAnchors: parsed.oneHappening.anchors.map((group) => new Set(group)),
   twoSides: new Set(parsed.twoSides.cameo),
