@@ -39,6 +39,16 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Chilean and Peruvian warships conducted joint patrols on Monday.')).to.deep.equal([
         'patrol 2025-03-03: Chile – Peru',
       ]));
+    it('a frame: prisoners swapped are a prisoner exchange', async () =>
+      expect(await events('Chile and Peru swapped 40 prisoners on Monday.')).to.deep.equal([
+        'exchange 2025-03-03: Chile – Peru',
+      ]));
+    it('hosting a thing is no visit ("hosted a dinner"); hosting a guest is', async () => {
+      expect(await events('Ana Ruiz hosted a dinner in Lima on Monday.')).to.deep.equal([]);
+      expect(await events('Ana Ruiz hosted her Peruvian counterpart in Lima on Monday.')).to.deep.equal([
+        'visit 2025-03-03: Peru – Ana Ruiz',
+      ]);
+    });
     it('a frame: an ambassador recalled lowers relations with the state he was sent to', async () =>
       expect(await events('Chile recalled its ambassador to Peru on Monday.')).to.deep.equal([
         'break in relations 2025-03-03: Chile – Peru',
@@ -336,6 +346,12 @@ describe('event layer: rules over the parse', () => {
           'Chilean President Ana Ruiz met Pedro Soto in Lima on Monday. The Chilean president thanked Soto for his visit.',
         ),
       ).to.include('visit 2025-03: Pedro Soto'));
+    it('the one a ceremony is given for ("a state banquet for the Emperor")', async () =>
+      expect(await events('Ana Ruiz hosted a state banquet for Pedro Soto in Lima on Monday.')).to.deep.equal([
+        'banquet 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('voters acting in a vote the parser hangs on what they voted on ("rejected the proposal in a referendum")', async () =>
+      expect(await events('Voters in Chile rejected the proposal in a referendum on Sunday.')).to.have.length(1));
     it('cataphora: "During his visit, X …"', async () =>
       expect(await events('During his visit, Pedro Soto was accompanied by Ana Ruiz.')).to.include(
         'visit 2025-03: Ana Ruiz – Pedro Soto',
@@ -359,6 +375,15 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz and Pedro Soto are due to hold talks in Lima on Monday.')).to.deep.equal([
         'talks 2025-03-10: Ana Ruiz – Pedro Soto',
       ]));
+    it('a part of the day alone names no day ("in the evening" is not the day of publication)', async () =>
+      expect(await events('Ana Ruiz hosted a state banquet for Pedro Soto in the evening.')).to.deep.equal([
+        'banquet 2025-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('… but "this morning" and "last night" do', async () =>
+      expect([
+        ...(await events('Ana Ruiz met Pedro Soto in Lima this morning.')),
+        ...(await events('Ana Ruiz met Pedro Soto in Lima last night.')),
+      ]).to.deep.equal(['meeting 2025-03-07: Ana Ruiz – Pedro Soto', 'meeting 2025-03-06: Ana Ruiz – Pedro Soto']));
     it('the day a plan is told is not the day it is to happen', async () =>
       expect(
         await events('Chilean President Ana Ruiz said on Monday that Chile would mediate between Peru and Bolivia.'),
@@ -452,6 +477,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('places', () => {
+    it('what is done to one who arrives is done where he arrives ("arrested upon his arrival in Lima")', async () =>
+      expect(await placesOf('Chilean police arrested Pedro Soto upon his arrival in Lima on Monday.')).to.deep.equal([
+        'Lima',
+      ]));
     it('"the Black Sea resort of Sochi": the place a place noun is of, not the one its modifier names', async () =>
       expect(await placesOf('Ana Ruiz met Pedro Soto in the Black Sea resort of Sochi on Monday.')).to.deep.equal([
         'Sochi',

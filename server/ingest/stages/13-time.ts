@@ -45,7 +45,7 @@ export function timexAt(s: Sentence, i: number): TimexGroup | null {
 
 /** Words that name a day, as opposed to a time of day. */
 const NAMES_A_DAY =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\b(?:today|tonight|yesterday|tomorrow)\b/;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -92,8 +92,9 @@ export function dateOfTimex(
   // "on Tuesday evening" in a page with no date, which says elsewhere which Tuesday: that one.
   if (named >= 0 && !published && !/\d/.test(group.text) && calendar.weekdays.has(named))
     return { iso: calendar.weekdays.get(named)!, words: null };
-  // "from 2:00 pm until 4:08 pm": a clock time names no day (SUTime pins it to the publication's).
-  if (/T\d/.test(group.value) && !NAMES_A_DAY.test(lower)) return { iso: null, words: null };
+  // "from 2:00 pm until 4:08 pm", "in the evening": a clock time or a part of the day names no day (SUTime pins it
+  // to the publication's).
+  if (/T(?:\d|MO|AF|EV|NI)/.test(group.value) && !NAMES_A_DAY.test(lower)) return { iso: null, words: null };
   const day = WEEKDAYS.find((w) => lower.includes(w));
   const bareWeekday = !!day && !/\d/.test(group.text);
   if (bareWeekday && published && published.length >= 10) return { iso: weekday(day, published, planned), words: null };
