@@ -328,6 +328,14 @@ describe('event layer: rules over the parse', () => {
       expect(await events('The Chilean Navy attacked Peru on Monday.')).to.deep.equal([
         'attack 2025-03-03: Chile – Peru – Chilean Navy',
       ]));
+    it('… and that state is an entity of the graph, though no mention names it', async () =>
+      expect((await extract('The Chilean Navy attacked Peru on Monday.')).entities.map((e) => e.name)).to.include(
+        'Chile',
+      ));
+    it('a state\'s body brings its state ("stormed the Mexican embassy")', async () =>
+      expect(await events('Chilean police stormed the Peruvian embassy in Santiago on Monday.')).to.deep.equal([
+        'storm 2025-03-03: Chile – Peru – Embassy of Peru',
+      ]));
     it('a common noun named beside it ("accompanied by his sister, Elena Vidal")', async () =>
       expect(
         await events('During his visit, Pedro Soto was accompanied by his influential sister, Elena Vidal.'),
@@ -384,6 +392,10 @@ describe('event layer: rules over the parse', () => {
         ...(await events('Ana Ruiz met Pedro Soto in Lima this morning.')),
         ...(await events('Ana Ruiz met Pedro Soto in Lima last night.')),
       ]).to.deep.equal(['meeting 2025-03-07: Ana Ruiz – Pedro Soto', 'meeting 2025-03-06: Ana Ruiz – Pedro Soto']));
+    it('a date right after an event noun is its own, wherever the parser hangs it ("his re-election in May")', async () =>
+      expect(
+        await events('Pedro Soto arrived in Lima on Monday for a state visit, his first since his re-election in May.'),
+      ).to.include('election 2024-05: Pedro Soto'));
     it('the day a plan is told is not the day it is to happen', async () =>
       expect(
         await events('Chilean President Ana Ruiz said on Monday that Chile would mediate between Peru and Bolivia.'),

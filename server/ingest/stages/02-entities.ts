@@ -425,6 +425,15 @@ function personByRelative(s: Sentence, span: ReturnType<typeof nerSpans>[number]
 function personInside(tokens: NlpToken[], parts: NameParts): number {
   const possessive = tokens.findIndex((t) => t.tag === 'POS');
   if (possessive > 0 && tokens.slice(0, possessive).every((t) => parts.has(t.text))) return 0;
+  // "… that Manele had won 31 votes": NER's place or body that is all words of a person the article names in full,
+  // and no place the gazetteers or the places dataset know, is that person.
+  const text = tokens.map((t) => t.text).join(' ');
+  if (
+    tokens.every((t) => parts.get(t.text) === 'article' && /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+    !gazetteer().byForm.has(text.toLowerCase()) &&
+    !lookupPlace(text).length
+  )
+    return 0;
   let i = 0;
   while (i < tokens.length && TITLES.complementNouns.has(tokens[i].text)) i++;
   const rest = tokens.slice(i);
@@ -436,7 +445,8 @@ function personInside(tokens: NlpToken[], parts: NameParts): number {
 
 /** Where that name ends: at the possessive ("Tusk's"), else with the span. */
 function personEnd(tokens: NlpToken[], from: number): number {
-  return from === 0 ? tokens.findIndex((t) => t.tag === 'POS') : tokens.length;
+  const possessive = tokens.findIndex((t) => t.tag === 'POS');
+  return from === 0 && possessive > 0 ? possessive : tokens.length;
 }
 
 /** "the Akorda press service", "the Kremlin press office": a body's press service is an organisation of its own. */

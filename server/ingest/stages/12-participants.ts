@@ -155,11 +155,14 @@ function excluded(s: Sentence, i: number): boolean {
   return s.graph.out(i, 'case').some((c) => EVENT_SYNTAX.exclusions.has(s.tokens[c].lemma.toLowerCase()));
 }
 
-/** "the China Coast Guard", "the Thai army": the state a state organ's name begins with. */
+/** "the China Coast Guard", "the Thai army": the state a state organ's name begins with, or the one it is of. */
 function stateOfOrgan(org: EntityRef): EntityRef | undefined {
   const name = org.name.toLowerCase();
-  if (!EVENT_SYNTAX.stateOrgans.some((head) => name.endsWith(` ${head}`))) return undefined;
   const g = gazetteer();
+  // "the Mexican embassy", "the Kenyan presidency" (stage 2's state bodies): the state it is of.
+  if (org.country && [...g.stateBodies.values()].some((body) => org.name.startsWith(`${body} of `)))
+    return g.countryByCode.get(org.country.toUpperCase());
+  if (!EVENT_SYNTAX.stateOrgans.some((head) => name.endsWith(` ${head}`))) return undefined;
   if (org.country) return g.countryByCode.get(org.country.toUpperCase());
   const words = org.name.replace(/['’]s\b/, '').split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {

@@ -243,6 +243,13 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
     const group = timexAt(s, j);
     if (group && take(group, 'date-in-clause')) return;
   }
+  // "his re-election in May", the parser hanging "in May" on another word: a date right after an event noun, with
+  // only its preposition between, is the noun's.
+  const next = p.token + 1;
+  if (p.pos === 'NOUN' && /^(?:in|on)$/i.test(s.tokens[next]?.text ?? '') && s.tokens[next + 1]?.timex) {
+    const group = timexAt(s, next + 1);
+    if (group && take(group, 'date-right-after')) return;
+  }
   const spanned = dateAcrossSpan(s, attributes, [p.token, head], published);
   if (spanned) {
     telling.date = { ...spanned, weak: false };

@@ -21,13 +21,18 @@ export function writeEventFacts(ctx: ArticleContext): void {
         rule: `${telling.predicate.rule}:${telling.predicate.sense.kind}`,
       });
     }
-    // One PARTICIPATED_IN per party and event, whatever role each telling gives it (the first told is kept).
-    for (const p of event.participants.values())
+    // One PARTICIPATED_IN per party and event, whatever role each telling gives it (the first told is kept). A party
+    // or place no mention names ("the Chilean Navy" brings Chile) is an entity of the graph all the same.
+    for (const p of event.participants.values()) {
+      ctx.addEntity(p.entity);
       ctx.addFact('PARTICIPATED_IN', p.entity.id, event.entity.id, p.sentences, `${event.rule}/${p.rule}`, {
         role: p.role,
       });
-    for (const place of event.places.values())
+    }
+    for (const place of event.places.values()) {
+      ctx.addEntity(place.entity);
       ctx.addFact('TOOK_PLACE_IN', event.entity.id, place.entity.id, place.sentences, `${event.rule}/${place.rule}`);
+    }
     for (const s of event.sentences)
       for (const m of ctx.mentionsIn(s).filter((m) => m.entity.kind === 'Agreement'))
         ctx.addFact('CONCERNS', event.entity.id, m.entity.id, [s], 'agreement-in-event-sentence');
