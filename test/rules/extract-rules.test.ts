@@ -67,6 +67,10 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('The ceremony took place at the Royal Exhibition Hall on Friday.')).to.include(
         'Place:Royal Exhibition Hall',
       ));
+    it('a venue "of the" its name goes on with ("the Grand Hall of the Nation")', async () =>
+      expect(await entities('The two presidents met at the Grand Hall of the Nation in Lima on Monday.')).to.include(
+        'Place:Grand Hall of the Nation',
+      ));
     it('a venue after a verb of visiting', async () =>
       expect(await entities('On Monday, Ana Ruiz visited the Andean Liberation War Heroes Cemetery.')).to.include(
         'Place:Andean Liberation War Heroes Cemetery',

@@ -520,13 +520,13 @@ function stateBodyCandidates(s: Sentence): Candidate[] {
 
 /**
  * "at the Presidential Palace", "in the Oval Office", "visited the Martyrs Cemetery", "at Pyongyang's Ryugyong
- * Gymnasium": a capitalised venue after a preposition of place or a verb of visiting (a city's possessive before
+ * Gymnasium", "at the Great Hall of the People": a capitalised venue after a preposition of place or a verb of visiting (a city's possessive before
  * it is where the venue is, not its name).
  */
 function venueCandidates(s: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const venue =
-    /\b(?:at|in|to|from|outside|inside|into|near|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Palace|House|Hall|Castle|Airport|Square|Centre|Center|Stadium|Office|Estate|Residence|Headquarters|Cathedral|Mosque|Temple|Garden|Gardens|Portico|Building|Embassy|Base|Cemetery|Gymnasium|Arena|Theatre|Theater|Auditorium|Memorial|Mausoleum|Monument|Pavilion)|\d+ Downing Street)\b/gu;
+    /\b(?:at|in|to|from|outside|inside|into|near|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:Palace|House|Hall|Castle|Airport|Square|Centre|Center|Stadium|Office|Estate|Residence|Headquarters|Cathedral|Mosque|Temple|Garden|Gardens|Portico|Building|Embassy|Base|Cemetery|Gymnasium|Arena|Theatre|Theater|Auditorium|Memorial|Mausoleum|Monument|Pavilion)(?:\s+of\s+the\s+[\p{Lu}][\p{L}]+)?|\d+ Downing Street)\b/gu;
   for (const m of s.text.matchAll(venue)) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
     found.push({
