@@ -101,6 +101,10 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Chile and Peru held ceasefire talks in Lima on Monday.')).to.deep.equal([
         'talks 2025-03-03: Chile – Peru',
       ]));
+    it('generic: what a bare plural class did, in a relative clause with no date, is no event', async () =>
+      expect(
+        await events('Ana Ruiz laid a wreath at a memorial to Peruvian soldiers who fought in the Pacific War.'),
+      ).to.deep.equal([]));
     it('negated: "did not meet" is no event', async () =>
       expect(await events('Ana Ruiz did not meet Pedro Soto on Monday.')).to.deep.equal([]));
     it('irrealis: "called for talks" is no event', async () =>
@@ -324,6 +328,8 @@ describe('event layer: rules over the parse', () => {
           'Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Pedro Soto arrived. The foreign ministers of Chile and Peru met on Monday.',
         ),
       ).to.include('meeting 2025-03-03: Ana Ruiz – Pedro Soto'));
+    it('a state\'s adjective on another noun of the group is no state of it ("heads of Chinese companies")', async () =>
+      expect(await events('Ana Ruiz will meet heads of major Chilean companies in Lima on Monday.')).to.deep.equal([]));
     it('a state organ brings its state ("the Chilean Navy")', async () =>
       expect(await events('The Chilean Navy attacked Peru on Monday.')).to.deep.equal([
         'attack 2025-03-03: Chile – Peru – Chilean Navy',

@@ -36,6 +36,25 @@ function negated(g: DependencyGraph, i: number): boolean {
 }
 
 /**
+ * "Chinese soldiers who fought in the Korean War", "people who died in the floods": a relative clause with no date
+ * of its own that tells what a bare plural class of people did describes the class; it tells no event.
+ */
+function generic(view: SentenceView, i: number): boolean {
+  const g = view.sentence.graph;
+  if (
+    !/^VB/.test(g.tokens[i].tag) ||
+    g.out(i, /^(?:obl|obl:.*|advmod|nmod:tmod|obl:tmod)$/).some((j) => !!g.tokens[j].timex)
+  )
+    return false;
+  return g
+    .in(i, 'acl:relcl')
+    .some(
+      (noun) =>
+        /^NNS$/.test(g.tokens[noun].tag) && !view.entityAt(noun) && !g.out(noun, /^(?:det|nmod:poss|nummod)$/).length,
+    );
+}
+
+/**
  * "called for talks", "urged a ceasefire", "refused to meet", "could meet": a governor or modal of what is not so.
  * An occasion is no content: "rejected the amendments in a referendum" tells the referendum that held it.
  */
@@ -198,7 +217,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
         rule = 'event-noun-compound';
       }
     }
-    if (negated(g, c.token) || irrealis(g, c.token)) continue;
+    if (negated(g, c.token) || irrealis(g, c.token) || generic(view, c.token)) continue;
     sense = remoteSense(g, c.token, sense);
     const support = c.pos === 'NOUN' ? supportOf(g, c.token) : null;
     const words = [

@@ -126,9 +126,13 @@ function groupMembers(ctx: ArticleContext, view: SentenceView, head: number): Re
   const g = view.sentence.graph;
   const inside = g.reach(head, (e) => !GROUP_MEMBERS.test(e.relation));
   const named = new Map<string, EntityRef>();
+  // "heads of major Chinese companies": a state's adjective on another common noun names that noun's kind, not a
+  // state the group is of.
+  const modifiesOther = (j: number) =>
+    g.in(j, 'amod').some((noun) => noun !== head && /^NN/.test(view.sentence.tokens[noun].tag) && !view.entityAt(noun));
   for (const j of [...inside].sort((a, b) => a - b)) {
     const e = view.entityAt(j);
-    if (e && PARTY_KINDS.has(e.kind) && !excluded(view.sentence, j)) named.set(e.id, e);
+    if (e && PARTY_KINDS.has(e.kind) && !excluded(view.sentence, j) && !modifiesOther(j)) named.set(e.id, e);
   }
   const people = [...named.values()].filter((e) => e.kind === 'Person');
   if (people.length) return people.map((entity) => ({ entity, rule: 'group-named' }));
