@@ -366,6 +366,12 @@ describe('event layer: rules over the parse', () => {
       ]));
     it('voters acting in a vote the parser hangs on what they voted on ("rejected the proposal in a referendum")', async () =>
       expect(await events('Voters in Chile rejected the proposal in a referendum on Sunday.')).to.have.length(1));
+    it('… and in what one is congratulated on, without the one who congratulates ("congratulated on his re-election")', async () =>
+      expect(
+        await events(
+          'During the talks, the Chilean president thanked Pedro Soto for the welcome and congratulated him on his re-election.',
+        ),
+      ).to.include('election 2025-03: Pedro Soto'));
     it('cataphora: "During his visit, X …"', async () =>
       expect(await events('During his visit, Pedro Soto was accompanied by Ana Ruiz.')).to.include(
         'visit 2025-03: Ana Ruiz – Pedro Soto',

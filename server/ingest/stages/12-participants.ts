@@ -56,19 +56,19 @@ function personReference(ctx: ArticleContext, s: Sentence, at: number): Resolved
 
 /**
  * The person a verb of telling addresses, when the pronoun at `at` is inside what is told; the person a verb of
- * credit or blame is about, when the pronoun owns what he is thanked or blamed for ("thanked Soto for his visit").
+ * credit or blame is about, when the pronoun owns what he is thanked or blamed for ("thanked Soto for his visit",
+ * "congratulated Xi on his re-election").
  */
 function addresseeOf(ctx: ArticleContext, s: Sentence, at: number): EntityRef | undefined {
   const g = s.graph;
   const i = s.tokens.findIndex((t) => t.start === at);
   if (i < 0) return undefined;
   for (const owned of g.in(i, 'nmod:poss'))
-    for (const verb of g.in(owned, 'obl:for')) {
+    for (const verb of g.in(owned, /^obl:(?:for|on)$/)) {
       if (!EVENT_SYNTAX.creditVerbs.has(s.tokens[verb].lemma.toLowerCase())) continue;
-      const person = g
-        .out(verb, 'obj')
-        .map((j) => new SentenceView(ctx, s).entityAt(j))
-        .find((e) => e?.kind === 'Person');
+      // "thanked Xi for the welcome and congratulated on his re-election": the one the first verb thanked.
+      const objects = [verb, ...g.in(verb, /^conj/)].flatMap((v) => g.out(v, 'obj'));
+      const person = objects.map((j) => new SentenceView(ctx, s).entityAt(j)).find((e) => e?.kind === 'Person');
       if (person) return person;
     }
   for (const verb of s.tokens.keys()) {
