@@ -740,6 +740,12 @@ describe('event layer: rules over the parse', () => {
           'Chile and Peru held talks in Lima on Monday. Chilean President Ana Ruiz and Pedro Soto held talks for two hours on Monday.',
         ),
       ).to.deep.equal(['talks 2025-03-03: Chile – Peru – Ana Ruiz – Pedro Soto']));
+    it('a gathering told by its body ("AU summit opens") is the one told with its members', async () =>
+      expect(
+        await events(
+          'AU summit opens with a deal on trade\nThe leaders of Chile, Peru and Bolivia attended the summit in Addis Ababa on Friday.',
+        ),
+      ).to.deep.equal(['summit 2025-03-07: Bolivia – Chile – Peru – African Union']));
     it('a vote and an election are one', async () =>
       expect(
         await events('Ana Ruiz was elected president on Monday. She defeated Pedro Soto in a 31-to-18 vote.'),

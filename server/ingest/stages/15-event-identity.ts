@@ -355,6 +355,28 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
   return out;
 }
 
+/**
+ * "NATO summit starts with a deal" beside "leaders gathered for the summit in Vilnius": a gathering told only by the
+ * body that holds it ("the NATO summit", "the AU's summit") is the one the story tells with its members, when the
+ * story tells one gathering of that kind on a compatible day (a meeting held at the summit is another event).
+ */
+function joinBodyGatherings(events: ArticleEvent[]): ArticleEvent[] {
+  const byBody = (e: ArticleEvent) =>
+    e.participants.size > 0 &&
+    [...e.participants.values()].every(
+      (p) => p.entity.kind === 'Organization' && /^(?:name-compound|owner)\//.test(p.rule),
+    );
+  const out = events.filter((e) => !byBody(e));
+  for (const e of events.filter(byBody)) {
+    const same = out.filter(
+      (o) => o.participants.size >= 2 && o.kind === e.kind && e.tellings.every((t) => datesAgree(o, t)),
+    );
+    if (same.length === 1) absorbEvent(same[0], e);
+    else out.push(e);
+  }
+  return out;
+}
+
 export function eventEntity(e: Omit<ArticleEvent, 'entity'>): EntityRef {
   const parties = [...e.participants.values()].map((p) => p.entity).sort((a, b) => a.id.localeCompare(b.id));
   const key = parties.map((p) => p.id.split(':')[1]).join('+') || 'unknown';
@@ -408,7 +430,9 @@ export const eventIdentityStage: Stage = {
     const partOf = partiesFromWhatWasDone(ctx);
     const links = antecedents(ctx, ctx.tellings);
     inheritFromOccasions(ctx, links);
-    const events = joinStatesAndLeaders(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf)));
+    const events = joinBodyGatherings(
+      joinStatesAndLeaders(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
+    );
     datesFromOccasionEvents(ctx, events);
     ctx.events = events;
   },
