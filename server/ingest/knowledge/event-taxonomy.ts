@@ -109,6 +109,9 @@ export interface CompiledTaxonomy {
   excludedLexFiles: Set<string>;
 }
 
+/** CAMEO's root of consultations: meetings, talks, visits, summits, calls. */
+export const CONSULT = '04';
+
 export const synsetId = (pos: WordNetPos, offset: number) => `${pos}${offset}`;
 export const lemmaId = (pos: WordNetPos, lemma: string) => `${pos}:${normaliseLemma(lemma)}`;
 

@@ -55,9 +55,20 @@ export function actsAsState(sentence: string, start: number, end: number): boole
   );
 }
 
+/** The state a word names: a demonym, the state's name, or its capital's ("Beijing's foreign ministry"). */
+function stateNamedBy(word: string): EntityRef | undefined {
+  const g = gazetteer();
+  const forms = g.byForm.get(word.toLowerCase()) ?? [];
+  const capitalOf = forms.find((f) => f.role === 'capital')?.entity.country;
+  return (
+    g.demonyms.get(word.toLowerCase()) ??
+    forms.find((f) => f.entity.kind === 'Country')?.entity ??
+    (capitalOf ? g.countryByCode.get(capitalOf) : undefined)
+  );
+}
+
 /** "China's Foreign Ministry", "the Chinese foreign ministry", "Ministry of Foreign Affairs of Egypt", "the Treasury Department". */
 function ministryCandidates(s: Sentence): Candidate[] {
-  const g = gazetteer();
   const found: Candidate[] = [];
   // "the Chinese foreign ministry", "India's external affairs ministry": the area in either case.
   const area =
@@ -71,14 +82,7 @@ function ministryCandidates(s: Sentence): Candidate[] {
     const areaWords = (m.groups!.area ?? m.groups!.areaOf)!;
     const kindWord = (m.groups!.kind ?? m.groups!.kindOf)!;
     const countryWord = before ?? owner ?? after;
-    // "Beijing's foreign ministry": a capital's ministry is its state's.
-    const forms = countryWord ? (g.byForm.get(countryWord.toLowerCase()) ?? []) : [];
-    const capitalOf = forms.find((f) => f.role === 'capital')?.entity.country;
-    const country = countryWord
-      ? (g.demonyms.get(countryWord.toLowerCase()) ??
-        forms.find((f) => f.entity.kind === 'Country')?.entity ??
-        (capitalOf ? g.countryByCode.get(capitalOf) : undefined))
-      : undefined;
+    const country = countryWord ? stateNamedBy(countryWord) : undefined;
     // "the foreign ministry" alone names no country: only whole names ("Treasury Department") stand alone.
     if (countryWord && !country) continue;
     if (!country && !/^[A-Z]/.test(areaWords) && !m.groups!.kindOf) continue;
@@ -339,8 +343,8 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
   }
   if (span.tag === 'ORGANIZATION') {
     // "Bernama News Agency": a known outlet with the noun that says what it is.
-    const nouns = new RegExp(`\\s+(?:${g.outletNouns.map(escapeRegex).join('|')})$`, 'i');
-    const outlet = g.outletByName.get(text.toLowerCase()) ?? g.outletByName.get(text.replace(nouns, '').toLowerCase());
+    const bare = text.replace(outletAndBodyPatterns().outletNounAtEnd, '');
+    const outlet = g.outletByName.get(text.toLowerCase()) ?? g.outletByName.get(bare.toLowerCase());
     if (outlet) return { ...base, entity: outlet, rule: 'ner-outlet' };
     // "Orinoco Tribune", "Khmer Times": a name with a newspaper's title word is a newspaper.
     if (g.outletNameHeads.has(text.split(/\s+/).pop()!.toLowerCase()) && text.includes(' '))
@@ -467,37 +471,41 @@ function pressServiceCandidates(s: Sentence): Candidate[] {
   return found;
 }
 
+/** The patterns over general.json's outlet nouns and state bodies, compiled once (the gazetteer loads lazily). */
+let compiled: { outletNoun: RegExp; outletNounAtEnd: RegExp; stateBody: RegExp } | null = null;
+function outletAndBodyPatterns(): NonNullable<typeof compiled> {
+  if (compiled) return compiled;
+  const g = gazetteer();
+  const nouns = g.outletNouns.map(escapeRegex).join('|');
+  // The body's noun in lower or title case ("presidency", "Presidency"); the state's word always capitalised.
+  const bodies = [...g.stateBodies.entries()]
+    .flatMap(([noun, title]) => [noun, title])
+    .map(escapeRegex)
+    .join('|');
+  compiled = {
+    outletNoun: new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’.-]*)\\s+(?:${nouns})\\b`, 'gu'),
+    outletNounAtEnd: new RegExp(`\\s+(?:${nouns})$`, 'i'),
+    stateBody: new RegExp(
+      `\\b((?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}[\\p{Lu}][\\p{L}-]*?)(?:['’]s)?\\s+(${bodies})\\b`,
+      'gu',
+    ),
+  };
+  return compiled;
+}
+
 /**
  * "the Kenyan presidency said", "Saudi Arabia's royal court": a state's body named by its state (a demonym, the
  * state's or its capital's possessive) and the body's common noun, in either case: "Presidency of Kenya".
  */
 function stateBodyCandidates(s: Sentence): Candidate[] {
   const g = gazetteer();
-  // The body's noun in lower or title case ("presidency", "Presidency"); the state's word always capitalised.
-  const bodies = [...g.stateBodies.entries()]
-    .flatMap(([noun, title]) => [noun, title])
-    .map(escapeRegex)
-    .join('|');
-  const pattern = new RegExp(
-    `\\b((?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}[\\p{Lu}][\\p{L}-]*?)(?:['’]s)?\\s+(${bodies})\\b`,
-    'gu',
-  );
-  const stateNamed = (owner: string) => {
-    const forms = g.byForm.get(owner.toLowerCase()) ?? [];
-    const capitalOf = forms.find((f) => f.role === 'capital')?.entity.country;
-    return (
-      g.demonyms.get(owner.toLowerCase()) ??
-      forms.find((f) => f.entity.kind === 'Country')?.entity ??
-      (capitalOf ? g.countryByCode.get(capitalOf) : undefined)
-    );
-  };
   const found: Candidate[] = [];
-  for (const m of s.text.matchAll(pattern)) {
+  for (const m of s.text.matchAll(outletAndBodyPatterns().stateBody)) {
     // "On Monday Kenyan presidency": the state is the longest run of the words before the noun that names one.
     const words = m[1].split(/\s+/);
-    const at = words.findIndex((_, i) => stateNamed(words.slice(i).join(' ')));
+    const at = words.findIndex((_, i) => stateNamedBy(words.slice(i).join(' ')));
     if (at < 0) continue;
-    const state = stateNamed(words.slice(at).join(' '))!;
+    const state = stateNamedBy(words.slice(at).join(' '))!;
     const start = m.index! + m[1].lastIndexOf(words.slice(at).join(' '));
     const body = g.stateBodies.get(m[2].toLowerCase())!;
     found.push({
@@ -520,8 +528,8 @@ function stateBodyCandidates(s: Sentence): Candidate[] {
 
 /**
  * "at the Presidential Palace", "in the Oval Office", "visited the Martyrs Cemetery", "at Pyongyang's Ryugyong
- * Gymnasium", "at the Great Hall of the People": a capitalised venue after a preposition of place or a verb of visiting (a city's possessive before
- * it is where the venue is, not its name).
+ * Gymnasium", "at the Great Hall of the People": a capitalised venue after a preposition of place or a verb of
+ * visiting (a city's possessive before it is where the venue is, not its name).
  */
 function venueCandidates(s: Sentence): Candidate[] {
   const found: Candidate[] = [];
@@ -548,12 +556,10 @@ function venueCandidates(s: Sentence): Candidate[] {
  */
 function outletNounCandidates(s: Sentence): Candidate[] {
   const g = gazetteer();
-  const nouns = g.outletNouns.map(escapeRegex).join('|');
-  const pattern = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’.-]*)\\s+(?:${nouns})\\b`, 'gu');
   const found: Candidate[] = [];
   const generic = (w: string) =>
     g.byForm.has(w.toLowerCase()) || g.demonyms.has(w.toLowerCase()) || g.outletNotNames.has(w.toLowerCase());
-  for (const m of s.text.matchAll(pattern)) {
+  for (const m of s.text.matchAll(outletAndBodyPatterns().outletNoun)) {
     // "Uganda's New Vision newspaper": the owner before a possessive is not part of the name.
     const all = m[1].split(/\s+/);
     const owner = all.findLastIndex((w) => /['’]s$/.test(w));

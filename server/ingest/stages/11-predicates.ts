@@ -1,6 +1,7 @@
 import { ArticleContext, insideQuotes, Sentence } from '../context';
 import { Predicate, Telling } from '../events';
 import { eventSense, EventSense } from '../knowledge/event-lexicon';
+import { CONSULT } from '../knowledge/event-taxonomy';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
 import { DependencyGraph } from '../syntax/graph';
@@ -20,8 +21,6 @@ import { SentenceView } from '../syntax/token-attributes';
  */
 
 const isVerbTag = (tag: string) => /^VB/.test(tag);
-/** CAMEO's root of consultations: meetings, talks, summits, calls. */
-const CONSULT = '04';
 const isNounTag = (tag: string, headline: boolean) => /^NNS?$/.test(tag) || (headline && /^NNPS?$/.test(tag));
 const AUXILIARY = /^(?:aux|aux:pass|cop)$/;
 
@@ -165,7 +164,8 @@ function remoteSense(g: DependencyGraph, i: number, sense: EventSense): EventSen
     (j) => g.tokens[j].lemma.toLowerCase(),
   );
   if (!around.some((w) => EVENT_SYNTAX.remoteModifiers.has(w))) return sense;
-  const call = around.some((w) => EVENT_SYNTAX.callModifiers.has(w)) && sense.family === '04' && sense.cameo !== '042';
+  const call =
+    around.some((w) => EVENT_SYNTAX.callModifiers.has(w)) && sense.family === CONSULT && sense.cameo !== '042';
   const asCall = call ? eventSense(EVENT_SYNTAX.callLemma, 'NOUN') : null;
   return Object.freeze({ ...(asCall ?? sense), remote: true });
 }

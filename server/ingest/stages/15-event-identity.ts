@@ -214,6 +214,9 @@ function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>)
   }
 }
 
+/** "the AU summit", "NATO's summit": a body named as the one that holds the gathering. */
+const heldByBody = (p: Participant) => p.entity.kind === 'Organization' && /^(?:name-compound|owner)\//.test(p.rule);
+
 /**
  * A consultation, a call, talks or an agreement told with one party only cannot start an event (twoSides). A body
  * named for its members ("the foreign ministers of the G7", "ASEAN leaders") or holding the gathering ("the AU
@@ -221,7 +224,7 @@ function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>)
  */
 const canStart = (t: Telling) => {
   const bodies = [...t.participants.values()].some(
-    (p) => p.entity.kind === 'Organization' && /\/group-states$|^(?:name-compound|owner)\//.test(p.rule),
+    (p) => heldByBody(p) || (p.entity.kind === 'Organization' && /\/group-states$/.test(p.rule)),
   );
   const sides = t.participants.size + (bodies ? 1 : 0);
   return sides >= (t.predicate.sense.cameo && EVENT_SYNTAX.twoSides.has(t.predicate.sense.cameo) ? 2 : 1);
@@ -361,11 +364,7 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
  * story tells one gathering of that kind on a compatible day (a meeting held at the summit is another event).
  */
 function joinBodyGatherings(events: ArticleEvent[]): ArticleEvent[] {
-  const byBody = (e: ArticleEvent) =>
-    e.participants.size > 0 &&
-    [...e.participants.values()].every(
-      (p) => p.entity.kind === 'Organization' && /^(?:name-compound|owner)\//.test(p.rule),
-    );
+  const byBody = (e: ArticleEvent) => e.participants.size > 0 && [...e.participants.values()].every(heldByBody);
   const out = events.filter((e) => !byBody(e));
   for (const e of events.filter(byBody)) {
     const same = out.filter(

@@ -1,6 +1,7 @@
 import { ArticleContext } from '../context';
 import { ArticleEvent } from '../events';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
+import { CONSULT } from '../knowledge/event-taxonomy';
 import { Stage } from '../stage';
 import { SentenceView } from '../syntax/token-attributes';
 import { EntityRef } from '../types';
@@ -22,8 +23,6 @@ import { datelinePlace } from './14-places';
  */
 
 const DAY = 86_400_000;
-/** CAMEO's root of consultations: meetings, talks, visits, calls. */
-const CONSULT = '04';
 
 /** "third", "15th" → 3, 15 (the ordinals the language pack lists, or digits). */
 function ordinal(word: string): number | null {
