@@ -19,6 +19,7 @@ export function setupPathFinder(view: GraphView): void {
       input.dataset.name = hit.name;
     });
   }
+  const stepper = pathStepper(view);
   const chosen = (input: HTMLInputElement) =>
     input.dataset.id && input.dataset.name === input.value.trim() ? input.dataset.id : null;
   byId('path-run').addEventListener('click', async () => {
@@ -34,13 +35,11 @@ export function setupPathFinder(view: GraphView): void {
       ]);
       return api.paths(a, b, hops, through);
     });
-    const list = byId('path-hops');
-    list.replaceChildren();
+    stepper.clear();
     if (!result) return;
     if (result.paths.length === 0) return showStatus(`No path within ${hops} hops through ${through}`, 'error');
     view.add(result, `path ${from} → ${to}`);
-    view.highlightPaths([...new Set(result.paths.flatMap((p) => [...p.nodes, ...p.edges]))]);
-    list.replaceChildren(...pathHops(result));
+    stepper.show(result);
     const widened = result.through !== through ? ` (through ${result.through}: an end is an outlet)` : '';
     showStatus(`${result.paths.length} shortest path(s) of ${result.paths[0].edges.length} hops${widened}`);
   });
@@ -52,11 +51,48 @@ async function bestHit(text: string): Promise<string> {
   return answer.hits[0].id;
 }
 
-/** The first path's hops as "A —TYPE→ B", each with the first sentence that states it. */
-function pathHops(result: PathsAnswer): HTMLElement[] {
+/**
+ * One path at a time: lit on the canvas and listed hop by hop, with "‹ Path 2 of 10 ›" to step through the others
+ * (lighting every path at once, as the finder did, showed ten paths and listed one).
+ */
+function pathStepper(view: GraphView) {
+  const box = byId('path-stepper');
+  const list = byId('path-hops');
+  const prev = byId<HTMLButtonElement>('path-prev');
+  const next = byId<HTMLButtonElement>('path-next');
+  let result: PathsAnswer | null = null;
+  let index = 0;
+  const showPath = (i: number) => {
+    if (!result) return;
+    index = Math.max(0, Math.min(i, result.paths.length - 1));
+    const path = result.paths[index];
+    view.highlightPaths([...path.nodes, ...path.edges]);
+    list.replaceChildren(...pathHops(result, index));
+    byId('path-count').textContent = `Path ${index + 1} of ${result.paths.length}`;
+    prev.disabled = index === 0;
+    next.disabled = index === result.paths.length - 1;
+  };
+  prev.addEventListener('click', () => showPath(index - 1));
+  next.addEventListener('click', () => showPath(index + 1));
+  return {
+    show(answer: PathsAnswer) {
+      result = answer;
+      box.hidden = answer.paths.length < 2;
+      showPath(0);
+    },
+    clear() {
+      result = null;
+      box.hidden = true;
+      list.replaceChildren();
+    },
+  };
+}
+
+/** A path's hops as "A —TYPE→ B", each with the first sentence that states it. */
+function pathHops(result: PathsAnswer, index: number): HTMLElement[] {
   const caption = new Map(result.nodes.map((n) => [n.data.id, String(n.data.caption ?? n.data.name)]));
   const edges = new Map(result.edges.map((e) => [e.data.id, e.data]));
-  return result.paths[0].edges.map((edgeId) => {
+  return result.paths[index].edges.map((edgeId) => {
     const e = edges.get(edgeId);
     const hop = e ? `${caption.get(e.source) ?? e.source} —${e.type}→ ${caption.get(e.target) ?? e.target}` : edgeId;
     const sentence = result.evidence[edgeId]?.[0];

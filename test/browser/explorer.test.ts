@@ -167,6 +167,47 @@ describe('explorer page (Chromium)', function () {
     await shot('09-path-xi-xinhua');
   });
 
+  it('steps through every shortest path, each lit alone on the canvas and listed hop by hop', async () => {
+    await open();
+    await page.getByTestId('path-from').fill('Xi Jinping');
+    await page.getByTestId('path-to').fill('Vladimir Putin');
+    await page.getByTestId('path-hops-max').selectOption('2');
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/paths')),
+      page.getByTestId('path-run').click(),
+    ]);
+    const { paths } = (await answer.json()) as { paths: { nodes: string[]; edges: string[] }[] };
+    expect(paths.length, 'the seeds tell Xi and Putin together more than once').to.be.at.least(2);
+    const lit = () =>
+      page.evaluate(() =>
+        (window as unknown as PageWindow).cy
+          .elements('.path')
+          .map((e) => e.id())
+          .sort(),
+      );
+    const hopTexts = () => page.getByTestId('path-hops').locator('li .hop').allTextContents();
+    const seen = new Set<string>();
+    for (let i = 0; i < paths.length; i++) {
+      await page
+        .getByTestId('path-count')
+        .filter({ hasText: `Path ${i + 1} of ${paths.length}` })
+        .waitFor();
+      expect(await lit()).to.deep.equal([...paths[i].nodes, ...paths[i].edges].sort());
+      const hops = await hopTexts();
+      expect(hops).to.have.length(paths[i].edges.length);
+      seen.add(hops.join(' | '));
+      if (i === 1) await shot('09b-path-2-of-n');
+      expect(await page.getByTestId('path-next').isDisabled()).to.equal(i === paths.length - 1);
+      if (i < paths.length - 1) await page.getByTestId('path-next').click();
+    }
+    expect(seen.size, 'each path lists its own hops').to.equal(paths.length);
+    await page.getByTestId('path-prev').click();
+    await page
+      .getByTestId('path-count')
+      .filter({ hasText: `Path ${paths.length - 1} of ${paths.length}` })
+      .waitFor();
+  });
+
   it('keeps a field’s late suggestions closed once the person moved on to the next field', async () => {
     await open();
     // The server answers suggestions slowly, as under load: the answer for "from" arrives after focus left it.
