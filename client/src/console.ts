@@ -9,6 +9,13 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
   const error = byId('cypher-error');
   const table = byId<HTMLTableElement>('cypher-table');
   const csv = byId<HTMLButtonElement>('cypher-csv');
+  const tableWrap = byId('cypher-table-wrap');
+  const toggle = byId<HTMLButtonElement>('cypher-table-toggle');
+  const showTable = (open: boolean) => {
+    tableWrap.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => showTable(tableWrap.hidden));
   let lastCsv = '';
   csv.addEventListener('click', () => {
     const link = el('a', {
@@ -53,6 +60,11 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
       csv.disabled = cells.length === 0;
       lastCsv = toCsv(answer.columns, cells);
       table.dataset.rows = String(answer.rows.length);
+      // As Neo4j Browser does: what the canvas draws is seen there, the table waits behind its button; rows of
+      // values only (names, counts), or no rows, are the answer itself and open the table.
+      toggle.hidden = false;
+      toggle.textContent = `Table · ${answer.rows.length} row${answer.rows.length === 1 ? '' : 's'}`;
+      showTable(answer.elements.nodes.length === 0);
       if (answer.truncated) {
         error.textContent =
           answer.cutBy === 'bytes'
@@ -63,6 +75,8 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
       draw(answer);
     } catch (e) {
       table.replaceChildren();
+      toggle.hidden = true;
+      showTable(false);
       csv.disabled = true;
       error.textContent = (e as Error).message;
       error.hidden = false;

@@ -167,6 +167,31 @@ describe('explorer page (Chromium)', function () {
     await shot('09-path-xi-xinhua');
   });
 
+  it('keeps the canvas its size at 1024×768 when a query draws on it; its table opens on demand', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await open();
+    const canvasHeight = async () => (await page.getByTestId('canvas').boundingBox())!.height;
+    const before = await canvasHeight();
+    await page.getByTestId('cypher-input').fill('MATCH (p:Person) RETURN p, p.name AS name LIMIT 40');
+    await page.getByTestId('cypher-run').click();
+    const toggle = page.getByTestId('cypher-table-toggle');
+    await toggle.filter({ hasText: /Table · \d+ rows/ }).waitFor();
+    expect(await page.getByTestId('cypher-table').isVisible()).to.equal(false);
+    expect(await canvasHeight()).to.be.at.least(before - 40);
+    await toggle.click();
+    await page.getByTestId('cypher-table').locator('tbody tr').first().waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).to.equal('true');
+    const withTable = await canvasHeight();
+    expect(withTable, 'the table takes at most a fifth of the window').to.be.at.least(before - 0.2 * 768 - 40);
+    await shot('08b-console-table-1024');
+    // Values only: the table is the answer, and opens by itself.
+    await toggle.click();
+    await page.getByTestId('cypher-input').fill('MATCH (p:Person) RETURN count(p) AS people');
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('cypher-table').locator('th', { hasText: 'people' }).waitFor();
+    expect(await page.getByTestId('cypher-table').isVisible()).to.equal(true);
+  });
+
   it('steps through every shortest path, each lit alone on the canvas and listed hop by hop', async () => {
     await open();
     await page.getByTestId('path-from').fill('Xi Jinping');
