@@ -85,7 +85,8 @@ async function start(): Promise<void> {
   setupToolbar(view, store, changeFilters);
   // The strip under the canvas: the events' dates, and the From/To filter (brush and boxes).
   new Timeline(view, store, changeFilters);
-  setupPathFinder(view);
+  const pathFinder = setupPathFinder(view, () => link.save());
+  link.pathShown = () => pathFinder.shown();
   setupConsole((answer) => {
     if (answer.elements.nodes.length) view.add(answer.elements, 'console result');
   });
@@ -102,6 +103,7 @@ async function start(): Promise<void> {
     }),
   );
   await link.restore(initial);
+  if (initial.path) await pathFinder.reopen(initial.path);
   view.applyFilters();
   recountLegend();
   document.body.dataset.ready = 'true';

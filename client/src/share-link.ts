@@ -3,7 +3,7 @@ import { allSettings } from './appearance';
 import { packLink, unpackLink } from './compact-link';
 import type { GraphView } from './graph-view';
 import { showStatus, withStatus } from './status';
-import { DecodedView, decodeView, encodeView, sharedViewReport } from './url-state';
+import { DecodedView, decodeView, encodeView, SharedPath, sharedViewReport } from './url-state';
 import type { ViewStore } from './view-store';
 
 /**
@@ -14,6 +14,8 @@ export class ShareLink {
   private writes = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private active = false;
+  /** The path the path finder shows, which the address carries too (set once the finder exists). */
+  pathShown: () => SharedPath | null = () => null;
 
   constructor(
     private readonly view: GraphView,
@@ -54,6 +56,7 @@ export class ShareLink {
       to,
       eventsAsEdges,
       settings: allSettings(),
+      path: this.pathShown() ?? undefined,
     });
     const packed = await packLink(plain);
     // A later write started while this one was compressing: it holds the newer view.

@@ -1,4 +1,4 @@
-import { MAX_NODES_PER_REQUEST } from './api';
+import { MAX_NODES_PER_REQUEST, PathsThrough } from './api';
 import { cleanGraphSettings, GraphSettings } from './settings-store';
 
 /**
@@ -18,6 +18,29 @@ export interface ViewState {
   positions?: [number, number][];
   /** Indexes into `ids` of the selected nodes. */
   selected?: number[];
+  /** The path finder's question and the path it shows, so the link lights the same path. */
+  path?: SharedPath;
+}
+
+export interface SharedPath {
+  from: string;
+  to: string;
+  hops: number;
+  through: PathsThrough;
+  /** Which of the shortest paths is on show (0: the first). */
+  index: number;
+}
+
+const THROUGH: readonly PathsThrough[] = ['facts', 'sources', 'articles'];
+
+/** A path read from a link, or undefined when it is missing or damaged (a wrong path lights nothing). */
+function decodePath(text: string | null): SharedPath | undefined {
+  const [from, to, hops, through, index] = (text ?? '').split('|');
+  const hopCount = Number(hops);
+  const at = Number(index);
+  if (!from || !to || !THROUGH.includes(through as PathsThrough)) return undefined;
+  if (!Number.isInteger(hopCount) || hopCount < 1 || hopCount > 6 || !Number.isInteger(at) || at < 0) return undefined;
+  return { from, to, hops: hopCount, through: through as PathsThrough, index: at };
 }
 
 /** A decoded address also says how many ids it held beyond what a shared view rebuilds. */
@@ -84,6 +107,10 @@ export function encodeView(view: ViewState): string {
   if (view.positions?.length === view.ids.length && view.ids.length)
     params.set('pos', view.positions.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(','));
   if (view.selected?.length) params.set('sel', view.selected.join(','));
+  if (view.path) {
+    const { from, to, hops, through, index } = view.path;
+    params.set('path', [from, to, hops, through, index].join('|'));
+  }
   const settings = encodeSettings(view.settings);
   return [params.toString(), settings ? `s=${settings}` : ''].filter(Boolean).join('&');
 }
@@ -111,7 +138,9 @@ export function decodeView(hash: string): DecodedView {
     flat.length === 2 * ids.length ? kept.map((_, i) => [flat[2 * i], flat[2 * i + 1]] as [number, number]) : [];
   const selected = numbers('sel').filter((i) => Number.isInteger(i) && i >= 0 && i < kept.length);
   const hiddenFamilies = list('hidefam');
+  const path = decodePath(params.get('path'));
   return {
+    ...(path ? { path } : {}),
     ids: kept,
     idsBeyondCap: Math.max(0, ids.length - MAX_SHARED_IDS),
     ...(positions.length ? { positions } : {}),

@@ -192,10 +192,22 @@ describe('explorer page (Chromium)', function () {
     expect(await page.getByTestId('cypher-table').isVisible()).to.equal(true);
   });
 
+  /** An end of the path chosen as a person does: typed, then picked from the suggestions. */
+  const chooseEnd = async (field: 'path-from' | 'path-to', name: string) => {
+    await page.getByTestId(field).fill(name);
+    const hit = page
+      .getByTestId(`${field}-results`)
+      .locator('li')
+      .filter({ has: page.locator('.hit-name', { hasText: new RegExp(`^${name}$`) }) })
+      .first();
+    await hit.click();
+    await page.getByTestId(`${field}-results`).waitFor({ state: 'hidden' });
+  };
+
   it('steps through every shortest path, each lit alone on the canvas and listed hop by hop', async () => {
     await open();
-    await page.getByTestId('path-from').fill('Xi Jinping');
-    await page.getByTestId('path-to').fill('Vladimir Putin');
+    await chooseEnd('path-from', 'Xi Jinping');
+    await chooseEnd('path-to', 'Vladimir Putin');
     await page.getByTestId('path-hops-max').selectOption('2');
     const [answer] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/api/paths')),
@@ -231,6 +243,42 @@ describe('explorer page (Chromium)', function () {
       .getByTestId('path-count')
       .filter({ hasText: `Path ${paths.length - 1} of ${paths.length}` })
       .waitFor();
+  });
+
+  it('shares the path on show: a link opens the same path, lit and listed', async () => {
+    await open();
+    await chooseEnd('path-from', 'Xi Jinping');
+    await chooseEnd('path-to', 'Vladimir Putin');
+    await page.getByTestId('path-hops-max').selectOption('2');
+    await page.getByTestId('path-run').click();
+    await page
+      .getByTestId('path-count')
+      .filter({ hasText: /^Path 1 of/ })
+      .waitFor();
+    await page.getByTestId('path-next').click();
+    const count = await page
+      .getByTestId('path-count')
+      .filter({ hasText: /^Path 2 of/ })
+      .textContent();
+    const lit = (p: Page) =>
+      p.evaluate(() =>
+        (window as unknown as PageWindow).cy
+          .elements('.path')
+          .map((e) => e.id())
+          .sort(),
+      );
+    const litHere = await lit(page);
+    const hopsHere = await page.getByTestId('path-hops').locator('li').allTextContents();
+    const shared = await settledAddress(page);
+    const again = await rig.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await again.goto(shared);
+    await again.waitForFunction(() => document.body.dataset.ready === 'true');
+    expect(await again.getByTestId('path-count').textContent()).to.equal(count);
+    expect(await lit(again)).to.deep.equal(litHere);
+    expect(await again.getByTestId('path-hops').locator('li').allTextContents()).to.deep.equal(hopsHere);
+    expect(await again.getByTestId('path-from').inputValue()).to.equal('Xi Jinping');
+    await again.screenshot({ path: path.join(SHOTS, '09c-shared-path.png') });
+    await again.close();
   });
 
   it('keeps a field’s late suggestions closed once the person moved on to the next field', async () => {

@@ -27,6 +27,19 @@ describe('shared view links', () => {
     expect(decoded.positions).to.equal(undefined);
   });
 
+  it('carry the path on show: its ends, hops, what it may pass through and which path', () => {
+    const v: ViewState = {
+      ...view(3),
+      path: { from: 'person:xi-jinping', to: 'outlet:xinhua', hops: 3, through: 'sources', index: 4 },
+    };
+    expect(decodeView(`#${encodeView(v)}`)).to.deep.equal({ ...v, idsBeyondCap: 0 });
+  });
+
+  it('light no path from a damaged one', () => {
+    for (const damaged of ['a|b|3|facts', 'a|b|9|facts|0', 'a|b|3|everything|0', '|b|3|facts|0', 'a|b|3|facts|-1'])
+      expect(decodeView(`#ids=a|b&path=${encodeURIComponent(damaged)}`).path).to.equal(undefined);
+  });
+
   it('drop selected indexes that point at no node', () => {
     expect(decodeView('#ids=a|b&sel=1,7,-1,x').selected).to.deep.equal([1]);
   });
