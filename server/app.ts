@@ -47,6 +47,8 @@ export interface AppDependencies {
   trustProxy?: TrustProxy;
   /** Change streams open at once, in all and per client. */
   changeStreams?: StreamLimits;
+  /** What open pages hear of each write (GET /api/changes); closing it ends their streams (one is made when absent). */
+  changes?: ChangeFeed;
   /** Serve the page's TypeScript sources and source maps too (SERVE_SOURCES; off: only what the page runs). */
   serveSources?: boolean;
   cypherRowLimit?: number;
@@ -104,7 +106,7 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j, () => deps.console.status())));
   api.use(editingRouter(deps.editToken ?? null));
   // Every write that lands is told to the open pages (GET /api/changes).
-  const changes = new ChangeFeed();
+  const changes = deps.changes ?? new ChangeFeed();
   api.use(changesRouter(changes, new StreamSlots(deps.changeStreams ?? DEFAULT_STREAM_LIMITS)));
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));

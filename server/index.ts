@@ -4,6 +4,7 @@ import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
 import { QueryGuard } from './db/console/query-guard';
 import { createExecutor } from './db/executor';
 import { closeHttpServer, createHttpServer } from './http-server';
+import { ChangeFeed } from './services/change-feed';
 import { HtmlReducer } from './services/html-reducer';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   queryGuard.warm().catch((error: Error) => logger.warn(`the console's parser did not load: ${error.message}`));
   const html = new HtmlReducer();
   cleanups.push(() => html.close());
+  const changes = new ChangeFeed();
   const readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger);
 
   const app = createApp({
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
     serveSources: config.http.serveSources,
     trustProxy: config.http.trustProxy,
     changeStreams: config.http.changeStreams,
+    changes,
     editToken: config.editToken,
     nlp,
     html,
@@ -124,7 +127,11 @@ async function main(): Promise<void> {
     );
     return shutdown('http listen failed', 1);
   });
-  cleanups.push(() => closeHttpServer(server));
+  // Open pages' change streams end first: they never finish by themselves, and would hold the stop up.
+  cleanups.push(() => {
+    changes.close();
+    return closeHttpServer(server);
+  });
   const shown = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   logger.info(
     `Readout explorer on http://${shown}:${config.http.port} (Neo4j ${connection.mode}: ${connection.target.uri})`,

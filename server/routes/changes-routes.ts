@@ -10,7 +10,8 @@ const HEARTBEAT_MS = 25_000;
 /**
  * GET /api/changes: a Server-Sent Events stream with one `change` event per write that landed (`{type, articleIds,
  * entityIds}`), so open pages refresh what they show without a reload. Ids only: it needs no token. Streams are
- * counted (`slots`): past the total or the client's share, 429 with Retry-After, and the connection closes.
+ * counted (`slots`): past the total or the client's share, 429 with Retry-After, and the connection closes. When
+ * the app stops (`changes.close()`), every stream ends.
  */
 export function changesRouter(changes: ChangeFeed, slots: StreamSlots, heartbeatMs = HEARTBEAT_MS): Router {
   const router = Router();
@@ -31,9 +32,15 @@ export function changesRouter(changes: ChangeFeed, slots: StreamSlots, heartbeat
       'X-Accel-Buffering': 'no',
     });
     res.write(': connected\n\n');
-    const stop = changes.subscribe((change) => {
-      res.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
-    });
+    const stop = changes.subscribe(
+      (change) => res.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`),
+      // The app is stopping: the stream ends cleanly and its connection closes, rather than holding the stop up
+      // until the server cuts every connection (the page's EventSource reconnects once the app is back).
+      () => {
+        res.end();
+        req.socket.end();
+      },
+    );
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
     heartbeat.unref();
     res.on('close', () => {

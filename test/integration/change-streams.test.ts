@@ -104,6 +104,31 @@ describe('change streams and slow clients are bounded', function () {
     }
   });
 
+  it('ends open change streams cleanly when the built server is stopped, and the server exits', async () => {
+    const { server, base } = await startServerOn(neo4j.target);
+    const stream = openStream(Number(new URL(base).port));
+    let received = '';
+    stream.socket.on('data', (d) => (received += d.toString('latin1')));
+    const closed = new Promise<{ endedByServer: boolean }>((resolve) => {
+      let endedByServer = false;
+      stream.socket.on('end', () => (endedByServer = true));
+      stream.socket.on('close', () => resolve({ endedByServer }));
+    });
+    try {
+      expect(await stream.status).to.equal(200);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).to.equal(0);
+      // The stream's chunked body was ended (its last chunk sent) and the server closed the connection: a page's
+      // EventSource sees the stream end, rather than a connection cut when the server gives up waiting for it.
+      const { endedByServer } = await closed;
+      expect(received).to.match(/: connected\n\n\r\n0\r\n\r\n$/);
+      expect(endedByServer).to.equal(true);
+    } finally {
+      stream.socket.destroy();
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  });
+
   it('closes connections that send their headers or body too slowly (the built server, as configured)', async () => {
     const { server, base } = await startServerOn(neo4j.target, {
       HTTP_HEADERS_TIMEOUT_MS: '1000',
