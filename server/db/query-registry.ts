@@ -94,6 +94,10 @@ export interface QueryRegistry {
     row: { articleId: string; stored: boolean };
   };
   'corrections/apply-node-fixes': { params: { fixes: unknown }; row: { fixed: number } };
+  'corrections/drop-rejected-facts': {
+    params: { rejects: { type: string; from: string; to: string; key: string | null }[] };
+    row: { dropped: number };
+  };
   'corrections/create': {
     params: {
       id: string;
@@ -260,6 +264,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'corrections/active': { params: [], columns: ['id', 'change'] },
     'corrections/affected-articles': { params: ['entityIds', 'articleIds'], columns: ['articleId', 'stored'] },
     'corrections/apply-node-fixes': { params: ['fixes'], columns: ['fixed'] },
+    'corrections/drop-rejected-facts': { params: ['rejects'], columns: ['dropped'] },
     'corrections/create': {
       params: ['id', 'kind', 'change', 'entityIds', 'articles', 'who', 'why', 'replaced'],
       columns: ['correction'],

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Executor, WriteTx } from '../db/executor';
 import { ConflictError, NotFoundError } from '../errors';
-import { ActiveCorrection, CorrectionChange, EntityTarget, nodeFixes, touchedIds } from '../ingest/load/corrections';
+import { ActiveCorrection, CorrectionChange, EntityTarget, touchedIds } from '../ingest/load/corrections';
 import { slug } from '../ingest/knowledge/gazetteer';
 import { kindLabel } from '../ingest/events';
-import { activeCorrections, writeArticles } from '../ingest/load/load';
+import { activeCorrections, applyGraphFixes, writeArticles } from '../ingest/load/load';
 import { unpackExtraction } from '../ingest/load/stored-extraction';
 import { ENTITY_KINDS, EntityKind } from '../ingest/types';
 import { ChangeFeed } from './change-feed';
@@ -265,7 +265,7 @@ export class CorrectionsService {
     } else if (change.kind === 'split') await restore(change.entity, {}, { add: [change.alias] });
   }
 
-  /** Loads these articles again from their stored extractions with the corrections in force; fixes nodes. */
+  /** Loads these articles again from their stored extractions with the corrections in force; fixes the graph. */
   private async reload(
     tx: WriteTx,
     affected: { articleId: string; stored: boolean }[],
@@ -289,10 +289,7 @@ export class CorrectionsService {
       }));
       await writeArticles(tx, graphs, [...refolds, ...corrections]);
       if (folds.length) await tx.runNamed('corrections/keep-folds', { folds });
-    } else {
-      const fixes = nodeFixes(corrections);
-      if (fixes.length) await tx.runNamed('corrections/apply-node-fixes', { fixes });
-    }
+    } else await applyGraphFixes(tx, corrections);
     return { reloaded: graphs.length, notReloaded: affected.filter((a) => !a.stored).map((a) => a.articleId) };
   }
 }

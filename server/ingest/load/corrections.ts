@@ -253,6 +253,16 @@ export function touchedIds(change: CorrectionChange): string[] {
 }
 
 /**
+ * The facts rejected, as the graph is to be without them after every load: a reject names the fact by the ends
+ * a person saw, which an article's extraction may name otherwise until events are folded (consolidate.ts).
+ */
+export function rejectedFacts(corrections: ActiveCorrection[]) {
+  return corrections.flatMap(({ change }) =>
+    change.kind === 'reject' ? [{ ...change.fact, key: change.fact.key ?? null }] : [],
+  );
+}
+
+/**
  * What must hold on nodes whatever articles are loaded (a node keeps its first name, and aliases only grow):
  * names set by rename and fix-event, aliases taken off by split. Applied after every load.
  */

@@ -1,6 +1,6 @@
 import { Executor, WriteTx } from '../../db/executor';
 import { consolidateEvents } from './consolidate';
-import { ActiveCorrection, applyCorrections, CorrectionChange, nodeFixes } from './corrections';
+import { ActiveCorrection, applyCorrections, CorrectionChange, NodeFix, nodeFixes, rejectedFacts } from './corrections';
 import { packExtraction } from './stored-extraction';
 import { ArticleGraph } from '../types';
 
@@ -124,8 +124,8 @@ const extractionRow = (graph: ArticleGraph) => ({
 
 /**
  * Writes articles inside the caller's transaction: each one's old contribution removed, its extraction kept,
- * the corrections in force applied to it, the result merged, events consolidated, the corrections' node fixes
- * applied last (so re-ingesting never undoes a person's fix). The caller holds the write lock.
+ * the corrections in force applied to it, the result merged, events consolidated, the corrections' graph fixes
+ * applied last (applyGraphFixes). The caller holds the write lock.
  */
 export async function writeArticles(
   tx: WriteTx,
@@ -141,9 +141,34 @@ export async function writeArticles(
   await tx.runNamed('ingest/merge-facts', { facts: rows.facts });
   if (rows.links.length) await tx.runNamed('ingest/link-outlets', { links: rows.links });
   await consolidateEvents(tx, rows.eventIds);
-  const fixes = nodeFixes(corrections);
-  if (fixes.length) await tx.runNamed('corrections/apply-node-fixes', { fixes });
+  await applyGraphFixes(tx, corrections);
   return rows.counts;
+}
+
+/**
+ * What corrections make hold on the graph as loaded, whatever ids the articles' extractions used: rejected facts
+ * gone from their final ends, then the node fixes (so re-ingesting never undoes a person's fix).
+ */
+export async function applyGraphFixes(tx: WriteTx, corrections: ActiveCorrection[]): Promise<void> {
+  const rejects = rejectedFacts(corrections);
+  if (rejects.length) await tx.runNamed('corrections/drop-rejected-facts', { rejects });
+  for (const fixes of inWaves(nodeFixes(corrections))) await tx.runNamed('corrections/apply-node-fixes', { fixes });
+}
+
+/**
+ * Node fixes in waves, each holding at most one fix per node, in the order they were made. Two fixes of one node
+ * in one query did not see each other's writes (the planner may read every row before writing any): a fix-event
+ * then a rename of an event loaded afresh kept only the rename's name among the aliases. One query per wave.
+ */
+function inWaves(fixes: NodeFix[]): NodeFix[][] {
+  const waves: NodeFix[][] = [];
+  const seen = new Map<string, number>();
+  for (const fix of fixes) {
+    const wave = seen.get(fix.id) ?? 0;
+    seen.set(fix.id, wave + 1);
+    (waves[wave] ??= []).push(fix);
+  }
+  return waves;
 }
 
 /**
