@@ -144,6 +144,28 @@ export const openApiDocument = {
         responses: { '200': { description: '{nodes, edges, missing: [id], truncated}' }, ...errors },
       },
     },
+    '/connections': {
+      post: {
+        summary:
+          'The relationships between nodes joining a canvas (fresh) and those on it (among) or fresh too, 2,000 ids in all: Neo4j Browser’s "connect result nodes"',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['fresh'],
+                properties: {
+                  fresh: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 2000 },
+                  among: { type: 'array', items: { type: 'string' }, maxItems: 2000 },
+                },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: '{edges, truncated}' }, ...errors },
+      },
+    },
     '/subgraph': {
       get: {
         summary: 'The neighbourhood of a node as Cytoscape elements, supernode-safe, with counts of what was left out',

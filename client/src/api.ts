@@ -183,6 +183,19 @@ export const api = {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ids: ids.slice(0, MAX_NODES_PER_REQUEST) }),
     }),
+  /**
+   * The relationships between nodes about to join the canvas (`fresh`) and those there (`among`) or fresh too.
+   * Both lists share one request's worth of ids.
+   */
+  connections: (fresh: string[], among: string[]) => {
+    const freshIds = fresh.slice(0, MAX_NODES_PER_REQUEST);
+    const amongIds = among.slice(0, MAX_NODES_PER_REQUEST - freshIds.length);
+    return call<{ edges: Elements['edges']; truncated: boolean }>('/api/connections', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fresh: freshIds, among: amongIds }),
+    });
+  },
   paths: (from: string, to: string, maxLength = 4, through: PathsThrough = 'facts') =>
     call<PathsAnswer>(`/api/paths?${query({ from, to, maxLength, through })}`),
   /** The whole graph's events per date as stored (a day, a month or a year); date null: undated. */

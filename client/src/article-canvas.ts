@@ -14,5 +14,5 @@ export function idsToShow(summary: Pick<AddedArticle, 'events' | 'entities'>): s
 export async function putOnCanvas(view: GraphView, ids: string[], name: string): Promise<void> {
   if (ids.length === 0) return;
   const answer = await api.nodes(ids.slice(0, Math.min(MOST_SHOWN, MAX_NODES_PER_REQUEST)));
-  if (answer.nodes.length) view.add(answer, name);
+  if (answer.nodes.length) await view.addConnected(answer, name);
 }

@@ -137,6 +137,22 @@ export class GraphView {
     this.onChange();
   }
 
+  /**
+   * Adds elements with their nodes' relationships to the canvas's nodes and to each other, as Neo4j Browser
+   * connects result nodes: an expansion answers only what touches the expanded node, yet a neighbour's links to
+   * what is drawn already exist too. One step of undo.
+   */
+  async addConnected(
+    elements: Elements,
+    name = 'add',
+    paging?: { node: string; before?: NodePaging; after: NodePaging },
+  ): Promise<void> {
+    const fresh = elements.nodes.map((n) => n.data.id).filter((id) => this.cy.getElementById(id).empty());
+    const among = this.cy.nodes().map((n) => n.id());
+    const links = fresh.length ? await withStatus('Connecting', () => api.connections(fresh, among)) : undefined;
+    this.add(links ? { nodes: elements.nodes, edges: [...elements.edges, ...links.edges] } : elements, name, paging);
+  }
+
   /** Adds a shared view's elements at the positions it recorded; those without one are laid out. */
   addPlaced(elements: Elements, name: string, positionOf: (id: string) => Point | undefined): void {
     this.add(elements, name, undefined, positionOf);
@@ -206,7 +222,7 @@ export class GraphView {
   async showNode(id: string): Promise<void> {
     const node = await withStatus('Loading', () => api.node(id));
     if (!node) return;
-    this.add({ nodes: [node], edges: [] }, `add ${displayName(node.data)}`);
+    await this.addConnected({ nodes: [node], edges: [] }, `add ${displayName(node.data)}`);
     const placed = this.cy.getElementById(node.data.id);
     this.cy.elements().unselect();
     placed.select();
@@ -255,7 +271,7 @@ export class GraphView {
     );
     if (!result) return;
     const name = `${next ? 'more of' : 'expand'} ${displayName(node.data())}${types ? ` (${types})` : ''}`;
-    this.add(result, name, {
+    await this.addConnected(result, name, {
       node: node.id(),
       before: this.paging.get(node.id()),
       after: recordPage(previous, types, result),
@@ -289,7 +305,7 @@ export class GraphView {
         }),
       );
       if (!result) return;
-      this.add(result, `expand ${displayName(node.data())} (${label})`);
+      await this.addConnected(result, `expand ${displayName(node.data())} (${label})`);
       const left = result.more.byLabel?.[label] ?? 0;
       if (left > 0) showStatus(`${left.toLocaleString('en-US')} more ${label} not shown: page them with “+N all”`);
     });

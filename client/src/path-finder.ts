@@ -42,7 +42,7 @@ export function setupPathFinder(view: GraphView, changed: () => void): PathFinde
     if (!result) return;
     const { hops, through } = question;
     if (result.paths.length === 0) return showStatus(`No path within ${hops} hops through ${through}`, 'error');
-    view.add(result, label);
+    await view.addConnected(result, label);
     stepper.show(question, result, index);
     const widened = result.through !== through ? ` (through ${result.through}: an end is an outlet)` : '';
     showStatus(`${result.paths.length} shortest path(s) of ${result.paths[0].edges.length} hops${widened}`);

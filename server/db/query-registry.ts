@@ -85,6 +85,10 @@ export interface QueryRegistry {
   'graph/nodes-by-keys': { params: { keys: string[] }; row: { key: string; node: PlainNode } };
   'graph/nodes-by-label-id': { params: { values: string[] }; row: { key: string; node: PlainNode } };
   'graph/relationships-among': { params: { ids: string[]; limit: number }; row: { relationship: PlainRelationship } };
+  'graph/relationships-between': {
+    params: { fresh: string[]; ids: string[]; limit: number };
+    row: { relationship: PlainRelationship };
+  };
   'graph/shortest-paths': { params: { from: string | null; to: string | null }; row: { path: PlainPath } };
   'health/components': { params: Record<string, never>; row: { name: string; version: Plain; edition: Plain } };
   'health/counts': { params: Record<string, never>; row: { nodes: number; relationships: number } };
@@ -258,6 +262,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'graph/nodes-by-keys': { params: ['keys'], columns: ['key', 'node'] },
     'graph/nodes-by-label-id': { params: ['values'], columns: ['key', 'node'] },
     'graph/relationships-among': { params: ['ids', 'limit'], columns: ['relationship'] },
+    'graph/relationships-between': { params: ['fresh', 'ids', 'limit'], columns: ['relationship'] },
     'graph/shortest-paths': { params: ['from', 'to'], columns: ['path'] },
     'health/components': { params: [], columns: ['name', 'version', 'edition'] },
     'health/counts': { params: [], columns: ['nodes', 'relationships'] },

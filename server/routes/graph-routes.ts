@@ -46,6 +46,10 @@ const eventDatesQuery = z.object({ precision: z.enum(['day', 'month', 'year']).d
 
 const nodesBody = z.object({ ids: z.array(id).min(1, 'give at least one id').max(2000, 'at most 2,000 ids') });
 
+const connectionsBody = z
+  .object({ fresh: z.array(id).min(1, 'give at least one id'), among: z.array(id).default([]) })
+  .refine((b) => b.fresh.length + b.among.length <= 2000, { message: 'at most 2,000 ids in all', path: ['among'] });
+
 const pathsQuery = z.object({
   from: id,
   to: id,
@@ -91,6 +95,10 @@ export function graphRouter({
   });
   router.post('/nodes', async (req, res) => {
     res.json(await lookup.nodeSet(parseInput(nodesBody, req.body ?? {}).ids));
+  });
+  router.post('/connections', async (req, res) => {
+    const q = parseInput(connectionsBody, req.body ?? {});
+    res.json(await lookup.connections(q.fresh, q.among));
   });
   router.get('/subgraph', async (req, res) => {
     res.json(await neighbourhood.subgraph(parseInput(subgraphQuery, req.query)));

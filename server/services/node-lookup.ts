@@ -4,8 +4,15 @@ import { PlainNode } from '../db/to-plain';
 import { NotFoundError } from '../errors';
 import { CatalogueService } from './catalogue-service';
 
-/** Relationships returned among a shared view's nodes, at most. */
+/** Relationships returned among a shared view's nodes, or between added nodes and a canvas's, at most. */
 const MAX_RELATIONSHIPS = 5_000;
+
+/** Relationships between nodes just added to a canvas and the nodes it holds. */
+export interface Connections {
+  edges: Elements['edges'];
+  /** True when there were more than the answer holds. */
+  truncated: boolean;
+}
 
 export interface NodeSet extends Elements {
   /** Ids asked for that name no node (any more). */
@@ -69,5 +76,27 @@ export class NodeLookup {
       missing: unique.filter((id) => !found.has(id)),
       truncated: rows.length > MAX_RELATIONSHIPS,
     };
+  }
+
+  /**
+   * The relationships between `fresh` nodes and those `among` or fresh too: what an addition to a canvas brings
+   * among its new nodes and to the nodes already there. Ids that name no node are passed over.
+   */
+  async connections(fresh: string[], among: string[]): Promise<Connections> {
+    const found = await this.resolve([...new Set([...fresh, ...among])]);
+    const elementIds = (ids: string[]) => ids.flatMap((id) => (found.has(id) ? [found.get(id)!.elementId] : []));
+    const freshIds = elementIds(fresh);
+    const rows = freshIds.length
+      ? await this.executor.read('graph/relationships-between', {
+          fresh: freshIds,
+          ids: elementIds([...fresh, ...among]),
+          limit: MAX_RELATIONSHIPS + 1,
+        })
+      : [];
+    const builder = new ElementsBuilder(await this.catalogue.view());
+    // The ends give the edges the ids the canvas knows them by.
+    found.forEach((n) => builder.addNode(n));
+    rows.slice(0, MAX_RELATIONSHIPS).forEach((r) => builder.addRelationship(r.relationship));
+    return { edges: builder.build().edges, truncated: rows.length > MAX_RELATIONSHIPS };
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { REPO_ROOT } from '../../server/config';
 import { appFor } from '../support/app';
+import { loadMoviesGraph } from '../support/foreign-graphs/movies';
 import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
 
 /** A graph Readout has never seen (Neo4j's Movies example), in its own throwaway Neo4j. */
@@ -15,14 +16,7 @@ describe('API on a foreign graph (Movies)', function () {
 
   before(async () => {
     neo4j = await startTestNeo4j('movies', { readoutSchema: false });
-    const script = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/movies.cypher'), 'utf8');
-    for (const statement of script
-      .split(/;\s*\n/)
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      if (/^CREATE (CONSTRAINT|INDEX)/.test(statement)) await neo4j.executor.runSchemaStatement(statement);
-      else await neo4j.executor.write((tx) => tx.run(statement));
-    }
+    await loadMoviesGraph(neo4j.executor);
     app = appFor(neo4j);
   });
   after(async () => neo4j?.stop());

@@ -7,7 +7,7 @@ import { colourOf, formatDate } from '../style';
 import { ArticleRequest, externalLink, onArticleRequest } from './reader-links';
 
 /** What the reader asks of the canvas: an entity shown (with its neighbours), a fact shown with both its ends. */
-type Canvas = Pick<GraphView, 'showNode' | 'add' | 'highlightPaths' | 'cy'>;
+type Canvas = Pick<GraphView, 'showNode' | 'addConnected' | 'highlightPaths' | 'cy'>;
 
 function mentionView(mention: ArticleMention, onPick: (m: ArticleMention) => void): HTMLElement {
   const mark = el('mark', {
@@ -162,7 +162,7 @@ export function setupArticleReader(canvas: Canvas): void {
   const showFact = async (f: ArticleFact) => {
     say(`Adding ${f.source.caption} and ${f.target.caption} to the canvas…`);
     try {
-      canvas.add(await api.nodes([f.source.id, f.target.id]));
+      await canvas.addConnected(await api.nodes([f.source.id, f.target.id]));
       canvas.highlightPaths([f.source.id, f.target.id, f.id]);
       // Selected, the side panel beside the reader shows the fact with its sentences.
       canvas.cy.elements().unselect();
