@@ -1,10 +1,12 @@
-import { api } from './api';
+import { api, MAX_NODES_PER_REQUEST } from './api';
 import { GraphView } from './graph-view';
 
 /**
- * The canvas as the graph now is, after the graph changed under it (a correction, an article added): nodes gone
- * from the graph leave, the others take their new data, relationships among them are fetched again (stale ones
- * of the changed nodes leave; an event drawn as one labelled edge stays, it is the page's own), and `extra` ids join the canvas.
+ * The canvas as the graph now is, after the graph changed under it (a correction or its undo, an article added
+ * or re-ingested, here or on another page): nodes gone from the graph leave, the others take their new data,
+ * relationships among them are fetched again and those the graph no longer holds leave (a fact re-stated by a
+ * re-ingest is a new relationship: the old one would stay drawn beside it, without evidence), and `extra` ids
+ * join the canvas. An event drawn as one labelled edge stays: it is the page's own.
  */
 export async function refreshCanvas(view: GraphView, extra: string[] = []): Promise<void> {
   const onCanvas = view.cy.nodes().map((n) => n.id());
@@ -12,6 +14,8 @@ export async function refreshCanvas(view: GraphView, extra: string[] = []): Prom
   if (ids.length === 0) return;
   const answer = await api.nodes(ids);
   const fresh = new Set(answer.edges.map((e) => e.data.id));
+  // Only a whole answer says which relationships are gone; a partial one, only those of the changed nodes.
+  const whole = !answer.truncated && ids.length <= MAX_NODES_PER_REQUEST;
   const touched = new Set(extra);
   view.cy.batch(() => {
     for (const id of answer.missing) view.cy.getElementById(id).remove();
@@ -22,7 +26,10 @@ export async function refreshCanvas(view: GraphView, extra: string[] = []): Prom
     view.cy
       .edges()
       .filter(
-        (e) => !e.data('event') && !fresh.has(e.id()) && (touched.has(e.source().id()) || touched.has(e.target().id())),
+        (e) =>
+          !e.data('event') &&
+          !fresh.has(e.id()) &&
+          (whole || touched.has(e.source().id()) || touched.has(e.target().id())),
       )
       .remove();
   });

@@ -32,9 +32,9 @@ export class LocalAdds {
 }
 
 /**
- * Open pages hear of every article added (GET /api/changes, Server-Sent Events): nodes on the canvas that the
- * article speaks of are marked as having new facts, and a notice offers to show the article's entities. The
- * page's own additions are already on its canvas and raise none.
+ * Open pages hear of every article added (GET /api/changes, Server-Sent Events): the canvas is redrawn as the
+ * graph now is, nodes on it that the article speaks of are marked as having new facts, and a notice offers to
+ * show the article's entities. The page's own additions are already on its canvas and raise none.
  */
 export function watchChanges(view: GraphView, local: LocalAdds): void {
   if (typeof EventSource === 'undefined') return;
@@ -75,6 +75,9 @@ export function watchChanges(view: GraphView, local: LocalAdds): void {
       if (shown.length) void refreshCanvas(view, shown);
       return;
     }
+    // Articles added or re-ingested (here or elsewhere): what the canvas draws is fetched again, so a fact the
+    // re-ingest re-stated is not drawn twice, once without evidence.
+    if (view.cy.nodes().nonempty()) void refreshCanvas(view);
     void local.settled().then(() => notify(change));
   });
   const notify = async (change: GraphChange) => {

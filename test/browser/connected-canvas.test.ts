@@ -4,13 +4,24 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
 import { loadMoviesGraph } from '../support/foreign-graphs/movies';
+import type { AddedArticle } from '../../server/services/article-writer';
 import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
+import { getTestNlp } from '../support/nlp';
 import { onNode, PageWindow, settledAddress } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/connected');
 const PUTIN = 'person:vladimir-putin';
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
+const TOKEN = 'connected-canvas-token-0123456789';
+/** Facts stated by this article alone: re-ingesting it makes them new relationships. */
+const COCOA = [
+  'Ghana and Ivory Coast agree on joint cocoa price',
+  '',
+  'Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Wednesday to agree a joint minimum price for cocoa beans, the two governments said.',
+  '',
+  'The two countries grow more than half of the world’s cocoa, and Mahama said the deal would protect farmers from falling prices.',
+].join('\n');
 
 /** The canvas's relationships (not the labelled edges the page draws for two-party events), sorted. */
 const canvasEdges = (page: Page) =>
@@ -33,6 +44,21 @@ const graphEdges = (page: Page) =>
     }).then((r) => r.json() as Promise<{ edges: { data: { id: string } }[] }>);
     return answer.edges.map((e) => e.data.id).sort();
   });
+
+/**
+ * Waits (a bounded number of looks, no clock asserted) until the canvas draws exactly what the graph holds among
+ * its nodes; returns both for the assertion.
+ */
+async function settledEdges(page: Page): Promise<{ drawn: string[]; held: string[] }> {
+  let drawn: string[] = [];
+  let held: string[] = [];
+  for (let look = 0; look < 40; look++) {
+    [drawn, held] = [await canvasEdges(page), await graphEdges(page)];
+    if (JSON.stringify(drawn) === JSON.stringify(held)) break;
+    await page.waitForTimeout(250);
+  }
+  return { drawn, held };
+}
 
 /** How many of a node's relationships the canvas draws. */
 const drawnDegree = (page: Page, id: string) =>
@@ -118,7 +144,7 @@ describe('a canvas connects what it shows (Chromium)', function () {
 
     before(async () => {
       fs.mkdirSync(SHOTS, { recursive: true });
-      rig = await PageRig.seeded();
+      rig = await PageRig.seeded({ editToken: TOKEN, nlp: getTestNlp() });
     });
     beforeEach(async () => ({ page } = await rig.newPage()));
     afterEach(async () => page?.close());
@@ -136,6 +162,38 @@ describe('a canvas connects what it shows (Chromium)', function () {
       await rig.open(page, new URL(await settledAddress(page)).hash);
       expect(await drawnDegree(page, PUTIN)).to.equal(here);
       expect(here).to.be.above(1);
+    });
+
+    /** Issue 22, finding 3: ghost edges. */
+    it('drops what a re-ingest replaced, on a page that did not do it, so no fact is drawn twice', async () => {
+      const post = async () => {
+        const res = await fetch(`${rig.base}/api/articles`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text: COCOA }),
+        });
+        expect(res.status).to.equal(201);
+        return (await res.json()) as AddedArticle;
+      };
+      const added = await post();
+      const mahama = added.entities.find((e) => e.name === 'John Mahama')!.id;
+      await rig.open(page, `#ids=${encodeURIComponent(mahama)}`);
+      await expand(page, mahama);
+      const before = await canvasEdges(page);
+      expect(before.length, 'facts of the article on the canvas').to.be.above(1);
+      expect(before).to.deep.equal(await graphEdges(page));
+
+      // Another client posts the same article again: its facts are stated afresh, as new relationships.
+      await post();
+      const { drawn, held } = await settledEdges(page);
+      expect(held, 'the re-ingest made new relationships').to.not.deep.equal(before);
+      expect(drawn).to.deep.equal(held);
+      // Expanding again brings each fact once, not beside its ghost.
+      // (It may add nothing, and so lay nothing out: its end is the status line's "Expanding …" going.)
+      await onNode(page, mahama, 'dbltap');
+      await page.waitForFunction(() => !document.querySelector('[data-testid=status]')?.textContent?.includes('…'));
+      await page.screenshot({ path: path.join(SHOTS, '03-seed-after-reingest.png') });
+      expect(await canvasEdges(page)).to.deep.equal(await graphEdges(page));
     });
   });
 });
