@@ -88,7 +88,7 @@ async function start(): Promise<void> {
   const pathFinder = setupPathFinder(view, () => link.save());
   link.pathShown = () => pathFinder.shown();
   setupConsole((answer) => {
-    if (answer.elements.nodes.length) void view.addConnected(answer.elements, 'console result');
+    if (answer.elements.nodes.length) view.add(answer.elements, 'console result');
   });
   setupKeyboard(view, menu);
   setupGraphKeys(view);
