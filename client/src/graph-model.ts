@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
 import type { Elements } from './api';
 import { keptByDateFilter } from './date-span';
 import { familyOf } from './event-families';
@@ -85,6 +85,29 @@ export function filterFamilies(cy: Core, hidden: ReadonlySet<string>): void {
     event.toggleClass('family-hidden', off);
     cy.getElementById(`collapsed:${event.id()}`).toggleClass('family-hidden', off);
   });
+}
+
+/** What a filter hides (a node the reader hid herself, `user-hidden`, strands nothing: she sees why). */
+const FILTERED = ['kind-hidden', 'family-hidden', 'date-hidden', 'collapsed'];
+const filtered = (e: { hasClass(c: string): boolean }) => FILTERED.some((c) => e.hasClass(c));
+
+/**
+ * Hides the nodes the filters leave with no link shown, as Gephi's "remove isolated nodes" does after a filter: an
+ * outlet whose events are drawn as edges, the people of events a date filter hides. Each had links on the canvas,
+ * and every one of them is hidden by a filter or leads to a node that is; a node drawn alone (a search hit) stays.
+ * One pass suffices: a node hidden here had only filtered neighbours, so it strands no one else. Returns how many.
+ */
+export function hideStranded(cy: Core): number {
+  const stranded = cy.nodes().filter((n) => {
+    const links = n.connectedEdges();
+    if (filtered(n) || links.empty()) return false;
+    return links
+      .toArray()
+      .every((e) => filtered(e) || filtered((e as EdgeSingular).source()) || filtered((e as EdgeSingular).target()));
+  });
+  cy.nodes('.stranded').removeClass('stranded');
+  stranded.addClass('stranded');
+  return stranded.length;
 }
 
 export function filterKinds(cy: Core, hidden: ReadonlySet<string>): void {

@@ -7,7 +7,15 @@ import { byId, el } from './dom';
 import { cursorFor, moreOffer, NodePaging, recordPage } from './expansion-paging';
 import { ActionHistory } from './history';
 import type { ViewStore } from './view-store';
-import { collapseEvents, expandEvents, filterByDate, filterFamilies, filterKinds, mergeElements } from './graph-model';
+import {
+  collapseEvents,
+  expandEvents,
+  filterByDate,
+  filterFamilies,
+  filterKinds,
+  hideStranded,
+  mergeElements,
+} from './graph-model';
 import { showStatus, withStatus } from './status';
 import { displayName, stylesheet } from './style';
 
@@ -431,6 +439,17 @@ export class GraphView {
     filterKinds(this.cy, hiddenKinds);
     filterFamilies(this.cy, hiddenFamilies);
     filterByDate(this.cy, from, to);
+    this.sayStranded(hideStranded(this.cy));
+  }
+
+  /** Says how many nodes the filters left with no link shown, and so hid too (none: says nothing). */
+  private sayStranded(count: number): void {
+    const note = byId('stranded-note');
+    note.hidden = count === 0;
+    note.textContent =
+      count === 1
+        ? '1 node hidden too: the filters hide all its links'
+        : `${count.toLocaleString('en-US')} nodes hidden too: the filters hide all their links`;
   }
 
   highlightPaths(ids: string[]): void {

@@ -211,6 +211,9 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     // An added article speaks of this node: its neighbours have changed since it was drawn.
     { selector: 'node.new-facts', style: { 'border-width': 3, 'border-color': '#16a34a', 'border-style': 'dashed' } },
-    { selector: '.kind-hidden, .family-hidden, .date-hidden, .collapsed, .user-hidden', style: { display: 'none' } },
+    {
+      selector: '.kind-hidden, .family-hidden, .date-hidden, .collapsed, .stranded, .user-hidden',
+      style: { display: 'none' },
+    },
   ] as unknown as StylesheetJson;
 }

@@ -164,6 +164,43 @@ describe('a canvas connects what it shows (Chromium)', function () {
       expect(here).to.be.above(1);
     });
 
+    /** Issue 22, finding 6: toggles and filters hide what they leave unconnected, and say so. */
+    it('leaves no node floating when events are drawn as edges or a date filter hides them', async () => {
+      /** Nodes drawn that have relationships on the canvas, none of them drawn. */
+      const floating = () =>
+        page.evaluate(() =>
+          (window as unknown as PageWindow).cy
+            .nodes(':visible')
+            .filter((n) => n.connectedEdges().nonempty() && n.connectedEdges(':visible').empty())
+            .map((n) => String(n.data('name'))),
+        );
+      const shown = (id: string) =>
+        page.evaluate((nodeId) => (window as unknown as PageWindow).cy.getElementById(nodeId).visible(), id);
+      await rig.open(page);
+      await searchAndShow(page, 'Xi', 'Xi Jinping');
+      await expand(page, CALL);
+      expect(await floating()).to.deep.equal([]);
+      expect(await shown('outlet:xinhua'), 'Xinhua reports the call').to.equal(true);
+      const note = page.getByTestId('stranded-note');
+      expect(await note.isHidden()).to.equal(true);
+
+      await page.getByTestId('events-as-edges').check();
+      await note.filter({ hasText: /nodes? hidden too/ }).waitFor();
+      expect(await floating()).to.deep.equal([]);
+      expect(await shown('outlet:xinhua'), 'Xinhua reports only events now drawn as edges').to.equal(false);
+      expect(await shown(PUTIN)).to.equal(true);
+      await page.screenshot({ path: path.join(SHOTS, '04-events-as-edges.png') });
+      await page.getByTestId('events-as-edges').uncheck();
+      await note.waitFor({ state: 'hidden' });
+      expect(await shown('outlet:xinhua')).to.equal(true);
+
+      await page.getByTestId('date-from').fill('2025');
+      await page.getByTestId('date-from').dispatchEvent('change');
+      await note.filter({ hasText: /nodes? hidden too/ }).waitFor();
+      expect(await floating()).to.deep.equal([]);
+      await page.screenshot({ path: path.join(SHOTS, '05-date-filter.png') });
+    });
+
     /** Issue 22, finding 3: ghost edges. */
     it('drops what a re-ingest replaced, on a page that did not do it, so no fact is drawn twice', async () => {
       const post = async () => {

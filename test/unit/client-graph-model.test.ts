@@ -1,7 +1,14 @@
 import { expect } from 'chai';
 import cytoscape from 'cytoscape';
 import { edge, node } from '../support/client-elements';
-import { collapseEvents, expandEvents, filterByDate, mergeElements } from '../../client/src/graph-model';
+import {
+  collapseEvents,
+  expandEvents,
+  filterByDate,
+  filterKinds,
+  hideStranded,
+  mergeElements,
+} from '../../client/src/graph-model';
 import { decodeView, encodeView } from '../../client/src/url-state';
 import { colourOf, eventEdgeLabel, formatDate, nodeCaption } from '../../client/src/style';
 
@@ -89,6 +96,48 @@ describe('client graph model (cytoscape headless)', () => {
     expect(cy.getElementById('collapsed:call').hasClass('date-hidden')).to.equal(true);
     filterByDate(cy, null, null);
     expect(cy.getElementById('collapsed:call').hasClass('date-hidden')).to.equal(false);
+  });
+
+  it('hides an outlet whose only event is drawn as an edge, and shows it with the event again', () => {
+    const cy = graph();
+    mergeElements(cy, { nodes: [node('xinhua', 'Outlet')], edges: [edge('r1', 'call', 'xinhua', 'REPORTED_BY')] });
+    collapseEvents(cy);
+    expect(hideStranded(cy)).to.equal(1);
+    expect(cy.getElementById('xinhua').hasClass('stranded')).to.equal(true);
+    expect(cy.getElementById('putin').hasClass('stranded')).to.equal(false);
+    expandEvents(cy);
+    expect(hideStranded(cy)).to.equal(0);
+  });
+
+  it('hides the people of events a date filter hides, not those still in a shown event', () => {
+    const cy = graph();
+    mergeElements(cy, { nodes: [node('modi', 'Person')], edges: [edge('e4', 'modi', 'old', 'PARTICIPATED_IN')] });
+    filterByDate(cy, '2022-06', null);
+    hideStranded(cy);
+    expect(cy.nodes('.stranded').map((n) => n.id())).to.deep.equal(['modi']);
+  });
+
+  it('leaves a node drawn alone and nodes still linked to each other; a node the reader hid strands nothing', () => {
+    const cy = graph();
+    mergeElements(cy, {
+      nodes: [node('art', 'Article'), node('s1', 'Sentence'), node('lone', 'Person')],
+      edges: [edge('m1', 'old', 's1', 'STATED_IN'), edge('m2', 's1', 'art', 'IN_ARTICLE')],
+    });
+    filterByDate(cy, '2022-06', null);
+    expect(hideStranded(cy)).to.equal(0);
+    filterByDate(cy, null, null);
+    filterKinds(cy, new Set(['Sentence']));
+    expect(
+      cy
+        .nodes('.stranded')
+        .map((n) => n.id())
+        .sort(),
+    ).to.deep.equal([]);
+    expect(hideStranded(cy)).to.equal(1);
+    expect(cy.getElementById('art').hasClass('stranded')).to.equal(true);
+    filterKinds(cy, new Set());
+    cy.getElementById('call').addClass('user-hidden');
+    expect(hideStranded(cy)).to.equal(0);
   });
 
   it('round-trips the view through the address', () => {
