@@ -185,15 +185,46 @@ describe('readouts compared: one column per source, each sentence once', () => {
     expect(claimed).to.deep.equal(['The two ministers agreed to cut the cod quota by a fifth']);
   });
 
-  it('says what one column mentions that no other does: entities and words of its claims', () => {
-    const gazette = column('Harbour Gazette')!;
-    expect(gazette.onlyHere.entities.map((e) => e.name)).to.deep.equal(['northern ports']);
-    expect(gazette.onlyHere.terms).to.include.members(['sentence', 'death']);
-    // "quota" is in several columns: it tells none apart.
-    for (const c of columns) expect(c.onlyHere.terms.map((t) => t.toLowerCase())).to.not.include('quota');
-    const card = gazette.cards.find((c) => c.sentenceId === 's5')!;
-    const marked = card.onlyHere.map((s) => card.text.slice(s.start, s.end));
-    expect(marked).to.include.members(['northern ports', 'sentence']);
+  it('singles out nothing said once: one mention is no difference (log-odds with a prior, not overlap)', () => {
+    // Under stem overlap, "death", "sentence" and "northern ports" were the Gazette's own; said once, they are not.
+    for (const c of columns) {
+      expect(c.onlyHere, c.source.name).to.deep.equal({ entities: [], terms: [] });
+      for (const card of c.cards) expect(card.onlyHere).to.deep.equal([]);
+    }
+  });
+});
+
+describe('readouts compared: what a column says distinctively', () => {
+  // Four sources, four sentences each, on the same quota; only the radio keeps to sovereignty and the northern ports.
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday'];
+  const said = (source: EntityRef, prefix: string, claim: (day: string) => string, mentions: EntityRef[] = []) =>
+    days.map((day) =>
+      sentence(`${prefix}-${day}`, A3, `${source.name} said ${claim(day)}`, { reporters: [source], mentions }),
+    );
+  const { columns } = compareReadouts(
+    [
+      ...said(E.star, 'star', (d) => `on ${d} the quota talks went well for both fleets and their catch.`),
+      ...said(E.ministry, 'ministry', (d) => `the quota talks on ${d} went well for the catch of both fleets.`),
+      ...said(E.wire, 'wire', (d) => `for both fleets and their catch the quota talks went well on ${d}.`),
+      ...said(E.radio, 'radio', (d) => `on ${d} that the northern ports are Estmark’s by sovereignty.`, [E.ports]),
+    ],
+    E.talks.id,
+  );
+  const column = (name: string) => columns.find((c) => c.source.name === name)!;
+
+  it('names the word and the place one column keeps coming back to and the others never do, and marks them', () => {
+    const radio = column('Estmark Radio');
+    expect(radio.onlyHere.terms).to.deep.equal(['Estmark', 'sovereignty']);
+    expect(radio.onlyHere.entities.map((e) => e.name)).to.deep.equal(['northern ports']);
+    const card = radio.cards[0];
+    expect(card.onlyHere.map((s) => card.text.slice(s.start, s.end))).to.deep.equal([
+      'northern ports',
+      'Estmark',
+      'sovereignty',
+    ]);
+    // What every source says — the quota, the catch, the fleets — sets none apart.
+    for (const c of columns.filter((x) => x !== radio))
+      expect(c.onlyHere, c.source.name).to.deep.equal({ entities: [], terms: [] });
   });
 });
 

@@ -2,6 +2,7 @@ import { overlaps, Span } from '../text/span';
 import { DraftColumn } from './columns';
 import { READOUT_RULES } from '../../ingest/knowledge/lang/en';
 
+import { distinctiveTokens, TokenCounts } from './fightin-words';
 import { AttributedSentence, EntityRef } from './types';
 
 const rules = READOUT_RULES.differences;
@@ -32,44 +33,50 @@ function wordsOf(s: AttributedSentence, only?: Span[]): Word[] {
 export interface ColumnDifferences {
   entities: EntityRef[];
   terms: string[];
-  /** Per sentence of the column, in its order: where what only this column has stands. */
+  /** Per sentence of the column, in its order: where what stands out in this column stands. */
   spans: Span[][];
 }
 
+const ENTITY = 'entity ';
+const WORD_TOKEN = 'word ';
+
 /**
- * What each column says that no other does: the entities only its sentences mention (not the event, not the
- * sources themselves), and the words of its claims no other column's sentences have, most frequent first.
+ * What each column says distinctively against the others: the entities its sentences mention and the words of its
+ * claims, weighed by the log-odds ratio with an informative Dirichlet prior ("Fightin' Words"), so that a word used
+ * once, or used as much by the others, does not count. The event and the sources themselves are left out.
  */
 export function differences(columns: DraftColumn[], excluded: Set<string>): ColumnDifferences[] {
-  const entitySets = columns.map(
-    (c) => new Set(c.sentences.flatMap((s) => [...s.entities.keys()]).filter((id) => !excluded.has(id))),
-  );
-  const stemSets = columns.map((c) => new Set(c.sentences.flatMap((s) => wordsOf(s).map((w) => w.stem))));
-  return columns.map((column, i) => {
-    const elsewhere = (sets: Set<string>[], key: string) => sets.some((set, j) => j !== i && set.has(key));
-    const entityCounts = new Map<string, { entity: EntityRef; count: number }>();
-    for (const s of column.sentences)
+  const entityOf = new Map<string, EntityRef>();
+  const surfaceOf = new Map<string, string>();
+  const counts = columns.map((column) => {
+    const tokens: TokenCounts = new Map();
+    const add = (token: string) => tokens.set(token, (tokens.get(token) ?? 0) + 1);
+    for (const s of column.sentences) {
       for (const [id, entity] of s.entities)
-        if (entitySets[i].has(id) && !elsewhere(entitySets, id))
-          entityCounts.set(id, { entity, count: (entityCounts.get(id)?.count ?? 0) + 1 });
-    const termCounts = new Map<string, { text: string; count: number }>();
-    for (const s of column.sentences)
-      for (const w of wordsOf(s, s.claim))
-        if (!elsewhere(stemSets, w.stem))
-          termCounts.set(w.stem, {
-            text: termCounts.get(w.stem)?.text ?? w.text,
-            count: (termCounts.get(w.stem)?.count ?? 0) + 1,
-          });
-    const entities = [...entityCounts.values()].sort((a, b) => b.count - a.count).map((e) => e.entity);
-    const terms = [...termCounts]
-      .sort((a, b) => b[1].count - a[1].count || b[1].text.length - a[1].text.length)
-      .slice(0, rules.maxTerms);
-    const stems = new Set(terms.map(([stem]) => stem));
+        if (!excluded.has(id)) {
+          entityOf.set(id, entity);
+          add(ENTITY + id);
+        }
+      for (const w of wordsOf(s, s.claim)) {
+        if (!surfaceOf.has(w.stem)) surfaceOf.set(w.stem, w.text);
+        add(WORD_TOKEN + w.stem);
+      }
+    }
+    return tokens;
+  });
+  return distinctiveTokens(counts).map((found, i) => {
+    const ids = found.filter((d) => d.token.startsWith(ENTITY)).map((d) => d.token.slice(ENTITY.length));
+    const stems = found
+      .filter((d) => d.token.startsWith(WORD_TOKEN))
+      .slice(0, rules.maxTerms)
+      .map((d) => d.token.slice(WORD_TOKEN.length));
+    const entityIds = new Set(ids);
+    const stemSet = new Set(stems);
     return {
-      entities,
-      terms: terms.map(([, t]) => t.text),
-      spans: column.sentences.map((s) =>
-        [...s.mentions.filter((m) => entityCounts.has(m.entityId)), ...wordsOf(s).filter((w) => stems.has(w.stem))]
+      entities: ids.map((id) => entityOf.get(id)!),
+      terms: stems.map((stem) => surfaceOf.get(stem)!),
+      spans: columns[i].sentences.map((s) =>
+        [...s.mentions.filter((m) => entityIds.has(m.entityId)), ...wordsOf(s).filter((w) => stemSet.has(w.stem))]
           .map(({ start, end }) => ({ start, end }))
           .sort((a, b) => a.start - b.start),
       ),

@@ -77,7 +77,7 @@ export interface ReadoutCard {
   /** What the source said, to highlight. */
   claim: Span[];
   claimRule: ClaimRule;
-  /** Entities and words of this sentence that no other column has. */
+  /** Entities and words of this sentence that stand out in its column against the others (fightin-words.ts). */
   onlyHere: Span[];
 }
 
@@ -87,6 +87,6 @@ export interface ReadoutColumn {
   /** Sources folded into this column: a state whose readout its official body gave. */
   including: EntityRef[];
   cards: ReadoutCard[];
-  /** What this column mentions that no other does. */
+  /** What this column says distinctively against the others: used often here, seldom or never there. */
   onlyHere: { entities: EntityRef[]; terms: string[] };
 }
