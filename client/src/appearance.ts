@@ -22,7 +22,7 @@ import { KIND_COLOURS, setLook } from './style';
  */
 
 /** localStorage, or a stand-in for this page only when the browser refuses it (private mode, sandboxed frames). */
-function browserStore(): KeyValueStore {
+export function browserStore(): KeyValueStore {
   try {
     const probe = '__readout_probe__';
     localStorage.setItem(probe, probe);
