@@ -1,3 +1,4 @@
+import { CanvasCaptions } from './canvas-captions';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { setupAddArticle } from './add-article';
 import { api } from './api';
@@ -41,6 +42,9 @@ async function start(): Promise<void> {
     webgl: new URLSearchParams(location.search).get('renderer') === 'webgl',
   });
   (window as unknown as { cy: unknown }).cy = view.cy;
+  const searchInput = byId<HTMLInputElement>('search-input');
+  const captions = new CanvasCaptions(view.cy, () => searchInput.value);
+  searchInput.addEventListener('input', () => captions.schedule());
   const link = new ShareLink(view, store);
   const legend = byId('legend');
 
@@ -59,10 +63,12 @@ async function start(): Promise<void> {
   // Every change of the filters: the canvas redraws, the legend recounts, the address follows.
   store.subscribe(() => {
     view.applyFilters();
+    captions.schedule();
     recountLegend();
     link.save();
   });
   view.onChange = () => {
+    captions.schedule();
     recountLegend();
     link.save();
   };

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { captionFontSize } from './caption-room';
 import { familyColour } from './event-families';
 import { PALETTE } from './palette';
 
@@ -145,6 +146,33 @@ export function nodeCaption(
   return captionText(data.caption) || String(data.name ?? '');
 }
 
+/** Caption sizes at zoom 1: a sentence's or an article's long caption smaller than a name. */
+const CAPTION_PX = 11;
+const SMALL_CAPTION_PX = 9;
+const CAPTION_MAX_WIDTH = 140;
+const smallCaption = new Set(['Sentence', 'Article']);
+
+/** The zoom captions are sized for (canvas-captions.ts keeps it current): they never shrink below a readable size. */
+let captionZoom = 1;
+
+/** Sizes captions for `zoom`; true when that changed them (the stylesheet then needs applying again). */
+export function sizeCaptionsFor(zoom: number): boolean {
+  if (zoom === captionZoom) return false;
+  captionZoom = zoom;
+  return true;
+}
+
+/** A node's caption size in model px: its own at zoom 1, more when zoomed out, so it stays readable on screen. */
+export function captionFont(label: unknown): number {
+  return captionFontSize(smallCaption.has(String(label)) ? SMALL_CAPTION_PX : CAPTION_PX, captionZoom);
+}
+
+/** How wide a caption may run before its ellipsis, in model px: wider as its font grows, so as many letters show. */
+export function captionMaxWidth(label: unknown): number {
+  const base = smallCaption.has(String(label)) ? SMALL_CAPTION_PX : CAPTION_PX;
+  return (CAPTION_MAX_WIDTH * captionFont(label)) / base;
+}
+
 export function stylesheet(): StylesheetJson {
   return [
     {
@@ -152,11 +180,11 @@ export function stylesheet(): StylesheetJson {
       style: {
         'background-color': (n: cytoscape.NodeSingular) => nodeColour(n.data()),
         label: (n: cytoscape.NodeSingular) => nodeCaption(n.data()),
-        'font-size': 11,
+        'font-size': (n: cytoscape.NodeSingular) => captionFont(n.data('label')),
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': (n: cytoscape.NodeSingular) => `${captionMaxWidth(n.data('label'))}px`,
         'min-zoomed-font-size': 7,
         color: '#1d2330',
         'text-outline-color': '#fff',
@@ -169,7 +197,8 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node[label = "Event"]', style: { shape: 'round-diamond' } },
     { selector: 'node[label = "Country"]', style: { shape: 'round-hexagon' } },
     { selector: 'node[label = "Outlet"]', style: { shape: 'round-rectangle' } },
-    { selector: 'node[label = "Sentence"], node[label = "Article"]', style: { 'font-size': 9 } },
+    // A caption that would overlap a more important one, when not all fit (canvas-captions.ts).
+    { selector: 'node.caption-yielded', style: { label: '' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     {
       selector: 'edge',
