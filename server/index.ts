@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
 import { QueryGuard } from './db/console/query-guard';
+import { awaitAnswering, Neo4jNotAnsweringError } from './db/await-answering';
 import { createExecutor } from './db/executor';
 import { closeHttpServer, createHttpServer } from './http-server';
 import { ChangeFeed } from './services/change-feed';
@@ -12,6 +13,9 @@ import { forgetRunningApp, recordRunningApp } from './neo4j/running-app';
 import { createNlp } from './nlp';
 import { UnexpectedExit } from './jvm/java-launcher';
 import { planLoaderAhead, prepareDatabase } from './seed';
+
+/** How long a start waits for a started Neo4j to answer its first query (a busy machine makes it slow). */
+const NEO4J_ANSWER_DEADLINE_MS = 120_000;
 
 async function main(): Promise<void> {
   let config;
@@ -96,7 +100,16 @@ async function main(): Promise<void> {
   const html = new HtmlReducer();
   cleanups.push(() => html.close());
   const changes = new ChangeFeed();
-  const readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger);
+  let readoutGraph: boolean;
+  try {
+    await awaitAnswering(executor, { deadlineMs: NEO4J_ANSWER_DEADLINE_MS, log: (message) => logger.info(message) });
+    readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger);
+  } catch (error) {
+    // One line a person can act on: the stack of a failed first query says nothing more.
+    const message = (error as Error).message.split('\n')[0];
+    logger.fatal(error instanceof Neo4jNotAnsweringError ? message : `the database could not be prepared: ${message}`);
+    return shutdown('database not ready', 1);
+  }
 
   const app = createApp({
     executor,
