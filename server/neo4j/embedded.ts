@@ -96,11 +96,22 @@ function checkPortFree(port: number): Promise<number> {
   });
 }
 
+/** A data directory Neo4j has not written yet: its first start creates the store, which takes longer. */
+export function isNewStore(dataDir: string): boolean {
+  return !fs.existsSync(dataDir) || fs.readdirSync(dataDir).length === 0;
+}
+
+/** The progress line while Neo4j starts: the longer wait is explained only where it applies. */
+export function startingMessage(newStore: boolean): string {
+  return newStore ? 'Neo4j still starting (a new store takes longer)' : 'Neo4j still starting';
+}
+
 /** Starts Neo4j Community as a child JVM and resolves once its Bolt connector answers. */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   const cacheDir = options.cacheDir ?? path.join(REPO_ROOT, '.readout/neo4j');
   fs.mkdirSync(cacheDir, { recursive: true });
+  const newStore = isNewStore(options.dataDir);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const started = Date.now();
 
@@ -128,7 +139,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   trackChild(child);
   const tail = stderrTail(child, 40);
   log(`starting Neo4j on ${options.dataDir}…`);
-  const beat = heartbeat(log, 'Neo4j still starting (a new store takes longer)');
+  const beat = heartbeat(log, startingMessage(newStore));
   const ready = await awaitReady(child, readline.createInterface({ input: child.stdout! }), {
     name: 'Neo4j',
     timeoutMs: options.startTimeoutMs ?? 120_000,
