@@ -32,38 +32,67 @@ const READOUT_INTERNAL_LABELS = ['Correction', 'Extraction', 'WriteLock'];
 const SAMPLE = 500;
 /** Above this many nodes, a label's `id` is not scanned for uniqueness (elementIds are always safe). */
 const ID_CHECK_LIMIT = 200_000;
+/** Changes that keep the node and relationship totals (a renamed property, say) are seen within this long. */
 const TTL_MS = 30_000;
+
+/** The catalogue as it was loaded, with the change marker of the graph it was read from. */
+export interface CatalogueSnapshot {
+  catalogue: GraphCatalogue;
+  view: NodeView;
+  /** The graph's node and relationship totals when the catalogue was checked: what other caches key on. */
+  marker: string;
+}
 
 /**
  * What the graph holds, for the hot paths: labels and types with counts, per-label captions, searchable and
  * distinguishing keys, which labels' `id` can name a node. Cached; the sampling and the id checks are bounded.
+ * Another process may write into the same Neo4j (`npm run ingest` into a running app, a script): the cache is
+ * kept only while the graph's node and relationship totals (Neo4j's count store, constant time) stay the same.
  */
 export class CatalogueService {
-  private cached: { at: number; value: Promise<{ catalogue: GraphCatalogue; view: NodeView }> } | null = null;
+  private cached: {
+    at: number;
+    marker: string;
+    value: Promise<{ catalogue: GraphCatalogue; view: NodeView }>;
+  } | null = null;
+  /** One count read shared by the requests that ask at the same moment. */
+  private markerRead: Promise<string> | null = null;
   /** id checks by label and size: a scan is repeated only when the label grows or shrinks. */
   private readonly idChecks = new Map<string, boolean>();
 
   constructor(private readonly executor: Executor) {}
 
   async catalogue(): Promise<GraphCatalogue> {
-    return (await this.load()).catalogue;
+    return (await this.snapshot()).catalogue;
   }
 
   /** How nodes are named and identified in the API. */
   async view(): Promise<NodeView> {
-    return (await this.load()).view;
+    return (await this.snapshot()).view;
   }
 
-  private load() {
-    if (!this.cached || Date.now() - this.cached.at > TTL_MS) {
+  /** Catalogue, view and change marker from one check of the graph. */
+  async snapshot(): Promise<CatalogueSnapshot> {
+    const marker = await this.changeMarker();
+    if (!this.cached || this.cached.marker !== marker || Date.now() - this.cached.at > TTL_MS) {
       const value = this.build();
-      this.cached = { at: Date.now(), value };
+      this.cached = { at: Date.now(), marker, value };
       // A failed read is not cached: the next request tries again (Neo4j may be back).
       value.catch(() => {
         if (this.cached?.value === value) this.cached = null;
       });
     }
-    return this.cached.value;
+    return { ...(await this.cached.value), marker };
+  }
+
+  private changeMarker(): Promise<string> {
+    this.markerRead ??= this.executor
+      .read('health/counts')
+      .then(([row]) => `${Number(row?.nodes ?? 0)}/${Number(row?.relationships ?? 0)}`)
+      .finally(() => {
+        this.markerRead = null;
+      });
+    return this.markerRead;
   }
 
   private async build(): Promise<{ catalogue: GraphCatalogue; view: NodeView }> {

@@ -68,31 +68,33 @@ const aliasesOf = (node: PlainNode) =>
 
 /** Search over every string property of every label: Readout's full-text index where it has one, else a scan. */
 export class SearchService {
-  private fulltextCache: { at: number; names: Set<string> } | null = null;
+  /** Kept while the graph's change marker stays the same: a write elsewhere may have added an index's first nodes. */
+  private fulltextCache: { at: number; marker: string; names: Set<string> } | null = null;
 
   constructor(
     private readonly executor: Executor,
     private readonly catalogue: CatalogueService,
   ) {}
 
-  private async fulltextIndexes(): Promise<Set<string>> {
-    if (this.fulltextCache && Date.now() - this.fulltextCache.at < 30_000) return this.fulltextCache.names;
+  private async fulltextIndexes(marker: string): Promise<Set<string>> {
+    const cache = this.fulltextCache;
+    if (cache && cache.marker === marker && Date.now() - cache.at < 30_000) return cache.names;
     const rows = await this.executor.read('search/fulltext-indexes');
-    this.fulltextCache = { at: Date.now(), names: new Set(rows.map((r) => String(r.name))) };
+    this.fulltextCache = { at: Date.now(), marker, names: new Set(rows.map((r) => String(r.name))) };
     return this.fulltextCache.names;
   }
 
   async search(q: string, labels: string[], limit: number, fields: SearchFields = new Map()): Promise<SearchAnswer> {
-    const [catalogue, view] = await Promise.all([this.catalogue.catalogue(), this.catalogue.view()]);
+    const { catalogue, view, marker } = await this.catalogue.snapshot();
     const wanted = catalogue.labels.filter((l) => l.label !== 'Entity' && (!labels.length || labels.includes(l.label)));
     // Readout's own entities: its full-text index over names and aliases (fuzzy, ranked by Lucene).
     const indexed =
-      catalogue.news && fields.size === 0 && (await this.fulltextIndexes()).has('entity_search')
+      catalogue.news && fields.size === 0 && (await this.fulltextIndexes(marker)).has('entity_search')
         ? await this.fulltext(q, labels, limit, view)
         : [];
     if (indexed.length > 0) return { hits: indexed, partial: false };
     // Another graph with the index `npm run search-index` made: Lucene, unless the page chose other fields.
-    if (!catalogue.news && fields.size === 0 && (await this.fulltextIndexes()).has(SEARCH_INDEX))
+    if (!catalogue.news && fields.size === 0 && (await this.fulltextIndexes(marker)).has(SEARCH_INDEX))
       return { hits: await this.fulltextAny(q, labels, limit, wanted, view), partial: false };
     // Any other graph (or labels outside the index): every string property, a bounded scan per label.
     const scanned = await Promise.all(wanted.map((label) => this.scanLabel(q, label, fields, limit, view)));
