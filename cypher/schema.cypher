@@ -5,7 +5,7 @@
 // `aliasText` (the aliases joined, for the full-text index: Neo4j full-text indexes skip list properties).
 // Event also has `kind` ('call', 'meeting', 'visit', …) and `date` (ISO, as precise as known).
 //
-// Sources: (:Article {id, title, url, publishedAt})-[:PUBLISHED_BY]->(:Outlet)
+// Sources: (:Article {id, title, url, publishedAt, textSha256})-[:PUBLISHED_BY]->(:Outlet)
 //          (:Article)-[:HAS_SENTENCE]->(:Sentence {id, text, index})-[:MENTIONS]->(:Entity)
 // Facts:   PARTICIPATED_IN {role} (→ Event), REPORTED_BY (Event → Outlet|Organization|…),
 //          HOLDS_ROLE {title}, PARTY_TO (→ Agreement), TOOK_PLACE_IN (Event → Place|Country);
@@ -25,5 +25,7 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 CREATE INDEX event_kind IF NOT EXISTS FOR (e:Event) ON (e.kind);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+// Not unique: articles loaded before fingerprints have none, and two of them may share a text.
+CREATE INDEX article_text IF NOT EXISTS FOR (a:Article) ON (a.textSha256);
 
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];

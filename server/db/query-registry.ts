@@ -160,6 +160,7 @@ export interface QueryRegistry {
     row: { restored: number };
   };
   'corrections/undo': { params: { id: string; who: string; why: string }; row: { correction: Plain } };
+  'ingest/articles-by-text': { params: { fingerprints: string[] }; row: { fingerprint: string; id: string } };
   'ingest/event-twins': { params: { eventIds: unknown }; row: { event: Plain; twins: Plain } };
   'ingest/known-people': { params: Record<string, never>; row: { id: string; name: string; roles: Plain } };
   'ingest/link-outlets': { params: { links: unknown }; row: { linked: Plain } };
@@ -289,6 +290,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
       columns: ['restored'],
     },
     'corrections/undo': { params: ['id', 'who', 'why'], columns: ['correction'] },
+    'ingest/articles-by-text': { params: ['fingerprints'], columns: ['fingerprint', 'id'] },
     'ingest/event-twins': { params: ['eventIds'], columns: ['event', 'twins'] },
     'ingest/known-people': { params: [], columns: ['id', 'name', 'roles'] },
     'ingest/link-outlets': { params: ['links'], columns: ['linked'] },

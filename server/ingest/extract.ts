@@ -7,6 +7,7 @@ import { ArticleMetadata, articleText, outletFor, TextLine } from './read/articl
 import { cleanArticle } from './read/clean';
 import { asPrinted, sentenceCaseHeadlines } from './read/headline-case';
 import { Dateline } from './read/dateline';
+import { textFingerprint } from './read/text-fingerprint';
 import { ArticleGraph, ArticleMeta } from './types';
 
 export type { ArticleMetadata } from './read/article-text';
@@ -42,6 +43,7 @@ export function prepareArticle(
     url,
     publishedAt: meta.publishedAt ?? clean.publishedAt,
     outlet: outletFor(meta, url, meta.siteName ?? clean.siteName),
+    textSha256: textFingerprint(raw),
   };
   const { text, lines } = articleText(clean, article.title);
   const given = sentenceCaseHeadlines(text, lines);

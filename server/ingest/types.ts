@@ -53,6 +53,11 @@ export interface ArticleMeta {
   /** ISO date (or datetime) of publication; null when nothing says it. */
   publishedAt: string | null;
   outlet: EntityRef | null;
+  /**
+   * The fingerprint of the text it was read from (read/text-fingerprint.ts): the same text from any door is one
+   * article. Absent for graphs made without the text (the warm-up's, an older Readout's stored extractions).
+   */
+  textSha256?: string;
 }
 
 export interface ArticleGraph {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Executor } from '../db/executor';
 import { BadRequestError, PayloadTooLargeError, TooManyRequestsError, UnprocessableError } from '../errors';
 import { ENTITY_KINDS } from '../ingest/types';
@@ -13,6 +12,7 @@ import {
   MAX_ARTICLE_BYTES,
   tooLargeError,
 } from '../ingest/read/read-article';
+import { normalizedArticleText, textFingerprint } from '../ingest/read/text-fingerprint';
 import { Nlp } from '../nlp/types';
 import { ChangeFeed } from './change-feed';
 import { HtmlReducer } from './html-reducer';
@@ -71,8 +71,8 @@ const looksLikeHtml = (text: string) => /^\s*(?:<!doctype\s+html|<html[\s>]|<hea
  * twice, whatever title or date came with it. Its first words make it readable in URLs and logs.
  */
 export function articleIdFor(text: string): string {
-  const normalized = text.replace(/\s+/g, ' ').trim();
-  const hash = createHash('sha256').update(normalized, 'utf8').digest('hex').slice(0, 16);
+  const normalized = normalizedArticleText(text);
+  const hash = textFingerprint(text).slice(0, 16);
   const words = slug(normalized.split(' ').slice(0, 8).join(' ')).slice(0, 48).replace(/-+$/, '');
   return `${words || 'article'}_${hash}`;
 }
@@ -119,17 +119,24 @@ export class ArticleWriter {
     } catch (error) {
       throw asRequestError(error);
     }
-    const id = articleIdFor(text);
-    const prepared = prepareArticle(id, text, this.nlp, meta, input.name === 'text' ? null : input.name);
+    const prepared = prepareArticle(
+      articleIdFor(text),
+      text,
+      this.nlp,
+      meta,
+      input.name === 'text' ? null : input.name,
+    );
     const added = await this.serially(async () => {
       const graph = await extractPrepared(prepared, await loadKnownPeople(this.executor));
       if (graph.sentences.length === 0)
         throw new UnprocessableError(`${input.name}: no article text to read (nothing in it reads as a sentence).`);
       const counts = await loadArticle(this.executor, graph);
-      const rows = await this.executor.read('articles/extracted', { id });
+      // Its text may already be an article (ingested from a file): it was written under that one's id.
+      const rows = await this.executor.read('articles/extracted', { id: counts.articleId });
       return { graph, counts, rows };
     });
     const { graph, counts, rows } = added;
+    const id = counts.articleId;
     const entities = rows.map((row) => ({
       id: row.id,
       name: typeof row.name === 'string' ? row.name : row.id,

@@ -18,11 +18,14 @@ describe('crash-safe ingestion', function () {
     const neo4j = await getTestNeo4j();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-crash-'));
     try {
-      // Many distinct articles: each seed under several names, so the run lasts long enough to be interrupted.
+      // Many distinct articles, so the run lasts long enough to be interrupted: each seed under several names,
+      // each copy's text told apart by a closing line (the same text under two names is one article).
       const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
       for (let copy = 0; copy < 16; copy++) {
-        for (const f of seeds)
-          fs.copyFileSync(path.join(SEEDS_DIR, f), path.join(dir, `${String(copy).padStart(2, '0')}_${f}`));
+        for (const f of seeds) {
+          const text = fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8');
+          fs.writeFileSync(path.join(dir, `${String(copy).padStart(2, '0')}_${f}`), `${text}\n\nCopy ${copy}.\n`);
+        }
       }
       await clearDatabase(neo4j.executor);
       await ingestPaths(neo4j.executor, [dir], { nlp: getTestNlp() });

@@ -4,6 +4,7 @@
 UNWIND $articles AS article
 CREATE (a:Article {id: article.id})
 SET a.title = article.title, a.url = article.url, a.publishedAt = article.publishedAt, a.file = article.file,
+    a.textSha256 = article.textSha256,
     a.sentenceCount = size(article.sentences), a.name = coalesce(article.title, article.id)
 WITH a, article
 CALL (a, article) {

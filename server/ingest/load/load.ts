@@ -5,6 +5,8 @@ import { packExtraction } from './stored-extraction';
 import { ArticleGraph } from '../types';
 
 export interface LoadCounts {
+  /** The id it was written under: an article whose text the graph already holds keeps that article's id. */
+  articleId: string;
   sentences: number;
   entities: number;
   mentions: number;
@@ -43,6 +45,7 @@ export function toRows(graph: ArticleGraph) {
       url: graph.article.url,
       publishedAt: graph.article.publishedAt,
       file: graph.article.file,
+      textSha256: graph.article.textSha256 ?? null,
     },
     sentences: graph.sentences.map((text, index) => ({ id: sentenceId(id, index), text, index })),
     entities: [...byId.values()].map((e) => ({
@@ -100,6 +103,7 @@ export function batchRows(graphs: ArticleGraph[]) {
       g.article.outlet ? [{ articleId: g.article.id, outletId: g.article.outlet.id }] : [],
     ),
     counts: rows.map((r) => ({
+      articleId: r.article.id,
       sentences: r.sentences.length,
       entities: r.entities.length,
       mentions: r.mentions.length,
@@ -123,26 +127,51 @@ const extractionRow = (graph: ArticleGraph) => ({
 });
 
 /**
- * Writes articles inside the caller's transaction: each one's old contribution removed, its extraction kept,
- * the corrections in force applied to it, the result merged, events consolidated, the corrections' graph fixes
- * applied last (applyGraphFixes). The caller holds the write lock.
+ * The articles under the ids the graph already knows their texts by: an article added through the API and the
+ * same text ingested as a file are one article whichever came first, its contribution replaced as re-ingesting
+ * a file replaces its own. Articles without a fingerprint, or with a text the graph does not hold, keep theirs.
+ */
+async function underKnownIds(tx: WriteTx, graphs: ArticleGraph[]): Promise<ArticleGraph[]> {
+  const fingerprints = [...new Set(graphs.flatMap((g) => g.article.textSha256 ?? []))];
+  if (!fingerprints.length) return graphs;
+  const rows = await tx.runNamed('ingest/articles-by-text', { fingerprints });
+  const idOf = new Map(rows.map((r) => [r.fingerprint, r.id]));
+  return graphs.map((g) => {
+    const text = g.article.textSha256;
+    if (!text) return g;
+    const id = idOf.get(text);
+    // The first of a text new to the graph names it for the rest of the batch.
+    if (id === undefined) idOf.set(text, g.article.id);
+    return id === undefined || id === g.article.id ? g : { ...g, article: { ...g.article, id } };
+  });
+}
+
+/**
+ * Writes articles inside the caller's transaction: each one under the id its text is known by (underKnownIds),
+ * its old contribution removed, its extraction kept, the corrections in force applied to it, the result merged,
+ * events consolidated, the corrections' graph fixes applied last (applyGraphFixes). The caller holds the write
+ * lock. The counts are the input's, one per graph given.
  */
 export async function writeArticles(
   tx: WriteTx,
   graphs: ArticleGraph[],
   corrections: ActiveCorrection[],
 ): Promise<LoadCounts[]> {
-  const rows = batchRows(graphs.map((g) => applyCorrections(g, corrections)));
+  const named = await underKnownIds(tx, graphs);
+  // An article twice in one batch is written once, as its later copy: what writing them in turn would leave.
+  const written = [...new Map(named.map((g) => [g.article.id, g])).values()];
+  const rows = batchRows(written.map((g) => applyCorrections(g, corrections)));
   await tx.runNamed('ingest/remove-articles', { articleIds: rows.articleIds });
   await tx.runNamed('ingest/merge-articles', { articles: rows.articles });
-  await tx.runNamed('ingest/store-extractions', { extractions: graphs.map(extractionRow) });
+  await tx.runNamed('ingest/store-extractions', { extractions: written.map(extractionRow) });
   await tx.runNamed('ingest/merge-entities', { entities: rows.entities });
   await tx.runNamed('ingest/merge-mentions', { mentions: rows.mentions });
   await tx.runNamed('ingest/merge-facts', { facts: rows.facts });
   if (rows.links.length) await tx.runNamed('ingest/link-outlets', { links: rows.links });
   await consolidateEvents(tx, rows.eventIds);
   await applyGraphFixes(tx, corrections);
-  return rows.counts;
+  const countsOf = new Map(rows.counts.map((c) => [c.articleId, c]));
+  return named.map((g) => countsOf.get(g.article.id)!);
 }
 
 /**

@@ -15,7 +15,16 @@ const event: EntityRef = {
 
 /** An article no one wrote, with a little of everything the loader writes; it never commits. */
 const WARM_UP: ArticleGraph = {
-  article: { id: '_warm-up', file: null, title: null, url: null, publishedAt: null, outlet: person(3) },
+  article: {
+    id: '_warm-up',
+    file: null,
+    title: null,
+    url: null,
+    publishedAt: null,
+    outlet: person(3),
+    // No text has this fingerprint; it lets the lookup by text be planned too.
+    textSha256: '0'.repeat(64),
+  },
   sentences: ['Warm Up 1 called Warm Up 2.'],
   entities: [person(1), person(2), event],
   mentions: [1, 2].map((n) => ({
