@@ -19,12 +19,13 @@ describe('crash-safe ingestion', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-crash-'));
     try {
       // Many distinct articles, so the run lasts long enough to be interrupted: each seed under several names,
-      // each copy's text told apart by a closing line (the same text under two names is one article).
+      // each copy's text told apart by a page-furniture line the cleaner drops (the same text under two names is
+      // one article; the copies' extractions stay the seed's).
       const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
       for (let copy = 0; copy < 16; copy++) {
         for (const f of seeds) {
           const text = fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8');
-          fs.writeFileSync(path.join(dir, `${String(copy).padStart(2, '0')}_${f}`), `${text}\n\nCopy ${copy}.\n`);
+          fs.writeFileSync(path.join(dir, `${String(copy).padStart(2, '0')}_${f}`), `${text}\n\nTags: copy ${copy}\n`);
         }
       }
       await clearDatabase(neo4j.executor);
