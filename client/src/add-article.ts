@@ -70,7 +70,15 @@ export async function setupAddArticle(view: GraphView, local: LocalAdds): Promis
   );
   const title = field('add-article-title', 'Title');
   const url = field('add-article-url', 'Address (URL)', { type: 'url', placeholder: 'https://…' });
-  const published = field('add-article-published', 'Published', { type: 'date' });
+  // Typed as YYYY-MM-DD like every date on the page (a date picker shows the browser's locale, mm/dd/yyyy here);
+  // the form refuses anything else before sending.
+  const published = field('add-article-published', 'Published', {
+    type: 'text',
+    placeholder: 'YYYY-MM-DD',
+    pattern: '\\d{4}-\\d{2}-\\d{2}',
+    inputmode: 'numeric',
+    title: 'The date as YYYY-MM-DD, e.g. 2022-06-15',
+  });
   const outlet = field('add-article-outlet', 'Outlet');
   const token = field('add-article-token', 'Edit token', { type: 'password', autocomplete: 'off' });
   token.input.value = credentials.token();
@@ -132,7 +140,7 @@ export async function setupAddArticle(view: GraphView, local: LocalAdds): Promis
     const given: Record<string, string> = {
       title: title.input.value.trim(),
       url: url.input.value.trim(),
-      publishedAt: published.input.value,
+      publishedAt: published.input.value.trim(),
       outlet: outlet.input.value.trim(),
     };
     return Object.fromEntries(Object.entries(given).filter(([, v]) => v));

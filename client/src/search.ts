@@ -1,5 +1,5 @@
 import { api, SearchHit } from './api';
-import { captionKeysOf, currentSearchFields } from './appearance';
+import { captionKeysOf, currentSearchFields, isNewsGraph } from './appearance';
 import { byId, el } from './dom';
 import { valueText } from './panels/property-table';
 import { colourOf } from './style';
@@ -21,7 +21,9 @@ function hitDetails(hit: SearchHit): HTMLElement[] {
   const parts: HTMLElement[] = [];
   const line = (cls: string, text: string) => el('span', { class: cls }, text);
   const detail = hit.detail;
-  if (detail) parts.push(line('hit-detail', `${detail.key}: ${short(detail.value)}`));
+  // On a news graph an id says nothing a journalist needs ("id: person:xi-jinping"); on another graph it may.
+  if (detail && !(isNewsGraph() && detail.key === 'id'))
+    parts.push(line('hit-detail', `${detail.key}: ${short(detail.value)}`));
   const matched = hit.matched;
   if (matched && !captionKeysOf(kindOf(hit)).includes(matched.key) && matched.key !== detail?.key)
     parts.push(line('hit-matched', `matched in ${matched.key}: “${short(matched.value)}”`));

@@ -88,6 +88,13 @@ describe('adding an article from the page (Chromium)', function () {
     expect(await dialog.getAttribute('role')).to.equal('dialog');
     await page.getByTestId('add-article-token').fill('not-the-right-token');
     await page.getByTestId('add-article-text').fill(COCOA);
+    // The date is typed as every date on the page is, YYYY-MM-DD, not in the browser's locale (mm/dd/yyyy).
+    const published = page.getByTestId('add-article-published');
+    expect(await published.getAttribute('placeholder')).to.equal('YYYY-MM-DD');
+    await published.fill('06/15/2022');
+    expect(await published.evaluate((i: HTMLInputElement) => i.checkValidity())).to.equal(false);
+    await published.fill('2022-06-15');
+    expect(await published.evaluate((i: HTMLInputElement) => i.checkValidity())).to.equal(true);
     await page.getByTestId('add-article-submit').click();
     await page.getByTestId('add-article-result').locator('li.error').waitFor();
     expect(await page.getByTestId('add-article-result').textContent()).to.match(/edit token is wrong/);

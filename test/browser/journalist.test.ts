@@ -42,6 +42,40 @@ describe('the journalist’s explorer (Chromium)', function () {
 
   const open = (hash = '') => rig.open(page, hash);
 
+  /** Issue 22, finding 10: the extractor's words stay behind "Details". */
+  it('speaks a journalist’s words in suggestions and the side panel, the extractor’s behind Details', async () => {
+    await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Xi');
+    const hit = page.getByTestId('search-results').locator('li', { hasText: 'Xi Jinping' }).first();
+    await hit.waitFor();
+    expect(await page.getByTestId('search-results').textContent()).to.not.match(/\bid: /);
+    await hit.click();
+    await page.waitForFunction((call) => (window as unknown as PageWindow).cy.getElementById(call).nonempty(), CALL);
+    await page.evaluate((call) => {
+      const cy = (window as unknown as PageWindow).cy;
+      cy.elements().unselect();
+      cy.getElementById(call).select();
+    }, CALL);
+    const panel = page.getByTestId('details-panel');
+    await panel.getByTestId('plain-properties').waitFor();
+    await panel.getByTestId('evidence-sentence').first().waitFor();
+    expect(await panel.getByTestId('plain-properties').innerText()).to.match(/Kind\s+call/);
+    const seen = await panel.innerText();
+    for (const word of ['dateRule', 'mergedFrom', 'found by', 'event-verb', 'ner-']) expect(seen).to.not.contain(word);
+    expect(seen).to.contain('How it was found');
+    await panel.getByTestId('developer-details').locator('summary').click();
+    expect(await panel.innerText()).to.contain('dateRule');
+    await shot('00-plain-words');
+    // A fact reads as a phrase: "Vladimir Putin took part in …".
+    await page.evaluate((call) => {
+      const cy = (window as unknown as PageWindow).cy;
+      cy.elements().unselect();
+      cy.getElementById(call).incomers('edge[type = "PARTICIPATED_IN"]').first().select();
+    }, CALL);
+    await panel.locator('h2.title', { hasText: 'took part in' }).waitFor();
+  });
+
   it('compares the readouts of the 15 June 2022 call, then reads one in its article and puts a name on the canvas', async () => {
     await open();
     // Search "Xi" → Xi Jinping → his neighbourhood, the call among it.

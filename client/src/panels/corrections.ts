@@ -3,6 +3,7 @@ import { asEditor, credentials, editingEnabled } from '../edit-session';
 import { el } from '../dom';
 import { attachSuggestions } from '../search';
 import { formatDate } from '../style';
+import { factPhrase } from '../journalist-words';
 
 /** What the page does after a correction: the canvas shows the graph as it now is. */
 export type CorrectionDone = (ids: string[]) => void;
@@ -21,7 +22,7 @@ const describe = ({ change }: CorrectionRecord): string => {
     case 'split':
       return `Split “${change.alias}” off into its own entity`;
     case 'reject':
-      return `Rejected a ${change.fact.type} fact`;
+      return `Rejected a fact: “${factPhrase(change.fact.type)}”`;
     case 'fix-event': {
       const what = [change.eventKind && `kind ${change.eventKind}`, change.date && `date ${change.date}`];
       return `Fixed the event: ${what.filter(Boolean).join(', ')}`;

@@ -5,7 +5,8 @@ import { byId, el, highlighted } from '../dom';
 import { eventKindLine, familyOf } from '../event-families';
 import { colourOf, displayName, eventColour, formatDate } from '../style';
 import { CorrectionDone, factCorrections, nodeCorrections } from './corrections';
-import { propertyTable } from './property-table';
+import { newsPropertyTable, propertyTable } from './property-table';
+import { factPhrase, ruleWords } from '../journalist-words';
 import { openArticleButton, requestReadouts } from './reader-links';
 
 /** Element fields that only serve the page; `name` repeats the title (on another graph it is the caption). */
@@ -27,10 +28,17 @@ function sentenceView(sentence: Sentence): HTMLElement {
     source.append(' · ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, 'article'));
   }
   if (a.id) source.append(' · ', openArticleButton(a.id, sentence.id, 'read in article', 'link'));
-  const parts = [el('p', {}, highlighted(sentence.text, sentence.highlights)), source];
+  const parts: HTMLElement[] = [el('p', {}, highlighted(sentence.text, sentence.highlights)), source];
   // How the extractor found it here: the rule behind the mention, for judging (or reporting) a wrong one.
   if (sentence.rules?.length)
-    parts.push(el('div', { class: 'rules', 'data-testid': 'mention-rules' }, `found by ${sentence.rules.join(', ')}`));
+    parts.push(
+      el(
+        'details',
+        { class: 'rules', 'data-testid': 'mention-rules' },
+        el('summary', {}, `How it was found: ${ruleWords(sentence.rules)}`),
+        el('span', { class: 'rule-ids' }, `Rules: ${sentence.rules.join(', ')}`),
+      ),
+    );
   return el('div', { class: 'sentence', 'data-testid': 'evidence-sentence' }, ...parts);
 }
 
@@ -89,7 +97,7 @@ export async function showNode(node: NodeSingular, corrected?: CorrectionDone): 
   // Another graph has no sentences: no "Mentions (0)", no request for them.
   if (!isNewsGraph()) return void panel.replaceChildren(head, propertyTable(data, skipped()));
   const evidence = el('div', { 'data-testid': 'evidence' }, el('p', { class: 'empty' }, 'Loading evidence…'));
-  panel.replaceChildren(head, ...readerActions(data), propertyTable(data, skipped()), evidence);
+  panel.replaceChildren(head, ...readerActions(data), newsPropertyTable(data, skipped()), evidence);
   try {
     const answer = await api.evidenceForNode(data.id);
     if (node.id() !== (panel.dataset.current ?? node.id())) return;
@@ -119,12 +127,14 @@ export async function showEdge(
   const data = edge.data();
   if (data.event) return onEvent(data.event);
   const head = header(
-    `${displayName(edge.source().data())} ${data.type} ${displayName(edge.target().data())}`,
+    isNewsGraph()
+      ? `${displayName(edge.source().data())} ${factPhrase(data.type)} ${displayName(edge.target().data())}`
+      : `${displayName(edge.source().data())} ${data.type} ${displayName(edge.target().data())}`,
     data.type,
   );
   if (!isNewsGraph()) return void panel.replaceChildren(head, propertyTable(data, skipped()));
   const evidence = el('div', { 'data-testid': 'evidence' }, el('p', { class: 'empty' }, 'Loading evidence…'));
-  panel.replaceChildren(head, propertyTable(data, skipped()), evidence);
+  panel.replaceChildren(head, newsPropertyTable(data, skipped()), evidence);
   try {
     const answer = await api.evidenceForRel(data.id);
     evidence.replaceChildren(

@@ -1,5 +1,6 @@
 import type { BinaryValue } from '../api';
 import { el } from '../dom';
+import { plainName, plainOrder } from '../journalist-words';
 
 /** Strings longer than this show their start and a "show all" toggle: a 50 kB description would bury the panel. */
 export const LONG_TEXT = 300;
@@ -54,4 +55,23 @@ export function propertyTable(data: Record<string, unknown>, skip: Set<string>):
     table.append(el('tr', {}, el('td', {}, shownKey), valueCell(value)));
   }
   return table;
+}
+
+/**
+ * A news node's properties as a journalist reads them (kind, date, other spellings … by plain names), and the
+ * extractor's bookkeeping (its id, dateRule, mergedFrom, what was told before a correction) behind "Details".
+ */
+export function newsPropertyTable(data: Record<string, unknown>, skip: Set<string>): HTMLElement {
+  const present = Object.keys(data).filter((k) => !skip.has(k) && data[k] !== null && data[k] !== undefined);
+  const table = el('table', { class: 'props', 'data-testid': 'plain-properties' });
+  for (const key of plainOrder(present))
+    table.append(el('tr', {}, el('td', {}, plainName(key)!), valueCell(data[key])));
+  const rest = present.filter((k) => plainName(k) === null);
+  const details = el(
+    'details',
+    { class: 'developer-details', 'data-testid': 'developer-details' },
+    el('summary', {}, 'Details'),
+    propertyTable(Object.fromEntries(rest.map((k) => [k, data[k]])), new Set()),
+  );
+  return el('div', {}, table, ...(rest.length ? [details] : []));
 }
