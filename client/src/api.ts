@@ -124,6 +124,21 @@ export interface PathsAnswer extends Elements {
   evidence: Record<string, EvidenceSentence[]>;
 }
 
+/** What a JSON request may hold, under the server's 64 kB limit with room for the rest of the body. */
+const JSON_BUDGET = 60_000;
+
+/** The first ids whose JSON list fits in `budget` characters. */
+export function withinBudget(ids: string[], budget: number): string[] {
+  let used = 2;
+  const kept: string[] = [];
+  for (const id of ids) {
+    used += JSON.stringify(id).length + 1;
+    if (used > budget) break;
+    kept.push(id);
+  }
+  return kept;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -188,8 +203,10 @@ export const api = {
    * Both lists share one request's worth of ids.
    */
   connections: (fresh: string[], among: string[]) => {
-    const freshIds = fresh.slice(0, MAX_NODES_PER_REQUEST);
-    const amongIds = among.slice(0, MAX_NODES_PER_REQUEST - freshIds.length);
+    // Ids within the server's JSON limit too: a foreign graph's element ids ("4:uuid:123") run ~45 characters.
+    const freshIds = withinBudget(fresh.slice(0, MAX_NODES_PER_REQUEST), JSON_BUDGET);
+    const spent = JSON.stringify(freshIds).length;
+    const amongIds = withinBudget(among.slice(0, MAX_NODES_PER_REQUEST - freshIds.length), JSON_BUDGET - spent);
     return call<{ edges: Elements['edges']; truncated: boolean }>('/api/connections', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
