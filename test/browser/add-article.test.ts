@@ -9,16 +9,10 @@ import { getTestNlp } from '../support/nlp';
 import { PageWindow } from '../support/page-graph';
 import { PageRig, WatchedPage } from '../support/page-rig';
 import { loadSeedGraph } from '../support/seed-graph';
+import { COCOA } from '../support/cocoa-article';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 const TOKEN = 'browser-test-edit-token-0123';
-const COCOA = [
-  'Ghana and Ivory Coast agree on joint cocoa price',
-  '',
-  'Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Wednesday to agree a joint minimum price for cocoa beans, the two governments said.',
-  '',
-  'The two countries grow more than half of the world’s cocoa, and Mahama said the deal would protect farmers from falling prices.',
-].join('\n');
 
 /** Adding an article in real Chromium: the dialog, the canvas, and another open page told of it. */
 describe('adding an article from the page (Chromium)', function () {

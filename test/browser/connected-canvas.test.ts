@@ -9,19 +9,12 @@ import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
 import { getTestNlp } from '../support/nlp';
 import { onNode, PageWindow, settledAddress } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
+import { COCOA } from '../support/cocoa-article';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/connected');
 const PUTIN = 'person:vladimir-putin';
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
 const TOKEN = 'connected-canvas-token-0123456789';
-/** Facts stated by this article alone: re-ingesting it makes them new relationships. */
-const COCOA = [
-  'Ghana and Ivory Coast agree on joint cocoa price',
-  '',
-  'Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Accra on Wednesday to agree a joint minimum price for cocoa beans, the two governments said.',
-  '',
-  'The two countries grow more than half of the world’s cocoa, and Mahama said the deal would protect farmers from falling prices.',
-].join('\n');
 
 /** The canvas's relationships (not the labelled edges the page draws for two-party events), sorted. */
 const canvasEdges = (page: Page) =>

@@ -1,8 +1,8 @@
 import { config, expect } from 'chai';
-import request from 'supertest';
 import { Executor } from '../../server/db/executor';
 import { ingestPaths } from '../../server/ingest/ingest';
 import { appFor } from '../support/app';
+import { correctionsClient } from '../support/corrections-client';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { getTestNeo4j } from '../support/neo4j';
 import { getTestNlp } from '../support/nlp';
@@ -28,16 +28,7 @@ describe('corrections on an event several articles tell (the seeds 15 June call)
   let executor: Executor;
   let app: ReturnType<typeof appFor>;
   let call: string;
-  const correct = (body: object) =>
-    request(app)
-      .post('/api/corrections')
-      .set('Authorization', `Bearer ${TOKEN}`)
-      .send({ who: 'Desk editor', why: 'a test', ...body });
-  const undo = (id: string) =>
-    request(app)
-      .post(`/api/corrections/${id}/undo`)
-      .set('Authorization', `Bearer ${TOKEN}`)
-      .send({ who: 'Night editor', why: 'a test' });
+  const { correct, undo } = correctionsClient(() => app, TOKEN);
   const ingestSeeds = async () =>
     expect((await ingestPaths(executor, [SEEDS_DIR], { nlp: getTestNlp() })).failed).to.deep.equal([]);
   /** The facts of a type from the call to the entity named so, straight from Neo4j, with the articles stating them. */

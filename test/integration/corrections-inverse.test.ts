@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { Executor } from '../../server/db/executor';
 import { appFor } from '../support/app';
+import { correctionsClient } from '../support/corrections-client';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { getTestNeo4j } from '../support/neo4j';
 import { getTestNlp } from '../support/nlp';
@@ -41,16 +42,7 @@ describe('corrections are exact inverses', function () {
   this.timeout(900_000);
   let executor: Executor;
   let app: ReturnType<typeof appFor>;
-  const correct = (body: object) =>
-    request(app)
-      .post('/api/corrections')
-      .set('Authorization', `Bearer ${TOKEN}`)
-      .send({ who: 'Desk editor', why: 'a test', ...body });
-  const undo = (id: string) =>
-    request(app)
-      .post(`/api/corrections/${id}/undo`)
-      .set('Authorization', `Bearer ${TOKEN}`)
-      .send({ who: 'Night editor', why: 'a test' });
+  const { correct, undo } = correctionsClient(() => app, TOKEN);
   const idOf = async (where: string) => {
     const rows = await executor.readText(`MATCH (n:Entity) WHERE ${where} RETURN n.id AS id ORDER BY n.id LIMIT 1`);
     expect(rows, where).to.have.length(1);
