@@ -39,6 +39,18 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Chilean and Peruvian warships conducted joint patrols on Monday.')).to.deep.equal([
         'patrol 2025-03-03: Chile – Peru',
       ]));
+    it('a frame: a state striking a target attacks it', async () =>
+      expect(await events('Chile struck Peruvian air defences on Monday.')).to.deep.equal([
+        'attack 2025-03-03: Chile – Peru',
+      ]));
+    it('… but a state that strikes a deal attacks no one', async () =>
+      expect(
+        (await events('Chile and Peru struck a trade deal on Monday.')).some((e) => e.startsWith('attack')),
+      ).to.equal(false));
+    it('a quantity is transparent: "adopted a package of sanctions" is sanctions by who adopted them', async () =>
+      expect(
+        await events('The European Union adopted a new package of sanctions against Peru on Monday.'),
+      ).to.deep.equal(['sanctions 2025-03-03: Peru – European Union']));
     it('a frame: prisoners swapped are a prisoner exchange', async () =>
       expect(await events('Chile and Peru swapped 40 prisoners on Monday.')).to.deep.equal([
         'exchange 2025-03-03: Chile – Peru',
@@ -330,6 +342,18 @@ describe('event layer: rules over the parse', () => {
       ).to.include('meeting 2025-03-03: Ana Ruiz – Pedro Soto'));
     it('a state\'s adjective on another noun of the group is no state of it ("heads of Chinese companies")', async () =>
       expect(await events('Ana Ruiz will meet heads of major Chilean companies in Lima on Monday.')).to.deep.equal([]));
+    it('a state\'s people named by its demonym\'s plural act for it ("Chileans voted")', async () =>
+      expect(await events('Chileans voted on Sunday in a referendum on a new constitution.')).to.include(
+        'referendum 2025-03-02: Chile',
+      ));
+    it('a state organ its state owns acts for it ("Chile\'s army attacked")', async () =>
+      expect(await events('Chile’s army attacked Peru on Monday.')).to.deep.equal(['attack 2025-03-03: Chile – Peru']));
+    it('"the two leaders" are a side named by its state and a person named by name', async () =>
+      expect(
+        await events(
+          'The Chilean president hosted Pedro Soto in Lima on Monday, where the two leaders signed a trade pact.',
+        ),
+      ).to.include('signing 2025-03-03: Chile – Pedro Soto'));
     it('a state organ brings its state ("the Chilean Navy")', async () =>
       expect(await events('The Chilean Navy attacked Peru on Monday.')).to.deep.equal([
         'attack 2025-03-03: Chile – Peru – Chilean Navy',
@@ -379,6 +403,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a clause told of a day happened that day ("on Monday, when the two signed")', async () =>
+      expect(
+        await events('Ana Ruiz hosted Pedro Soto in Lima on Monday, when the two leaders signed a trade pact.'),
+      ).to.include('signing 2025-03-03: Ana Ruiz – Pedro Soto'));
     it('a weekday SUTime folds into a span ("lasted 90 minutes on Friday") is the day', async () =>
       expect(await events('The meeting between Ana Ruiz and Pedro Soto lasted 90 minutes on Thursday.')).to.deep.equal([
         'meeting 2025-03-06: Ana Ruiz – Pedro Soto',
@@ -603,6 +631,18 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('a source reports what its verb says, not the background around it', async () =>
+      expect(
+        (
+          await facts('Chile’s army attacked Peru on Monday, Reuters reported, days after Ana Ruiz was sworn in.')
+        ).filter((f) => f.includes(' REPORTED_BY ')),
+      ).to.deep.equal(['Attack: Chile – Peru, 2025-03-03 REPORTED_BY Reuters']));
+    it('a source right after the main event is told reports it as the story goes on', async () =>
+      expect(
+        await reportersOf(
+          'Ana Ruiz attended the funeral of Pedro Soto in Lima on Monday. Hundreds of mourners filled the cathedral, Reuters reported.',
+        ),
+      ).to.deep.equal(['Reuters']));
     it('the issuer of a readout "released by" a body reports what it tells', async () =>
       expect(
         await reportersOf(

@@ -194,6 +194,12 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await facts('Kenya’s Foreign Minister Amina Waweru spoke.')).to.include(
         'Amina Waweru HOLDS_ROLE(Foreign Minister) Kenya',
       ));
+    it('a verb before an office is no part of it ("the court removed Prime Minister …")', async () =>
+      expect(
+        (await facts('Peru’s Supreme Court removed Prime Minister Pedro Soto from office.')).filter((f) =>
+          f.includes('HOLDS_ROLE'),
+        ),
+      ).to.deep.equal([]));
     it('title-before-name with an organisation', async () =>
       expect(await facts('NATO Secretary General Erik Lund spoke.')).to.include(
         'Erik Lund HOLDS_ROLE(Secretary General) NATO',

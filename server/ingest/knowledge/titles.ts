@@ -40,13 +40,17 @@ function pattern(): RegExp {
 
 /**
  * Words of a would-be area that show it is not one: "the", "his", "counterpart", an initialism or a country
- * ("UK Prime Minister": the UK is the holder, "Prime" belongs to the office).
+ * ("UK Prime Minister": the UK is the holder, "Prime" belongs to the office), a verb's past form ("the court
+ * removed Prime Minister …": no office is "removed").
  */
 function trimArea(match: string, officeAt: number): { start: number; text: string } {
   const words = match.split(/(\s+)/);
   let offset = 0;
   const notArea = (w: string) =>
-    TITLES.notAreas.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w) || gazetteer().byForm.has(w.toLowerCase());
+    TITLES.notAreas.has(w.toLowerCase()) ||
+    /^\p{Lu}{2,}$/u.test(w) ||
+    /^\p{Ll}+ed$/u.test(w) ||
+    gazetteer().byForm.has(w.toLowerCase());
   while (words.length > 2 && offset < officeAt && notArea(words[0])) {
     offset += words[0].length + words[1].length;
     words.splice(0, 2);

@@ -2,7 +2,8 @@ import { Dependency, NlpDoc, NlpSentence } from '../../nlp/types';
 import { Sentence } from '../context';
 import { TextLine } from '../read/article-text';
 import { DependencyGraph } from '../syntax/graph';
-import { repairUnlabelled } from '../syntax/repair';
+import { repairQuantities, repairUnlabelled } from '../syntax/repair';
+import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
 
 /**
@@ -58,7 +59,10 @@ export function sentencesOf(doc: NlpDoc, lines: TextLine[]): Sentence[] {
       index: sentences.length,
       text,
       tokens,
-      graph: new DependencyGraph(tokens, repairUnlabelled(tokens, deps)),
+      graph: new DependencyGraph(
+        tokens,
+        repairQuantities(tokens, repairUnlabelled(tokens, deps), EVENT_SYNTAX.quantities),
+      ),
       headline: line?.headline ?? false,
       caption: line?.caption ?? false,
       dateline: line?.dateline ?? false,

@@ -105,6 +105,16 @@ function groupReference(
       if (parties.length >= 2)
         return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
     }
+  // "The Turkish president hosted Orban …, where the two leaders signed": a side named by its state stands beside a
+  // person named by name; the two are the event's two parties.
+  for (const t of [...earlier].reverse()) {
+    const parties = [...t.participants.values()].filter(
+      (p) => p.entity.kind === 'Person' || p.entity.kind === 'Country',
+    );
+    const kinds = new Set(parties.map((p) => p.entity.kind));
+    if (parties.length === 2 && kinds.size === 2 && wanted.includes('Person'))
+      return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
+  }
   const seen = new Map<string, { entity: EntityRef; sentence: number }>();
   for (let back = s.index; back >= Math.max(0, s.index - 2) && seen.size < 2; back--)
     for (const m of ctx.mentionsIn(back).reverse())
@@ -268,6 +278,16 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
       .find((e) => e?.kind === 'Country');
     if (state) return [{ entity: state, rule: 'people-of-state' }];
   }
+  // "Ecuadorians voted", "Iraqis went to the polls": a state's people named by the plural of its demonym.
+  const people = /^NNP?S$/.test(t.tag) ? gazetteer().demonyms.get(lemma) : undefined;
+  if (people) return [{ entity: people, rule: 'people-of-state' }];
+  // "China's military held drills", "Russia's navy fired": a state organ owned by its state acts for it.
+  const owner = g
+    .out(i, 'nmod:poss')
+    .map((j) => view.entityAt(j))
+    .find((e) => e?.kind === 'Country');
+  if (owner && (EVENT_SYNTAX.stateOrgans.includes(lemma) || EVENT_SYNTAX.stateOrgans.includes(word)))
+    return [{ entity: owner, rule: 'state-of-organ' }];
   // "against a Philippine resupply mission", "the Chinese delegation": the state a common noun's adjective names;
   // "Chinese and Philippine troops": each of the conjoined adjectives' states.
   const states = new Map(

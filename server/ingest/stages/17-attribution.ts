@@ -32,6 +32,8 @@ export interface SourceMention {
   sentence: number;
   rule: string;
   mention?: Mention;
+  /** The verb of saying the rule bound ("reported", "said"), when it bound one. */
+  verb?: number;
 }
 
 /** The outlet or body a token stands for: its name, or the name in apposition ("news agency SPA"). */
@@ -93,7 +95,13 @@ export function findSources(ctx: ArticleContext): SourceMention[] {
         const source = sourceAt(view, binding.get('s')!);
         if (!source || gazetteer().demonyms.has(source.entity.name.toLowerCase())) continue;
         if (!found.some((f) => f.sentence === s.index && f.entity.id === source.entity.id))
-          found.push({ entity: source.entity, mention: source.mention, sentence: s.index, rule: rule.name });
+          found.push({
+            entity: source.entity,
+            mention: source.mention,
+            sentence: s.index,
+            rule: rule.name,
+            verb: binding.get('v'),
+          });
       }
     // "… held talks in Hanoi. — VNS", "… met on Tuesday (Xinhua).": a credit closing the sentence or paragraph.
     const credit =
@@ -152,6 +160,28 @@ function isNews(ctx: ArticleContext, e: ArticleEvent): boolean {
   return days <= NEWS_DAYS;
 }
 
+/**
+ * "China held drills on Thursday, CCTV reported, days after Lai was sworn in": a source reports what its verb says
+ * (its clausal content), not the background the same sentence adds around the saying. Every event when the verb
+ * says none of them.
+ */
+function saidByVerb(ctx: ArticleContext, source: SourceMention, events: ArticleEvent[]): ArticleEvent[] {
+  if (source.verb === undefined || events.length < 2) return events;
+  const g = ctx.sentences[source.sentence].graph;
+  const content = g.out(source.verb, /^(?:ccomp|parataxis|xcomp|dep)$/);
+  // "Chile attacked Peru, Reuters reported, …": the parser may hang the saying on the clause said; then only that
+  // clause's own verb is what is said, not the clauses that hang on it.
+  const saidClause = g.in(source.verb, /^(?:parataxis|dep)$/);
+  const said = events.filter((e) =>
+    e.tellings.some((t) => {
+      if (t.predicate.sentence !== source.sentence) return false;
+      const heads = [t.predicate.token, ...(t.predicate.support !== null ? [t.predicate.support] : [])];
+      return heads.some((h) => saidClause.includes(h) || content.some((c) => c === h || g.dominates(c, h)));
+    }),
+  );
+  return said.length ? said : events;
+}
+
 /** "Both sides pledged …", "The two also discussed …", "They agreed …": a sentence about the parties as a group. */
 function namesAGroup(ctx: ArticleContext, sentence: number): boolean {
   const g = ctx.sentences[sentence].graph;
@@ -169,13 +199,21 @@ export function writeReporterFacts(ctx: ArticleContext, sources: SourceMention[]
   const main = mainEvent(ctx.events);
   for (const source of sources) {
     ctx.addEntity(source.entity);
-    let targets = ctx.events.filter((e) => e.sentences.includes(source.sentence));
+    let targets = saidByVerb(
+      ctx,
+      source,
+      ctx.events.filter((e) => e.sentences.includes(source.sentence)),
+    );
     let rule = source.rule;
     if (targets.length === 0 && main) {
       const named = new Set(ctx.mentionsIn(source.sentence).map((m) => m.entity.id));
       if ([...main.participants.keys()].some((id) => named.has(id)) || namesAGroup(ctx, source.sentence)) {
         targets = [main];
         rule = `${source.rule}/main-event`;
+      } else if (main.sentences.includes(source.sentence - 1) && !ctx.sentences[source.sentence - 1].headline) {
+        // "… at the hall, Kyodo News reported." right after the main event is told: the story goes on.
+        targets = [main];
+        rule = `${source.rule}/story-continued`;
       }
     }
     for (const event of targets) ctx.addFact('REPORTED_BY', event.entity.id, source.entity.id, [source.sentence], rule);

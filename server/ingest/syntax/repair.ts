@@ -54,3 +54,33 @@ export function repairUnlabelled(tokens: NlpToken[], deps: Dependency[]): Depend
     return dep;
   });
 }
+
+/**
+ * "adopted a package of sanctions", "held a new round of talks": a noun that only counts or groups what its "of"
+ * names (the language pack's quantities) hands its place in the sentence to that noun, which keeps it as a
+ * quantifier (`det:qmod`, as Universal Dependencies writes "a lot of"). Every other edge is left as it was.
+ */
+export function repairQuantities(
+  tokens: NlpToken[],
+  deps: Dependency[],
+  quantities: ReadonlySet<string>,
+): Dependency[] {
+  const counted = new Map<number, number>();
+  for (const [governor, relation, dependent] of deps)
+    if (
+      relation === 'nmod:of' &&
+      governor >= 0 &&
+      COMMON_NOUN.test(tokens[governor].tag) &&
+      quantities.has(tokens[governor].lemma.toLowerCase()) &&
+      NOUN.test(tokens[dependent].tag) &&
+      !tokens[dependent].timex
+    )
+      counted.set(governor, dependent);
+  if (!counted.size) return deps;
+  return deps.map(([governor, relation, dependent]): Dependency => {
+    const noun = counted.get(dependent);
+    if (noun !== undefined && governor !== noun) return [governor, relation, noun];
+    if (counted.get(governor) === dependent && relation === 'nmod:of') return [dependent, 'det:qmod', governor];
+    return [governor, relation, dependent];
+  });
+}

@@ -67,6 +67,7 @@ const schema = z.object({
     rules: z.array(rule.extend({ rule: z.string(), direction: z.enum(['before', 'after']) })),
   }),
   ordinals: z.object({ why: z.string(), words: z.record(z.string(), z.number().int().positive()) }),
+  quantities: words,
 });
 
 export interface SyntaxRule {
@@ -133,4 +134,5 @@ export const EVENT_SYNTAX = {
     reason: r.reason,
   })),
   ordinals: new Map(Object.entries(parsed.ordinals.words)),
+  quantities: new Set(parsed.quantities.lemmas),
 };
