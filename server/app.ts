@@ -3,7 +3,7 @@ import express, { Express, RequestHandler } from 'express';
 import helmet from 'helmet';
 import { REPO_ROOT, TrustProxy } from './config';
 import { ConsolePool } from './db/console/console-pool';
-import { QueryGuard, sharedQueryGuard } from './db/console/query-guard';
+import { QueryGuard } from './db/console/query-guard';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
@@ -18,21 +18,12 @@ import { correctionRouter } from './routes/correction-routes';
 import { editingRouter } from './routes/editing';
 import { healthRouter } from './routes/health';
 import { readerRouter } from './routes/reader-routes';
-import { ArticleService } from './services/article-service';
 import { ArticleWriter } from './services/article-writer';
 import { ChangeFeed } from './services/change-feed';
-import { CypherService } from './services/cypher-service';
-import { EventDatesService } from './services/event-dates-service';
-import { EvidenceService } from './services/evidence-service';
-import { CatalogueService } from './services/catalogue-service';
+import { createReadServices, ReadServices } from './services/read-services';
 import { CorrectionsService } from './services/corrections-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
 import { HtmlReducer } from './services/html-reducer';
-import { NeighbourhoodService } from './services/neighbourhood-service';
-import { NodeLookup } from './services/node-lookup';
-import { PathService } from './services/path-service';
-import { ReadoutsService } from './services/readouts-service';
-import { SearchService } from './services/search-service';
 import { DEFAULT_STREAM_LIMITS, StreamLimits, StreamSlots } from './services/stream-slots';
 
 export interface AppDependencies {
@@ -98,9 +89,10 @@ export function isSourcePath(requestPath: string): boolean {
 }
 
 /** The /api router alone (tests compare its routes with the OpenAPI document). */
-export function createApiRouter(deps: AppDependencies): express.Router {
-  const catalogue = new CatalogueService(deps.executor);
-  const lookup = new NodeLookup(deps.executor, catalogue);
+export function createApiRouter(
+  deps: AppDependencies,
+  services: ReadServices = createReadServices(deps),
+): express.Router {
   const api = express.Router();
   api.use(cors(deps.corsOrigins ?? []));
   api.use(healthRouter(new HealthService(deps.executor, deps.neo4j, () => deps.console.status())));
@@ -111,35 +103,9 @@ export function createApiRouter(deps: AppDependencies): express.Router {
   const requireToken = requireEditToken(deps.editToken ?? null);
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
   if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes, deps.html), requireToken));
-  api.use(
-    graphRouter({
-      catalogue,
-      lookup,
-      neighbourhood: new NeighbourhoodService(deps.executor, catalogue, lookup),
-      paths: new PathService(deps.executor, catalogue, lookup),
-      search: new SearchService(deps.executor, catalogue),
-      evidence: new EvidenceService(deps.executor, catalogue, lookup),
-      eventDates: new EventDatesService(deps.executor),
-    }),
-  );
-  api.use(
-    readerRouter({
-      articles: new ArticleService(deps.executor, catalogue),
-      readouts: new ReadoutsService(deps.executor, catalogue, lookup),
-    }),
-  );
-  api.use(
-    cypherRouter(
-      new CypherService(
-        deps.executor,
-        deps.console,
-        catalogue,
-        deps.cypherRowLimit ?? 1000,
-        deps.queryGuard ?? sharedQueryGuard(),
-      ),
-      deps.consoleRequestsPerMinute ?? 60,
-    ),
-  );
+  api.use(graphRouter(services));
+  api.use(readerRouter(services));
+  api.use(cypherRouter(services.cypher, deps.consoleRequestsPerMinute ?? 60));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
@@ -176,7 +142,8 @@ export function createApp(deps: AppDependencies): Express {
   app.use((req, res, next) =>
     req.method === ARTICLE_INTAKE.method && req.path === ARTICLE_INTAKE.path ? next() : appJson(req, res, next),
   );
-  app.use('/api', createApiRouter(deps));
+  const services = createReadServices(deps);
+  app.use('/api', createApiRouter(deps, services));
   const page = express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html' });
   // Sources fall through to a 404, as a file that is not there does.
   app.use((req, res, next) => (!deps.serveSources && isSourcePath(req.path) ? next() : page(req, res, next)));

@@ -1,9 +1,8 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '../db/console/query-guard';
-import { TooManyRequestsError } from '../errors';
 import { clientKey } from '../middleware/client-key';
+import { consoleRateLimit } from '../middleware/console-rate-limit';
 import { CypherService } from '../services/cypher-service';
 import { parseInput } from './validate';
 
@@ -16,15 +15,7 @@ const body = z.object({
 
 export function cypherRouter(cypher: CypherService, requestsPerMinute: number): Router {
   const router = Router();
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: requestsPerMinute,
-    keyGenerator: clientKey,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, _res, next) =>
-      next(new TooManyRequestsError(`At most ${requestsPerMinute} console queries a minute; try again shortly.`)),
-  });
+  const limiter = consoleRateLimit(requestsPerMinute, 'console queries');
   router.post('/cypher', limiter, async (req, res) => {
     const input = parseInput(body, req.body ?? {});
     res.json(await cypher.run(input.query, input.params, clientKey(req)));

@@ -7,6 +7,7 @@ import { EvidenceService } from '../services/evidence-service';
 import { NeighbourhoodService } from '../services/neighbourhood-service';
 import { NodeLookup } from '../services/node-lookup';
 import { PathService } from '../services/path-service';
+import { pathsWithEvidence } from '../services/paths-with-evidence';
 import { SearchFields, SearchService } from '../services/search-service';
 import { commaList, id, isoDatePrefix, nameList, parseInput } from './validate';
 
@@ -105,20 +106,7 @@ export function graphRouter({
   });
   router.get('/paths', async (req, res) => {
     const q = parseInput(pathsQuery, req.query);
-    const result = await paths.paths(q.from, q.to, q.maxLength, q.through);
-    // Each hop with the sentences that state it, where the graph keeps evidence.
-    const withEvidence = await Promise.all(
-      result.edges.map(async (edge) => {
-        const ids = Array.isArray(edge.data.evidence) ? (edge.data.evidence as string[]) : [];
-        return { edge: edge.data.id, sentences: await evidence.sentences(ids.slice(0, 20)) };
-      }),
-    );
-    res.json({
-      ...result,
-      evidence: Object.fromEntries(
-        withEvidence.filter((e) => e.sentences.length > 0).map((e) => [e.edge, e.sentences]),
-      ),
-    });
+    res.json(await pathsWithEvidence(paths, evidence, q));
   });
   router.get('/event-dates', async (req, res) => {
     res.json(await eventDates.counts(parseInput(eventDatesQuery, req.query).precision));
