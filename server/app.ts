@@ -6,6 +6,7 @@ import { ConsolePool } from './db/console/console-pool';
 import { QueryGuard } from './db/console/query-guard';
 import { Executor } from './db/executor';
 import { Logger } from './logger';
+import { mcpRouter } from './mcp/http-transport';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
 import { openApiDocument } from './openapi';
 import { Nlp } from './nlp/types';
@@ -144,6 +145,8 @@ export function createApp(deps: AppDependencies): Express {
   );
   const services = createReadServices(deps);
   app.use('/api', createApiRouter(deps, services));
+  // AI assistants' door (Model Context Protocol): the same read services, the console's rate limit.
+  app.use('/mcp', mcpRouter(services, deps.logger, deps.consoleRequestsPerMinute ?? 60));
   const page = express.static(deps.clientDir ?? path.join(REPO_ROOT, 'client'), { index: 'index.html' });
   // Sources fall through to a 404, as a file that is not there does.
   app.use((req, res, next) => (!deps.serveSources && isSourcePath(req.path) ? next() : page(req, res, next)));
