@@ -67,7 +67,13 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // One line a person can act on, on stderr: stdout belongs to the protocol.
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  // A configuration error lists every bad variable; anything else (a driver's failure) says its first line only.
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? error.message.split('\n')[0]
+        : String(error);
   process.stderr.write(`readout mcp: ${message}\n`);
   process.exit(error instanceof ConfigError ? 2 : 1);
 });

@@ -3,8 +3,11 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { REPO_ROOT } from '../../server/config';
@@ -314,5 +317,25 @@ describe('MCP: the read-only door for AI assistants', function () {
       limited.server.child.kill('SIGTERM');
       await limited.server.exited;
     }
+  });
+});
+
+describe('MCP over stdio without a graph to read', () => {
+  it('refuses to start a Neo4j of its own: it says what to do and exits 2', async () => {
+    const dataDir = path.join(os.tmpdir(), `readout-mcp-none-${process.pid}`);
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'server/bin/readout.js'), 'mcp'], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NEO4J_EMBEDDED_DATA_DIR: dataDir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).to.equal(2);
+    expect(stderr).to.match(/No Readout is running on .* and NEO4J_URI is not set: start Readout/);
+    expect(stdout, 'stdout is the protocol’s alone').to.equal('');
+    expect(fs.existsSync(dataDir), 'no database was created').to.equal(false);
   });
 });
