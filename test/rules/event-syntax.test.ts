@@ -764,6 +764,12 @@ describe('event layer: rules over the parse', () => {
           'Chile, Peru agree to ceasefire\nThe hostilities between Chile and Peru erupted on Monday. Chile and Peru agreed to a ceasefire on Thursday.',
         ),
       ).to.include('ceasefire 2025-03-06: Chile – Peru'));
+    it('a headline naming the sides by their states sums up the one event of its kind the body tells', async () =>
+      expect(
+        await events(
+          'Chile detains Peruvian reporter\nChilean police detained the reporter Pedro Soto in Santiago on Monday.',
+        ),
+      ).to.have.lengthOf(1));
     it('a headline does not fold into another political process of its parties', async () =>
       expect(
         await events('Ana Ruiz resigns\nAna Ruiz, who won re-election in 2024, resigned on Monday.'),

@@ -296,8 +296,15 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
     const fits = (o: ArticleEvent) =>
       key(o) === key(e) && e.tellings.every((t) => datesAgree(o, t)) && o.planned === e.planned;
     const sameKind = (o: ArticleEvent) => e.tellings.some((t) => sameKindOfHappening(o, t));
+    // "Russia detains U.S. journalist" over "the FSB detained Evan Gershkovich": a headline names the sides by their
+    // states; when the body tells one happening of that kind on a compatible day, the headline sums it up.
+    const byStates = [...e.participants.values()].every((p) => p.entity.kind === 'Country');
+    const sameKindAlone = out.filter(
+      (o) => sameKind(o) && o.planned === e.planned && e.tellings.every((t) => datesAgree(o, t)),
+    );
     const body =
       out.find((o) => fits(o) && sameKind(o)) ??
+      (byStates && sameKindAlone.length === 1 ? sameKindAlone[0] : undefined) ??
       out.find(
         (o) =>
           fits(o) &&
