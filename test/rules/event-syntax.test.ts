@@ -354,6 +354,12 @@ describe('event layer: rules over the parse', () => {
           'The Chilean president hosted Pedro Soto in Lima on Monday, where the two leaders signed a trade pact.',
         ),
       ).to.include('signing 2025-03-03: Chile – Pedro Soto'));
+    it('a relative pronoun the parser left unattached stands for the noun before it', async () =>
+      expect(
+        await events(
+          'Peru summoned a Chilean diplomat on Monday to protest what it called aggressive actions by the Chilean coast guard, which fired water cannons at a Peruvian supply boat near the Lobos Shoal on Saturday.',
+        ),
+      ).to.include('fire 2025-03-01: Chile – Chilean coast guard'));
     it('a state organ brings its state ("the Chilean Navy")', async () =>
       expect(await events('The Chilean Navy attacked Peru on Monday.')).to.deep.equal([
         'attack 2025-03-03: Chile – Peru – Chilean Navy',
@@ -403,6 +409,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a when-clause happened at the time its main clause names ("began in 2019 when")', async () =>
+      expect(await events('The dispute began in 2019 when Peru seized a Chilean ship.')).to.deep.equal([
+        'seizure 2019: Chile – Peru',
+      ]));
     it('a clause told of a day happened that day ("on Monday, when the two signed")', async () =>
       expect(
         await events('Ana Ruiz hosted Pedro Soto in Lima on Monday, when the two leaders signed a trade pact.'),

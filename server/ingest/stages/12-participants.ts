@@ -243,6 +243,16 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     .find((e) => e?.kind === 'Person');
   if (modifier && t.tag.startsWith('NN') && !OFFICES.has(lemma))
     return [{ entity: modifier, rule: 'name-as-modifier' }];
+  // "the Chinese coast guard, which fired water cannons": a relative pronoun stands for the noun it follows (the
+  // clause's head when the parser attached it, else the nearest noun before it).
+  if (/^W(?:DT|P)$/.test(t.tag) && i > 0) {
+    const clause = g.parents(i).find((e) => e.governor >= 0)?.governor;
+    const head =
+      (clause !== undefined ? g.in(clause, 'acl:relcl')[0] : undefined) ??
+      [...Array(i).keys()].reverse().find((j) => /^NN/.test(s.tokens[j].tag));
+    if (head !== undefined && head !== i)
+      return partiesAt(ctx, view, head, telling).map((r) => ({ ...r, rule: `relative-pronoun/${r.rule}` }));
+  }
   if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
   if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, ['Person'], t.start);
   if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {
