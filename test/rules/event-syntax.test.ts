@@ -409,6 +409,20 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a week that spans two months leaves the event undated, not dated by the report', async () =>
+      expect(await events('Ana Ruiz met Pedro Soto in Lima last week, the ministry said on Friday.')).to.deep.equal([
+        'meeting undated: Ana Ruiz – Pedro Soto',
+      ]));
+    it('… and outweighs the publication day a present-tense headline stands in for', async () =>
+      expect(await events('Ruiz meets Soto\nAna Ruiz met Pedro Soto in Lima last week.')).to.deep.equal([
+        'meeting undated: Ana Ruiz – Pedro Soto',
+      ]));
+    it('the simple present of a timetable is to come ("the summit, which opens on Monday")', async () =>
+      expect(
+        (await events('Ana Ruiz travelled to Lima for the Andean Community summit, which opens on Monday.')).filter(
+          (e) => e.startsWith('summit'),
+        ),
+      ).to.deep.equal(['summit 2025-03-10: Andean Community – Ana Ruiz']));
     it('a when-clause happened at the time its main clause names ("began in 2019 when")', async () =>
       expect(await events('The dispute began in 2019 when Peru seized a Chilean ship.')).to.deep.equal([
         'seizure 2019: Chile – Peru',

@@ -211,11 +211,21 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   const attributes = view.attributes(marked);
   const isEvent = (i: number | undefined) => i === p.token || (p.support !== null && i === p.support);
   const published = ctx.publishedAt;
+  // "the summit, which opens on Saturday": the simple present of a timetable tells what is to come.
+  const scheduled = (group: TimexGroup) =>
+    !s.headline &&
+    [group.first, group.last].some((j) =>
+      g
+        .parents(j)
+        .some((e) => e.governor >= 0 && /^VB[ZP]$/.test(g.tokens[e.governor].tag) && !g.out(e.governor, /^aux/).length),
+    );
   const take = (group: TimexGroup, rule: string): boolean => {
-    const { iso, words } = dateOfTimex(group, published, telling.planned, calendar);
+    const { iso, words } = dateOfTimex(group, published, telling.planned || scheduled(group), calendar);
     if (!iso) {
       telling.dateWords ??= words;
-      return false;
+      // "met … last week, the ministry said on Sunday": a week that spans two months is the event's own time,
+      // which leaves it undated rather than dated by the day of the report.
+      return !!words && /^\d{4}-W\d{2}/.test(words) && rule !== 'date-of-report';
     }
     if (published && iso.length === 10 && iso > published.slice(0, 10)) telling.planned = true;
     telling.date = { iso, rule, weak: false };

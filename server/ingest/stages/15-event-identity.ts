@@ -76,6 +76,9 @@ function absorb(event: ArticleEvent, telling: Telling, withParties: boolean): vo
   mergeParties(event.places, telling.places);
   event.date = better(event.date, telling.date);
   event.dateWords ??= telling.dateWords;
+  // "met … last week" under a present-tense headline: the time told, though it names no date, outweighs the
+  // publication day the headline stands in for.
+  if (event.dateWords && event.date?.weak) event.date = null;
   event.planned &&= telling.planned || !telling.date;
 }
 
