@@ -8,7 +8,7 @@ import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { mcpRouter } from './mcp/http-transport';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
-import { openApiDocument } from './openapi';
+import { openApiDocument } from './api/openapi';
 import { Nlp } from './nlp/types';
 import { ARTICLE_INTAKE, articleRouter } from './routes/article-routes';
 import { changesRouter } from './routes/changes-routes';

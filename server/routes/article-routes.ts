@@ -1,6 +1,5 @@
 import express, { Request, RequestHandler, Router } from 'express';
 import multer, { MulterError } from 'multer';
-import { z } from 'zod';
 import {
   AppError,
   BadRequestError,
@@ -9,41 +8,15 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors';
 import { MAX_ARTICLE_BYTES } from '../ingest/read/read-article';
-import { AddedArticle, ArticleInput, ArticleRequestMeta, ArticleWriter } from '../services/article-writer';
-import { isCalendarDate } from '../services/calendar-date';
+import { addArticle, articleFields, expressPath, FileResult, MAX_ARTICLE_FILES } from '../api/contract';
+import { ArticleInput, ArticleRequestMeta, ArticleWriter } from '../services/article-writer';
 import { parseInput } from './validate';
 
 /** Where articles are posted; the app-wide 64 kB JSON parser leaves this path to the route's own. */
-export const ARTICLE_INTAKE = { method: 'POST', path: '/api/articles' } as const;
+export const ARTICLE_INTAKE = { method: 'POST', path: `/api${addArticle.path}` } as const;
 
-/** Files one multipart request may carry; the page sends one per request, scripts may send a batch. */
-const MAX_FILES = 20;
 /** Room for the 2 MB article, JSON-escaped, and its metadata. */
 const JSON_LIMIT = Math.ceil(MAX_ARTICLE_BYTES * 1.25);
-
-/** A metadata field: absent, null and blank all mean "not given". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((s) => s || undefined);
-
-const metaSchema = z.object({
-  title: optionalText(500),
-  url: optionalText(2000).refine((s) => s === undefined || /^https?:\/\/[^\s]+$/i.test(s), 'an http or https address'),
-  publishedAt: optionalText(40).refine(
-    (s) => s === undefined || isCalendarDate(s),
-    'a calendar date: YYYY, YYYY-MM or YYYY-MM-DD (2022-02-30 is not one)',
-  ),
-  outlet: optionalText(200),
-});
-
-const jsonSchema = metaSchema.extend({
-  text: z.string({ error: 'the article text is required' }),
-  format: z.enum(['text', 'html']).optional(),
-});
 
 /** Multer's and busboy's failures as the API's errors: a limit is a 413, anything else a malformed body. */
 function uploadError(error: unknown): Error {
@@ -52,7 +25,8 @@ function uploadError(error: unknown): Error {
       return new PayloadTooLargeError(
         `${error.field ?? 'file'}: too large (the limit is ${MAX_ARTICLE_BYTES / 1048576} MB per file)`,
       );
-    if (error.code === 'LIMIT_FILE_COUNT') return new PayloadTooLargeError(`At most ${MAX_FILES} files per request.`);
+    if (error.code === 'LIMIT_FILE_COUNT')
+      return new PayloadTooLargeError(`At most ${MAX_ARTICLE_FILES} files per request.`);
     if (error.code.startsWith('LIMIT_')) return new PayloadTooLargeError(`The upload is too large: ${error.message}.`);
     return new BadRequestError(`The upload cannot be read: ${error.message}.`);
   }
@@ -62,8 +36,8 @@ function uploadError(error: unknown): Error {
 function multipartParser(): RequestHandler {
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: MAX_ARTICLE_BYTES, files: MAX_FILES, fields: 20, fieldSize: 16 * 1024, parts: 50 },
-  }).array('file', MAX_FILES);
+    limits: { fileSize: MAX_ARTICLE_BYTES, files: MAX_ARTICLE_FILES, fields: 20, fieldSize: 16 * 1024, parts: 50 },
+  }).array('file', MAX_ARTICLE_FILES);
   return (req, res, next) => upload(req, res, (error?: unknown) => next(error ? uploadError(error) : undefined));
 }
 
@@ -73,13 +47,6 @@ function formatOf(file: Express.Multer.File): 'text' | 'html' {
   if (/\.x?html?$/.test(name) || file.mimetype === 'text/html') return 'html';
   if (name.endsWith('.txt') || file.mimetype === 'text/plain') return 'text';
   throw new UnsupportedMediaTypeError(`${file.originalname}: only .txt and .html files can be added.`);
-}
-
-export interface FileResult {
-  file: string;
-  ok: boolean;
-  summary?: AddedArticle;
-  error?: { code: string; message: string; status: number };
 }
 
 /**
@@ -98,13 +65,13 @@ export function articleRouter(writer: ArticleWriter, requireToken: RequestHandle
     next(new UnsupportedMediaTypeError('Send the article as application/json or multipart/form-data.'));
   };
 
-  router.post('/articles', requireToken, parseBody, async (req: Request, res) => {
+  router.post(expressPath(addArticle), requireToken, parseBody, async (req: Request, res) => {
     if (!req.is('multipart/form-data')) {
-      const { text, format, ...meta } = parseInput(jsonSchema, req.body);
+      const { text, format, ...meta } = parseInput(addArticle.request.body['application/json'], req.body);
       res.status(201).json(await writer.add({ body: text, format, name: 'text', meta }));
       return;
     }
-    const meta: ArticleRequestMeta = parseInput(metaSchema, req.body ?? {});
+    const meta: ArticleRequestMeta = parseInput(articleFields, req.body ?? {});
     const files = (req.files as Express.Multer.File[] | undefined) ?? [];
     if (files.length === 0) throw new BadRequestError('file: attach one or more .txt or .html files.');
     const inputOf = (file: Express.Multer.File): ArticleInput => ({

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { changes as changesRoute, expressPath } from '../api/contract';
 import { TooManyRequestsError } from '../errors';
 import { clientKey } from '../middleware/client-key';
 import { ChangeFeed } from '../services/change-feed';
@@ -15,7 +16,7 @@ const HEARTBEAT_MS = 25_000;
  */
 export function changesRouter(changes: ChangeFeed, slots: StreamSlots, heartbeatMs = HEARTBEAT_MS): Router {
   const router = Router();
-  router.get('/changes', (req, res) => {
+  router.get(expressPath(changesRoute), (req, res) => {
     const release = slots.take(clientKey(req));
     if (!release) {
       res.set('Connection', 'close');

@@ -1,5 +1,6 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import * as contract from '../api/contract';
+import { expressPath } from '../api/contract';
 import { nodeElement } from '../db/elements';
 import { CatalogueService } from '../services/catalogue-service';
 import { EventDatesService } from '../services/event-dates-service';
@@ -8,59 +9,8 @@ import { NeighbourhoodService } from '../services/neighbourhood-service';
 import { NodeLookup } from '../services/node-lookup';
 import { PathService } from '../services/path-service';
 import { pathsWithEvidence } from '../services/paths-with-evidence';
-import { SearchFields, SearchService } from '../services/search-service';
-import { commaList, id, isoDatePrefix, nameList, parseInput } from './validate';
-
-const FIELD = /^[\p{L}\p{N}_ -]{1,100}\.[^,]{1,100}$/u;
-
-/** "Product.productName,Product.quantityPerUnit" → Product → [productName, quantityPerUnit]. */
-const fieldList = commaList(FIELD, { maxLength: 4000, most: 200, what: 'Label.key' }).transform((list) => {
-  const fields: SearchFields = new Map();
-  for (const item of list) {
-    const dot = item.indexOf('.');
-    const label = item.slice(0, dot);
-    fields.set(label, [...(fields.get(label) ?? []), item.slice(dot + 1)]);
-  }
-  return fields;
-});
-
-const searchQuery = z.object({
-  q: z.string().trim().min(1, 'is required').max(200),
-  label: nameList,
-  limit: z.coerce.number().int().min(1).max(100).default(10),
-  fields: fieldList,
-});
-
-const subgraphQuery = z.object({
-  id,
-  depth: z.coerce.number().int().min(1).max(3).default(1),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  types: nameList,
-  labels: nameList,
-  direction: z.enum(['both', 'out', 'in']).default('both'),
-  from: isoDatePrefix,
-  to: isoDatePrefix,
-  cursor: z.string().max(20_000).optional(),
-});
-
-const eventDatesQuery = z.object({ precision: z.enum(['day', 'month', 'year']).default('day') });
-
-const nodesBody = z.object({ ids: z.array(id).min(1, 'give at least one id').max(2000, 'at most 2,000 ids') });
-
-const connectionsBody = z
-  .object({ fresh: z.array(id).min(1, 'give at least one id'), among: z.array(id).default([]) })
-  .refine((b) => b.fresh.length + b.among.length <= 2000, { message: 'at most 2,000 ids in all', path: ['among'] });
-
-const pathsQuery = z.object({
-  from: id,
-  to: id,
-  maxLength: z.coerce.number().int().min(1).max(6).default(4),
-  through: z.enum(['facts', 'sources', 'articles']).default('facts'),
-});
-
-const evidenceQuery = z
-  .object({ rel: id.optional(), node: id.optional() })
-  .refine((q) => Boolean(q.rel) !== Boolean(q.node), { message: 'give exactly one of rel or node', path: ['rel'] });
+import { SearchService } from '../services/search-service';
+import { parseInput } from './validate';
 
 export interface GraphRouteServices {
   catalogue: CatalogueService;
@@ -82,37 +32,37 @@ export function graphRouter({
   eventDates,
 }: GraphRouteServices): Router {
   const router = Router();
-  router.get('/schema', async (_req, res) => {
+  router.get(expressPath(contract.schema), async (_req, res) => {
     res.json(await catalogue.catalogue());
   });
-  router.get('/search', async (req, res) => {
-    const q = parseInput(searchQuery, req.query);
+  router.get(expressPath(contract.search), async (req, res) => {
+    const q = parseInput(contract.search.request.query, req.query);
     res.json(await search.search(q.q, q.label, q.limit, q.fields));
   });
-  router.get('/node', async (req, res) => {
-    const q = parseInput(z.object({ id }), req.query);
+  router.get(expressPath(contract.node), async (req, res) => {
+    const q = parseInput(contract.node.request.query, req.query);
     const [node, view] = await Promise.all([lookup.find(q.id), catalogue.view()]);
     res.json(nodeElement(node, view));
   });
-  router.post('/nodes', async (req, res) => {
-    res.json(await lookup.nodeSet(parseInput(nodesBody, req.body ?? {}).ids));
+  router.post(expressPath(contract.nodes), async (req, res) => {
+    res.json(await lookup.nodeSet(parseInput(contract.nodes.request.body['application/json'], req.body ?? {}).ids));
   });
-  router.post('/connections', async (req, res) => {
-    const q = parseInput(connectionsBody, req.body ?? {});
+  router.post(expressPath(contract.connections), async (req, res) => {
+    const q = parseInput(contract.connections.request.body['application/json'], req.body ?? {});
     res.json(await lookup.connections(q.fresh, q.among));
   });
-  router.get('/subgraph', async (req, res) => {
-    res.json(await neighbourhood.subgraph(parseInput(subgraphQuery, req.query)));
+  router.get(expressPath(contract.subgraph), async (req, res) => {
+    res.json(await neighbourhood.subgraph(parseInput(contract.subgraph.request.query, req.query)));
   });
-  router.get('/paths', async (req, res) => {
-    const q = parseInput(pathsQuery, req.query);
+  router.get(expressPath(contract.paths), async (req, res) => {
+    const q = parseInput(contract.paths.request.query, req.query);
     res.json(await pathsWithEvidence(paths, evidence, q));
   });
-  router.get('/event-dates', async (req, res) => {
-    res.json(await eventDates.counts(parseInput(eventDatesQuery, req.query).precision));
+  router.get(expressPath(contract.eventDates), async (req, res) => {
+    res.json(await eventDates.counts(parseInput(contract.eventDates.request.query, req.query).precision));
   });
-  router.get('/evidence', async (req, res) => {
-    const q = parseInput(evidenceQuery, req.query);
+  router.get(expressPath(contract.evidence), async (req, res) => {
+    const q = parseInput(contract.evidence.request.query, req.query);
     res.json(q.rel ? await evidence.forRelationship(q.rel) : await evidence.forNode(q.node!));
   });
   return router;

@@ -8,7 +8,7 @@ import { activeCorrections, applyGraphFixes, writeArticles } from '../ingest/loa
 import { unpackExtraction } from '../ingest/load/stored-extraction';
 import { ENTITY_KINDS, EntityKind } from '../ingest/types';
 import { ChangeFeed } from './change-feed';
-import { CorrectionInput } from './corrections-input';
+import type { CorrectionInput } from '../api/contract';
 
 export interface CorrectionRecord {
   id: string;

@@ -4,7 +4,7 @@ import { createApiRouter } from '../../server/app';
 import { ConsolePool } from '../../server/db/console/console-pool';
 import { Executor } from '../../server/db/executor';
 import { Nlp } from '../../server/nlp/types';
-import { openApiDocument } from '../../server/openapi';
+import { openApiDocument } from '../../server/api/openapi';
 import { silentLogger } from '../support/app';
 
 /** Method + path of every route a router (and its nested routers) registers. */
