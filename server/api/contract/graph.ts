@@ -194,6 +194,10 @@ export const evidenceSentence = z.object({
     outlet: z.string().nullable(),
   }),
   highlights: z.array(z.string()).describe('Words of the sentence that name the entities in question'),
+  rules: z
+    .array(z.string())
+    .optional()
+    .describe('For a node’s sentences: the extraction rules that found it there ("ner-person+identity", "descriptor")'),
 });
 const pathsThrough = z.enum(['facts', 'sources', 'articles']);
 const pathsAnswer = elements.extend({

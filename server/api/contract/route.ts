@@ -27,7 +27,7 @@ export interface RouteContract {
 }
 
 /** A route's answer as JSON, or an error of this status (all share one envelope). */
-export const json = (body: z.ZodType, description: string): ResponseContract => ({ body, description });
+export const json = <B extends z.ZodType>(body: B, description: string) => ({ body, description });
 
 const ERROR_MEANING: Record<number, string> = {
   400: 'Bad input: the message names the parameter',
@@ -55,3 +55,12 @@ export const route = <T extends RouteContract>(entry: T): T => entry;
 
 /** `/articles/{id}` → `/articles/:id`, as Express writes it. */
 export const expressPath = (entry: Pick<RouteContract, 'path'>): string => entry.path.replace(/\{(\w+)\}/g, ':$1');
+
+/** The type of a route's body for a status, as the server sends it. */
+export type ResponseBody<R extends RouteContract, S extends keyof R['responses']> = R['responses'][S] extends {
+  body: infer B;
+}
+  ? B extends z.ZodType
+    ? z.output<B>
+    : never
+  : never;
