@@ -9,6 +9,7 @@ import { Logger } from './logger';
 import { mcpRouter } from './mcp/http-transport';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
 import { openApiDocument } from './api/openapi';
+import { ContractViolation, responseChecker } from './api/response-check';
 import { Nlp } from './nlp/types';
 import { ARTICLE_INTAKE, articleRouter } from './routes/article-routes';
 import { changesRouter } from './routes/changes-routes';
@@ -55,6 +56,8 @@ export interface AppDependencies {
   queryGuard?: QueryGuard;
   /** Reduces posted web pages to their articles off the event loop (one is made when absent). */
   html?: HtmlReducer;
+  /** Checks every JSON answer under /api against the contract and reports what breaks it (tests set it). */
+  onContractViolation?: (violation: ContractViolation) => void;
 }
 
 /** CORS stays closed unless origins are configured; then only those get the headers. */
@@ -138,6 +141,8 @@ export function createApp(deps: AppDependencies): Express {
       },
     }),
   );
+  // Before the body parsers, so that their failures' answers are checked too.
+  if (deps.onContractViolation) app.use(responseChecker(deps.onContractViolation));
   const appJson = express.json({ limit: '64kb' });
   // Articles (up to 2 MB) are parsed by their route, after the edit token is checked.
   app.use((req, res, next) =>

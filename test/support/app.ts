@@ -2,6 +2,7 @@ import { AppDependencies, createApp } from '../../server/app';
 import { ConsolePool } from '../../server/db/console/console-pool';
 import { Executor, redactUri } from '../../server/db/executor';
 import { createLogger } from '../../server/logger';
+import { recordContractViolation } from './contract-violations';
 import { TestNeo4j } from './neo4j';
 
 export const silentLogger = createLogger('silent');
@@ -13,6 +14,7 @@ export function appFor(neo4j: TestNeo4j, overrides: Partial<AppDependencies> = {
     neo4j: { uri: neo4j.target.uri, mode: neo4j.mode },
     logger: silentLogger,
     consoleRequestsPerMinute: 10_000,
+    onContractViolation: recordContractViolation,
     ...overrides,
   });
 }
@@ -23,5 +25,11 @@ export function appWithExecutor(
   uri: string,
   console = new ConsolePool({ uri: redactUri(uri), username: 'neo4j', password: '', database: 'neo4j' }, executor),
 ) {
-  return createApp({ executor, console, neo4j: { uri, mode: 'external' }, logger: silentLogger });
+  return createApp({
+    executor,
+    console,
+    neo4j: { uri, mode: 'external' },
+    logger: silentLogger,
+    onContractViolation: recordContractViolation,
+  });
 }

@@ -24,8 +24,44 @@ function routesOf(router: { stack: unknown[] }): string[] {
 }
 
 describe('OpenAPI document', () => {
-  it('is a valid OpenAPI 3 document', async () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    expect(openApiDocument.openapi).to.equal('3.1.0');
     await SwaggerParser.validate(structuredClone(openApiDocument) as never);
+  });
+
+  it('gives every answer a schema: JSON bodies, the event stream, and errors in the shared envelope', () => {
+    const missing: string[] = [];
+    for (const [path, ops] of Object.entries(openApiDocument.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const [status, response] of Object.entries(op.responses as Record<string, Record<string, unknown>>)) {
+          const where = `${method.toUpperCase()} ${path} ${status}`;
+          if (Number(status) >= 400) {
+            if (response.$ref !== '#/components/responses/Error') missing.push(`${where}: not the error envelope`);
+            continue;
+          }
+          const content = response.content as Record<string, { schema?: object }> | undefined;
+          if (!content || !Object.values(content).every((c) => c.schema)) missing.push(`${where}: no schema`);
+        }
+    expect(missing).to.deep.equal([]);
+    const changes = (openApiDocument.paths['/changes'].get.responses as Record<string, { content: object }>)['200'];
+    expect(Object.keys(changes.content)).to.deep.equal(['text/event-stream']);
+  });
+
+  it('describes every parameter, with the bounds the routes enforce', () => {
+    const params = Object.values(openApiDocument.paths).flatMap((ops) =>
+      Object.values(ops).flatMap((op) => (op.parameters ?? []) as { name: string; description?: string }[]),
+    );
+    expect(params.filter((p) => !p.description).map((p) => p.name)).to.deep.equal([]);
+    const subgraph = openApiDocument.paths['/subgraph'].get.parameters as {
+      name: string;
+      required: boolean;
+      schema: Record<string, unknown>;
+    }[];
+    expect(subgraph.find((p) => p.name === 'depth')).to.deep.include({
+      required: false,
+      schema: { default: 1, type: 'integer', minimum: 1, maximum: 3 },
+    });
+    expect(subgraph.find((p) => p.name === 'id')?.required).to.equal(true);
   });
 
   it('documents exactly the routes the API registers', () => {
