@@ -60,6 +60,10 @@ export interface QueryRegistry {
       outlet: Plain;
     };
   };
+  'export/facts': {
+    params: { ids: string[]; limit: number; perFact: number };
+    row: { relationship: PlainRelationship; sentences: Plain; moreSentences: number };
+  };
   'graph/degree-of-type': {
     params: { center: string; type: string; direction: string };
     row: { type: string; total: number };
@@ -263,6 +267,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     'graph/nodes-by-keys': { params: ['keys'], columns: ['key', 'node'] },
     'graph/nodes-by-label-id': { params: ['values'], columns: ['key', 'node'] },
     'graph/relationships-among': { params: ['ids', 'limit'], columns: ['relationship'] },
+    'export/facts': { params: ['ids', 'limit', 'perFact'], columns: ['relationship', 'sentences', 'moreSentences'] },
     'graph/relationships-between': { params: ['fresh', 'ids', 'limit'], columns: ['relationship'] },
     'graph/shortest-paths': { params: ['from', 'to'], columns: ['path'] },
     'health/components': { params: [], columns: ['name', 'version', 'edition'] },
