@@ -18,10 +18,12 @@ import { graphRouter } from './routes/graph-routes';
 import { requireEditToken } from './middleware/edit-token';
 import { correctionRouter } from './routes/correction-routes';
 import { editingRouter } from './routes/editing';
+import { exportRouter } from './routes/export-routes';
 import { healthRouter } from './routes/health';
 import { readerRouter } from './routes/reader-routes';
 import { ArticleWriter } from './services/article-writer';
 import { ChangeFeed } from './services/change-feed';
+import { ExportService } from './services/export/export-service';
 import { createReadServices, ReadServices } from './services/read-services';
 import { CorrectionsService } from './services/corrections-service';
 import { HealthService, Neo4jLocation } from './services/health-service';
@@ -108,6 +110,7 @@ export function createApiRouter(
   api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
   if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes, deps.html), requireToken));
   api.use(graphRouter(services));
+  api.use(exportRouter(new ExportService(deps.executor, services.catalogue, services.lookup, services.neighbourhood)));
   api.use(readerRouter(services));
   api.use(cypherRouter(services.cypher, deps.consoleRequestsPerMinute ?? 60));
   api.get('/openapi.json', (_req, res) => {

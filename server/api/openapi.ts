@@ -58,10 +58,11 @@ function operation(entry: RouteContract): JsonSchema {
     responses: Object.fromEntries(
       Object.entries(entry.responses).map(([status, r]) => {
         if (r.body === errorEnvelope) return [status, { $ref: '#/components/responses/Error' }];
-        const contentType = r.contentType ?? 'application/json';
-        // A stream's body is text; its events' data is the schema (listed under components.schemas).
-        const schema = r.contentType && r.body ? { type: 'string' } : r.body ? schemaOf(r.body, 'output') : undefined;
-        return [status, { description: r.description, ...(schema ? { content: { [contentType]: { schema } } } : {}) }];
+        const contentTypes = [r.contentType ?? 'application/json'].flat();
+        // A stream's body is text; its events' data is the schema (listed under components.schemas). A file is text.
+        const schema = r.contentType ? { type: 'string' } : r.body ? schemaOf(r.body, 'output') : undefined;
+        const content = schema ? { content: Object.fromEntries(contentTypes.map((type) => [type, { schema }])) } : {};
+        return [status, { description: r.description, ...content }];
       }),
     ),
   };

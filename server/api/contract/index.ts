@@ -9,6 +9,7 @@
 import { addArticle } from './articles';
 import { createCorrection, listCorrections, undoCorrection } from './corrections';
 import { cypher } from './cypher';
+import { exportScene } from './export';
 import { connections, eventDates, evidence, node, nodes, paths, schema, search, subgraph } from './graph';
 import { readArticle, readouts } from './reader';
 import { RouteContract } from './route';
@@ -18,6 +19,7 @@ export * from './articles';
 export * from './common';
 export * from './corrections';
 export * from './cypher';
+export * from './export';
 export * from './graph';
 export * from './reader';
 export * from './route';
@@ -39,6 +41,7 @@ export const API_ROUTES: readonly RouteContract[] = [
   paths,
   evidence,
   eventDates,
+  exportScene,
   addArticle,
   changes,
   readArticle,

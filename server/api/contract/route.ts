@@ -4,9 +4,10 @@ import { errorEnvelope } from './common';
 
 export interface ResponseContract {
   description: string;
-  /** The JSON body; absent with `contentType` for a body that is not JSON (an event stream). */
+  /** The JSON body; absent with `contentType` for a body that is not JSON (an event stream, an exported file). */
   body?: z.ZodType;
-  contentType?: string;
+  /** The media type (or the types, one per format) of a body that is not JSON. */
+  contentType?: string | readonly string[];
 }
 
 export interface RouteContract {

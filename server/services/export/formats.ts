@@ -1,3 +1,4 @@
+import type { ExportFormatName } from '../../api/contract';
 import { toCypherScript } from './cypher-script';
 import { edgesCsv, nodesCsv } from './csv';
 import { toGexf } from './gexf';
@@ -21,11 +22,7 @@ export const EXPORT_FORMATS = {
   // No media type is registered for Cypher; plain text opens anywhere and cypher-shell reads it.
   cypher: { contentType: 'text/plain; charset=utf-8', suffix: '.cypher', write: toCypherScript },
   json: { contentType: 'application/json; charset=utf-8', suffix: '.json', write: toJson },
-} satisfies Record<string, ExportFormat>;
-
-export type ExportFormatName = keyof typeof EXPORT_FORMATS;
-
-export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormatName, ...ExportFormatName[]];
+} satisfies Record<ExportFormatName, ExportFormat>;
 
 export const exportFileName = (format: ExportFormatName, generatedAt: string): string =>
   `readout-${generatedAt.slice(0, 10)}${EXPORT_FORMATS[format].suffix}`;
