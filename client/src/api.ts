@@ -111,6 +111,22 @@ const query = (params: Record<string, string | number | undefined | null>) =>
       .map(([k, v]) => [k, String(v)]),
   ).toString();
 
+/** The formats `POST /api/export` writes, by the name it takes. */
+export type ExportFormat = 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges' | 'cypher' | 'json';
+
+/** A file the server wrote, with the name it gave it. */
+export interface ExportedFile {
+  blob: Blob;
+  name: string;
+  /** What the server left out of a bounded export ("Left out: …"), or null. */
+  leftOut: string | null;
+}
+
+/** The file name a Content-Disposition header gives (`attachment; filename="readout-2026-12-07.gexf"`). */
+export function attachmentName(header: string | null, fallback: string): string {
+  return header?.match(/filename="([^"]+)"/)?.[1] ?? fallback;
+}
+
 export const api = {
   schema: () => call<GraphSchema>('/api/schema'),
   /** `fields`: "Label.key,…", the string properties to search for those labels (others: the server's defaults). */
@@ -162,6 +178,28 @@ export const api = {
   correct: (body: Record<string, unknown>, token: string) => post<CorrectionOutcome>('/api/corrections', body, token),
   undoCorrection: (id: string, body: { who: string; why: string }, token: string) =>
     post<CorrectionOutcome>(`/api/corrections/${encodeURIComponent(id)}/undo`, body, token),
+  /** The canvas's nodes (and everything among them, each fact with its evidence) as a file in `format`. */
+  exportFile: async (format: ExportFormat, ids: string[]): Promise<ExportedFile> => {
+    let response: Response;
+    try {
+      response = await fetch('/api/export', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ format, ids: withinBudget(ids.slice(0, MAX_NODES_PER_REQUEST), JSON_BUDGET) }),
+      });
+    } catch {
+      throw new ApiError(0, 'The server cannot be reached.');
+    }
+    if (!response.ok) {
+      const body = await response.json().catch(() => null);
+      throw new ApiError(response.status, body?.error?.message ?? `Export failed (${response.status})`);
+    }
+    return {
+      blob: await response.blob(),
+      name: attachmentName(response.headers.get('Content-Disposition'), `readout.${format}`),
+      leftOut: response.headers.get('Readout-Left-Out'),
+    };
+  },
   /** Whether the server takes writes at all (it was started with an edit token). */
   editing: () => call<{ enabled: boolean }>('/api/editing'),
   /** One article: pasted text as JSON, or one file as multipart; the token as a Bearer header. */

@@ -19,7 +19,8 @@ export function setupConsole(draw: (answer: CypherAnswer) => void): void {
   let lastCsv = '';
   csv.addEventListener('click', () => {
     const link = el('a', {
-      href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv' })),
+      // The byte-order mark tells Excel the file is UTF-8 (without it an en dash shows as "â€“").
+      href: URL.createObjectURL(new Blob(['\uFEFF', lastCsv], { type: 'text/csv;charset=utf-8' })),
       download: 'readout-query.csv',
     });
     link.click();

@@ -1,8 +1,9 @@
 import type { Core } from 'cytoscape';
+import { api, ExportFormat } from './api';
 import { familyEntries } from './event-families';
 import { colourOf, eventColour } from './style';
 
-function download(name: string, blob: Blob): void {
+export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -119,4 +120,18 @@ export function cyjsDocument(cy: Core): object {
 
 export function exportCyjs(cy: Core): void {
   download('readout.cyjs', new Blob([JSON.stringify(cyjsDocument(cy), null, 1)], { type: 'application/json' }));
+}
+
+/**
+ * The nodes drawn on the canvas, and the relationships among them with each fact's evidence, as a file the server
+ * writes (GEXF, GraphML, CSV, a Cypher script, JSON). Resolves to what the server left out, if anything.
+ */
+export async function exportFromServer(cy: Core, format: ExportFormat): Promise<string | null> {
+  // An event drawn as a labelled edge is on the canvas too: without it its people's facts would be left out.
+  const asEdges = cy.edges('.event-edge:visible').map((e) => String(e.data('event')));
+  const ids = [...new Set([...cy.nodes(':visible').map((n) => n.id()), ...asEdges])];
+  if (ids.length === 0) throw new Error('Nothing on the canvas to export.');
+  const file = await api.exportFile(format, ids);
+  download(file.name, file.blob);
+  return file.leftOut;
 }

@@ -1,5 +1,6 @@
 import { byId } from './dom';
-import { exportCyjs, exportPng } from './export';
+import type { ExportFormat } from './api';
+import { exportCyjs, exportFromServer, exportPng } from './export';
 import type { GraphView } from './graph-view';
 import { showStatus } from './status';
 import type { ViewStore } from './view-store';
@@ -40,6 +41,16 @@ export function setupToolbar(view: GraphView, store: ViewStore, changeFilters: (
     exportPng(view.cy).catch((error: Error) => showStatus(error.message, 'error')),
   );
   byId('export-cyjs').addEventListener('click', () => exportCyjs(view.cy));
+  // The server's formats: picking one downloads it, then the menu shows its title again.
+  const formats = byId<HTMLSelectElement>('export-format');
+  formats.addEventListener('change', () => {
+    const format = formats.value as ExportFormat;
+    formats.value = '';
+    if (!format) return;
+    exportFromServer(view.cy, format)
+      .then((leftOut) => leftOut && showStatus(leftOut, 'info'))
+      .catch((error: Error) => showStatus(error.message, 'error'));
+  });
 }
 
 export function undo(view: GraphView): void {

@@ -138,7 +138,7 @@ describe('explorer page (Chromium)', function () {
     expect(cells).to.deep.equal(['Xi Jinping · Person', 'Xi Jinping']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cypher-csv').click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    expect(csv).to.equal('p,name\r\nXi Jinping · Person,Xi Jinping\r\n');
+    expect(csv).to.equal('\uFEFFp,name\r\nXi Jinping · Person,Xi Jinping\r\n');
     await page.getByTestId('cypher-input').fill("MATCH (p:Person {name: 'Nobody At All'}) RETURN p");
     await page.getByTestId('cypher-run').click();
     await page.getByTestId('cypher-empty').waitFor();
