@@ -11,6 +11,7 @@ import {
   KREMLIN,
   loadExportGraph,
   MANY_SENTENCES,
+  ODD_KEY,
   PUTIN,
   READOUT_SENTENCE,
   TRICKY_NOTE,
@@ -152,7 +153,11 @@ describe('POST /api/export', function () {
     // A cell a spreadsheet would run as a formula is defused; the value stays whole in the properties.
     const note = nodeRows.find((r) => r.id === noteId)!;
     expect(note.name).to.equal(`'=HYPERLINK("http://example.com")`);
-    expect(JSON.parse(note.properties)).to.deep.equal({ title: '=HYPERLINK("http://example.com")', pages: [1, 2, 3] });
+    expect(JSON.parse(note.properties)).to.deep.equal({
+      title: '=HYPERLINK("http://example.com")',
+      pages: [1, 2, 3],
+      ...ODD_KEY,
+    });
     expect(nodeRows.find((r) => r.id === CALL)!.properties).to.include(JSON.stringify(TRICKY_NOTE));
 
     const edges = await exportFile({ format: 'csv-edges', ids: canvas() });
@@ -218,14 +223,15 @@ describe('POST /api/export', function () {
       const [xi] = await target.executor.readText('MATCH (n:Person {id: $id}) RETURN n.aliases AS aliases', { id: XI });
       expect(xi.aliases).to.deep.equal(['Xi', 'President Xi']);
       const [note] = await target.executor.readText(
-        'MATCH (n:Note)-[r:ABOUT]->(:Event {id: $call}) RETURN n.title AS title, n.pages AS pages, n.readoutId AS readoutId, r.written AS written',
-        { call: CALL },
+        'MATCH (n:Note)-[r:ABOUT]->(:Event {id: $call}) RETURN n.title AS title, n.pages AS pages, n.readoutId AS readoutId, r.written AS written, n[$odd] AS odd',
+        { call: CALL, odd: Object.keys(ODD_KEY)[0] },
       );
       expect(note).to.deep.equal({
         title: '=HYPERLINK("http://example.com")',
         pages: [1, 2, 3],
         readoutId: noteId,
         written: 'by hand',
+        odd: Object.values(ODD_KEY)[0],
       });
       const facts = await target.executor.readText(
         `MATCH (a)-[r:PARTICIPATED_IN]->(:Event {id: $call}) RETURN a.id AS who, properties(r) AS p ORDER BY who`,

@@ -16,6 +16,8 @@ export const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
 export const XI = 'person:xi-jinping';
 export const PUTIN = 'person:vladimir-putin';
 export const KREMLIN = 'organization:kremlin';
+/** A property whose key spells out an escape of a backtick, which must not close the script's backticks. */
+export const ODD_KEY = { 'odd\\u0060key': 'odd\\u0060value' };
 /** Evidence sentences of the fact with more than an export writes per fact. */
 export const MANY_SENTENCES = 60;
 
@@ -38,6 +40,7 @@ export async function loadExportGraph(executor: Executor): Promise<void> {
        CREATE (call:Event:Entity {id: $call, name: 'call', kind: 'call', family: 'consult', date: '2022-06-15',
                                   weight: 1.5, rank: 3, confirmed: true, note: $note})
        CREATE (note:Note {title: '=HYPERLINK("http://example.com")', pages: [1, 2, 3]})
+       SET note += $oddKey
        CREATE (xi)-[:PARTICIPATED_IN {key: 'k-xi', role: 'caller', rule: 'event-subject',
                                       evidence: ['article:001#0', 'article:002#3'], articles: ['article:001', 'article:002']}]->(call)
        CREATE (putin)-[:PARTICIPATED_IN {key: 'k-putin', role: 'callee', rule: 'event-object',
@@ -59,6 +62,7 @@ export async function loadExportGraph(executor: Executor): Promise<void> {
         kremlin: KREMLIN,
         call: CALL,
         many: MANY_SENTENCES,
+        oddKey: ODD_KEY,
       },
     ),
   );

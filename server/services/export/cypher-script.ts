@@ -1,4 +1,3 @@
-import { escapeIdentifier } from '../../db/cypher-loader';
 import { Plain } from '../../db/to-plain';
 import { ExportNode, ExportScene, leftOutNote } from './model';
 
@@ -18,6 +17,15 @@ export function stringLiteral(text: string): string {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
   return `'${escaped}'`;
+}
+
+/**
+ * A label, type or key in backticks. Neo4j decodes `\uXXXX` before it parses, inside backticks too, so a name
+ * holding the text `\u0060` would close its backticks; each backslash is written as `\u005C`, which decodes to
+ * a backslash that starts no second escape.
+ */
+export function identifier(name: string): string {
+  return '`' + name.replace(/`/g, '``').replace(/\\/g, '\\u005C') + '`';
 }
 
 const isPoint = (v: { [key: string]: Plain }) =>
@@ -47,7 +55,7 @@ function floatLiteral(value: number): string {
 
 export function mapLiteral(properties: Record<string, Plain>): string {
   const entries = Object.entries(properties).filter(([, v]) => v !== null);
-  return `{${entries.map(([k, v]) => `${escapeIdentifier(k)}: ${valueLiteral(v)}`).join(', ')}}`;
+  return `{${entries.map(([k, v]) => `${identifier(k)}: ${valueLiteral(v)}`).join(', ')}}`;
 }
 
 /**
@@ -56,7 +64,7 @@ export function mapLiteral(properties: Record<string, Plain>): string {
  * another database). Re-running the script finds the same nodes instead of making new ones.
  */
 function nodeKey(node: ExportNode): { pattern: string; extra: Record<string, Plain> } {
-  const label = node.label ? `:${escapeIdentifier(node.label)}` : '';
+  const label = node.label ? `:${identifier(node.label)}` : '';
   const id = node.properties.id;
   if (typeof id === 'string' || (typeof id === 'number' && Number.isSafeInteger(id)))
     return { pattern: `(n${label} {id: ${valueLiteral(id)}})`, extra: {} };
@@ -82,7 +90,7 @@ export function toCypherScript(scene: ExportScene): string {
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   for (const node of scene.nodes) {
     const { pattern, extra } = nodeKey(node);
-    const others = node.labels.filter((l) => l !== node.label).map((l) => `:${escapeIdentifier(l)}`);
+    const others = node.labels.filter((l) => l !== node.label).map((l) => `:${identifier(l)}`);
     const set = [
       `n += ${mapLiteral({ ...node.properties, ...extra })}`,
       ...(others.length ? [`n${others.join('')}`] : []),
@@ -95,7 +103,7 @@ export function toCypherScript(scene: ExportScene): string {
     // Matched on all its properties: parallel facts (Readout tells them apart by `key`) stay apart, a rerun adds none.
     lines.push(
       `MATCH ${matchNode('a', source)}, ${matchNode('b', target)} ` +
-        `MERGE (a)-[:${escapeIdentifier(edge.type)} ${mapLiteral(edge.properties)}]->(b);`,
+        `MERGE (a)-[:${identifier(edge.type)} ${mapLiteral(edge.properties)}]->(b);`,
     );
   }
   return lines.join('\n') + '\n';
