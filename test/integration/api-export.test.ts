@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { parse as parseCsv } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { Express } from 'express';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -289,6 +290,37 @@ describe('POST /api/export', function () {
         .post('/api/export')
         .send({ format: 'gexf', subgraph: { id: 'person:nobody' } })
         .expect(404);
+    });
+
+    it('arbitrary bodies get an answer below 500', async () => {
+      const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(XI, CALL, '', '\u0000', 'x'.repeat(600)));
+      const body = fc.oneof(
+        fc.record(
+          {
+            format: fc.oneof(fc.constantFrom('gexf', 'graphml', 'csv-nodes', 'csv-edges', 'cypher', 'json'), text),
+            ids: fc.oneof(fc.array(text, { maxLength: 5 }), fc.jsonValue({ maxDepth: 1 })),
+            subgraph: fc.oneof(
+              fc.record(
+                { id: text, depth: fc.jsonValue({ maxDepth: 0 }), limit: fc.integer(), types: text, cursor: text },
+                { requiredKeys: [] },
+              ),
+              fc.jsonValue({ maxDepth: 1 }),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.jsonValue({ maxDepth: 2 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (b) => {
+          const res = await request(app)
+            .post('/api/export')
+            .set('Content-Type', 'application/json')
+            .send(JSON.stringify(b));
+          expect(res.status, JSON.stringify(b)).to.be.below(500);
+        }),
+        { numRuns: 150 },
+      );
     });
 
     it('a body that is not JSON is a 400, not a 500', async () => {
