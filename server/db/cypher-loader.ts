@@ -93,7 +93,9 @@ export function loadSchemaStatements(file = path.join(CYPHER_DIR, 'schema.cypher
 
 /** Labels, types and property keys are not parameters in Cypher: they go in backticks, escaped. */
 export function escapeIdentifier(name: string): string {
-  return '`' + name.replace(/`/g, '``') + '`';
+  // Neo4j decodes \uXXXX escapes before it parses, inside backticks too: a name holding the text `\u0060` would
+  // close its backticks. Each backslash is written as `\u005C`, which decodes to the backslash it was.
+  return '`' + name.replace(/`/g, '``').replace(/\\/g, '\\u005C') + '`';
 }
 
 /**

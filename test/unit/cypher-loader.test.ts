@@ -30,6 +30,8 @@ describe('cypher loader', () => {
   it('escapes identifiers with backticks', () => {
     expect(escapeIdentifier('Person')).to.equal('`Person`');
     expect(escapeIdentifier('a`b) DETACH DELETE n //')).to.equal('`a``b) DETACH DELETE n //`');
+    // Neo4j decodes \uXXXX before parsing: a backslash is written as the escape of itself.
+    expect(escapeIdentifier('a\\u0060b')).to.equal('`a\\u005Cu0060b`');
   });
 
   it('fills template slots with escaped names and whole numbers only', () => {
