@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { MAX_QUERY_LENGTH } from '../../db/console/query-guard';
+import { cypher } from '../../api/contract';
 import { registerReadTool, ToolRegistration } from './tool-context';
+
+const cypherBody = cypher.request.body['application/json'];
 
 export const registerCypherTool: ToolRegistration = (server, context) =>
   registerReadTool(
@@ -16,16 +17,10 @@ export const registerCypherTool: ToolRegistration = (server, context) =>
         '`articles` — pass a relationship id to `evidence` for the sentences. Schema: Person, Country, Outlet, ' +
         'Organization, Agreement, Place, Event (all :Entity, with id and name); PARTICIPATED_IN, REPORTED_BY, ' +
         'HOLDS_ROLE, PARTY_TO, TOOK_PLACE_IN; (:Article)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(:Entity).',
+      // The console's own request, as POST /api/cypher validates it.
       inputSchema: {
-        query: z
-          .string()
-          .min(1, 'is required')
-          .max(MAX_QUERY_LENGTH, `is longer than ${MAX_QUERY_LENGTH} characters`)
-          .describe('One Cypher read query'),
-        params: z
-          .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are identifiers'), z.unknown())
-          .default({})
-          .describe('Query parameters, e.g. {"id": "person:xi-jinping"}'),
+        query: cypherBody.shape.query.describe('One Cypher read query'),
+        params: cypherBody.shape.params.describe('Query parameters, e.g. {"id": "person:xi-jinping"}'),
       },
     },
     // The console's own path: bounded parameters, the guard, Neo4j's plan judged, the worker's limits and turns.

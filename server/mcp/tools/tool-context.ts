@@ -1,6 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
+import { id } from '../../api/contract';
 import { Logger } from '../../logger';
 import { ReadServices } from '../../services/read-services';
 import { jsonAnswer, toolError } from '../tool-result';
@@ -19,7 +20,7 @@ export type ToolRegistration = (server: McpServer, context: ToolContext) => void
 export const READ_ONLY: ToolAnnotations = { readOnlyHint: true, destructiveHint: false, openWorldHint: false };
 
 /** A node's id: Readout's stable id (`person:xi-jinping`), another graph's `Label:key`, or an elementId. */
-export const nodeId = z.string().min(1, 'is required').max(500);
+export const nodeId = id;
 
 /** A label or relationship type (parameters to the queries, never spliced into them). */
 export const nameList = z
