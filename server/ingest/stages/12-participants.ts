@@ -105,6 +105,15 @@ function groupReference(
       if (parties.length >= 2)
         return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
     }
+  const seen = new Map<string, { entity: EntityRef; sentence: number }>();
+  for (let back = s.index; back >= Math.max(0, s.index - 2) && seen.size < 2; back--)
+    for (const m of ctx.mentionsIn(back).reverse())
+      if (m.entity.kind === wanted[0] && !seen.has(m.entity.id) && (back < s.index || m.end <= at))
+        seen.set(m.entity.id, { entity: m.entity, sentence: back });
+  if (seen.size >= 2)
+    return [...seen.values()]
+      .slice(0, 2)
+      .map(({ entity, sentence }) => ({ entity, rule: 'group-reference', antecedent: sentence }));
   // "The Turkish president hosted Orban …, where the two leaders signed": a side named by its state stands beside a
   // person named by name; the two are the event's two parties.
   for (const t of [...earlier].reverse()) {
@@ -115,16 +124,7 @@ function groupReference(
     if (parties.length === 2 && kinds.size === 2 && wanted.includes('Person'))
       return parties.map((p) => ({ entity: p.entity, rule: 'group-reference', antecedent: p.sentences[0] }));
   }
-  const seen = new Map<string, { entity: EntityRef; sentence: number }>();
-  for (let back = s.index; back >= Math.max(0, s.index - 2) && seen.size < 2; back--)
-    for (const m of ctx.mentionsIn(back).reverse())
-      if (m.entity.kind === wanted[0] && !seen.has(m.entity.id) && (back < s.index || m.end <= at))
-        seen.set(m.entity.id, { entity: m.entity, sentence: back });
-  return seen.size >= 2
-    ? [...seen.values()]
-        .slice(0, 2)
-        .map(({ entity, sentence }) => ({ entity, rule: 'group-reference', antecedent: sentence }))
-    : [];
+  return [];
 }
 
 /**
