@@ -661,12 +661,15 @@ describe('event layer: rules over the parse', () => {
           await facts('Chile’s army attacked Peru on Monday, Reuters reported, days after Ana Ruiz was sworn in.')
         ).filter((f) => f.includes(' REPORTED_BY ')),
       ).to.deep.equal(['Attack: Chile – Peru, 2025-03-03 REPORTED_BY Reuters']));
-    it('a source right after the main event is told reports it as the story goes on', async () =>
+    it('a source right after the main event is told reports it as the story goes on, both sentences its evidence', async () => {
+      const graph = await extract(
+        'Ana Ruiz attended the funeral of Pedro Soto in Lima on Monday. Hundreds of mourners filled the cathedral, Reuters reported.',
+      );
+      const names = new Map(graph.entities.map((e) => [e.id, e.name]));
       expect(
-        await reportersOf(
-          'Ana Ruiz attended the funeral of Pedro Soto in Lima on Monday. Hundreds of mourners filled the cathedral, Reuters reported.',
-        ),
-      ).to.deep.equal(['Reuters']));
+        graph.facts.filter((f) => f.type === 'REPORTED_BY').map((f) => `${names.get(f.to)} ${f.sentences.join(',')}`),
+      ).to.deep.equal(['Reuters 0,1']);
+    });
     it('the issuer of a readout "released by" a body reports what it tells', async () =>
       expect(
         await reportersOf(

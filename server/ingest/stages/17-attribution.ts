@@ -205,6 +205,7 @@ export function writeReporterFacts(ctx: ArticleContext, sources: SourceMention[]
       ctx.events.filter((e) => e.sentences.includes(source.sentence)),
     );
     let rule = source.rule;
+    let evidence = [source.sentence];
     if (targets.length === 0 && main) {
       const named = new Set(ctx.mentionsIn(source.sentence).map((m) => m.entity.id));
       if ([...main.participants.keys()].some((id) => named.has(id)) || namesAGroup(ctx, source.sentence)) {
@@ -214,9 +215,11 @@ export function writeReporterFacts(ctx: ArticleContext, sources: SourceMention[]
         // "… at the hall, Kyodo News reported." right after the main event is told: the story goes on.
         targets = [main];
         rule = `${source.rule}/story-continued`;
+        // The sentence before, which tells the event, is part of the evidence: this one names only the source.
+        evidence = [source.sentence - 1, source.sentence];
       }
     }
-    for (const event of targets) ctx.addFact('REPORTED_BY', event.entity.id, source.entity.id, [source.sentence], rule);
+    for (const event of targets) ctx.addFact('REPORTED_BY', event.entity.id, source.entity.id, evidence, rule);
   }
   if (!ctx.events.length) return;
   const lede = main?.sentences[0] ?? ctx.events[0].sentences[0];
