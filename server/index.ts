@@ -1,6 +1,6 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from './db/console/console-pool';
+import { ConsolePool, consoleLimitsFrom } from './db/console/console-pool';
 import { QueryGuard } from './db/console/query-guard';
 import { awaitAnswering, Neo4jNotAnsweringError } from './db/await-answering';
 import { createExecutor } from './db/executor';
@@ -84,14 +84,7 @@ async function main(): Promise<void> {
 
   const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   cleanups.push(() => driver.close());
-  const consolePool = new ConsolePool(connection.target, executor, {
-    ...DEFAULT_CONSOLE_LIMITS,
-    concurrency: config.console.concurrency,
-    queueMs: config.console.queueMs,
-    timeoutMs: config.neo4j.queryTimeoutMs,
-    byteLimit: config.console.maxResponseBytes,
-    workerHeapMb: config.console.workerHeapMb,
-  });
+  const consolePool = new ConsolePool(connection.target, executor, consoleLimitsFrom(config));
   cleanups.push(() => consolePool.close());
   const queryGuard = new QueryGuard();
   cleanups.push(() => queryGuard.close());

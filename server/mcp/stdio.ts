@@ -1,6 +1,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { Config, ConfigError, loadConfig, Neo4jTarget } from '../config';
-import { ConsolePool, DEFAULT_CONSOLE_LIMITS } from '../db/console/console-pool';
+import { ConsolePool, consoleLimitsFrom } from '../db/console/console-pool';
 import { QueryGuard } from '../db/console/query-guard';
 import { createExecutor } from '../db/executor';
 import { createLogger } from '../logger';
@@ -31,14 +31,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, 'readout-mcp', process.stderr);
   const target = await findGraph(config);
   const { driver, executor } = createExecutor(target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
-  const consolePool = new ConsolePool(target, executor, {
-    ...DEFAULT_CONSOLE_LIMITS,
-    concurrency: config.console.concurrency,
-    queueMs: config.console.queueMs,
-    timeoutMs: config.neo4j.queryTimeoutMs,
-    byteLimit: config.console.maxResponseBytes,
-    workerHeapMb: config.console.workerHeapMb,
-  });
+  const consolePool = new ConsolePool(target, executor, consoleLimitsFrom(config));
   const queryGuard = new QueryGuard();
   const services = createReadServices({
     executor,

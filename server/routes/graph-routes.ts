@@ -2,25 +2,15 @@ import { Router } from 'express';
 import * as contract from '../api/contract';
 import { expressPath } from '../api/contract';
 import { nodeElement } from '../db/elements';
-import { CatalogueService } from '../services/catalogue-service';
-import { EventDatesService } from '../services/event-dates-service';
-import { EvidenceService } from '../services/evidence-service';
-import { NeighbourhoodService } from '../services/neighbourhood-service';
-import { NodeLookup } from '../services/node-lookup';
-import { PathService } from '../services/path-service';
 import { pathsWithEvidence } from '../services/paths-with-evidence';
-import { SearchService } from '../services/search-service';
+import { ReadServices } from '../services/read-services';
 import { parseInput } from './validate';
 
-export interface GraphRouteServices {
-  catalogue: CatalogueService;
-  lookup: NodeLookup;
-  neighbourhood: NeighbourhoodService;
-  paths: PathService;
-  search: SearchService;
-  evidence: EvidenceService;
-  eventDates: EventDatesService;
-}
+/** The read services the graph routes use, from the one set the app builds (services/read-services.ts). */
+export type GraphRouteServices = Pick<
+  ReadServices,
+  'catalogue' | 'lookup' | 'neighbourhood' | 'paths' | 'search' | 'evidence' | 'eventDates'
+>;
 
 export function graphRouter({
   catalogue,

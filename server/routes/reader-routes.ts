@@ -1,11 +1,10 @@
 import { Router } from 'express';
 import { expressPath, readArticle, readouts as readoutsRoute } from '../api/contract';
-import { ArticleService } from '../services/article-service';
-import { ReadoutsService } from '../services/readouts-service';
+import { ReadServices } from '../services/read-services';
 import { parseInput } from './validate';
 
 /** The journalist's reading: an article in full, an event's readouts side by side. */
-export function readerRouter({ articles, readouts }: { articles: ArticleService; readouts: ReadoutsService }): Router {
+export function readerRouter({ articles, readouts }: Pick<ReadServices, 'articles' | 'readouts'>): Router {
   const router = Router();
   router.get(expressPath(readArticle), async (req, res) => {
     res.json(await articles.read(parseInput(readArticle.request.params, req.params).id));

@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { Express } from 'express';
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { Executor } from '../../server/db/executor';
 import { AppError, ForbiddenQueryError } from '../../server/errors';
 import { appFor } from '../support/app';
 import { graphFingerprint } from '../support/graph-fingerprint';
+import { listeningTarget } from '../support/listening-target';
 import { getTestNeo4j, TestNeo4j } from '../support/neo4j';
 import {
   COMMENT_TERMINATORS,
@@ -23,18 +22,6 @@ import { loadSeedGraph } from '../support/seed-graph';
 async function graphState(executor: Executor) {
   const [schema] = await executor.readText('SHOW INDEXES YIELD name RETURN count(name) AS indexes');
   return { graph: await graphFingerprint(executor), ...schema };
-}
-
-/** A server that counts the requests made to it: LOAD CSV must never reach it. */
-async function listeningTarget(): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
-  let hits = 0;
-  const server = http.createServer((_req, res) => {
-    hits++;
-    res.end('secret,data\n1,2\n');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/data.csv`;
-  return { url, hits: () => hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 const LEGITIMATE: [string, Record<string, unknown>][] = [

@@ -5,8 +5,6 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -15,6 +13,7 @@ import { Executor } from '../../server/db/executor';
 import { appFor } from '../support/app';
 import { WALKAROUNDS } from '../support/console-walkarounds';
 import { graphFingerprint } from '../support/graph-fingerprint';
+import { listeningTarget } from '../support/listening-target';
 import {
   COMMENT_TERMINATORS,
   LOAD_CSV,
@@ -47,18 +46,6 @@ async function graphState(executor: Executor) {
   );
   const [schema] = await executor.readText('SHOW INDEXES YIELD name RETURN count(name) AS indexes');
   return { ...counts, ...schema, graph: await graphFingerprint(executor) };
-}
-
-/** A server that counts the requests made to it: LOAD CSV must never reach it. */
-async function listeningTarget(): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
-  let hits = 0;
-  const server = http.createServer((_req, res) => {
-    hits++;
-    res.end('secret,data\n1,2\n');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/data.csv`;
-  return { url, hits: () => hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 async function call(client: Client, name: string, args: Record<string, unknown>): Promise<CallToolResult> {

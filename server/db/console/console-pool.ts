@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { Neo4jTarget } from '../../config';
+import { Config, Neo4jTarget } from '../../config';
 import {
   AppError,
   DatabaseUnavailableError,
@@ -36,6 +36,18 @@ export const DEFAULT_CONSOLE_LIMITS: ConsoleLimits = {
   byteLimit: 16 * 1024 * 1024,
   workerHeapMb: 128,
 };
+
+/** The console's limits as the configuration sets them: the app's and the MCP stdio door's pools are alike. */
+export function consoleLimitsFrom(config: Config): ConsoleLimits {
+  return {
+    ...DEFAULT_CONSOLE_LIMITS,
+    concurrency: config.console.concurrency,
+    queueMs: config.console.queueMs,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+    byteLimit: config.console.maxResponseBytes,
+    workerHeapMb: config.console.workerHeapMb,
+  };
+}
 
 /** How often the pool asks Neo4j to end an abandoned query, and looks whether it has. */
 const REAP_EVERY_MS = 1_000;
