@@ -1,6 +1,7 @@
 import { ChildProcess, execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import readline from 'node:readline';
@@ -140,6 +141,19 @@ export function heartbeat(log: (message: string) => void, what: string, everyMs 
   const timer = setInterval(() => log(`${what}… (${Math.round((Date.now() - started) / 1000)} s)`), everyMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * Runs a child at a lower CPU priority (a nice value; a process may lower its children's priority, never raise
+ * it back). Where the OS refuses, it runs as it is: priority is a preference, not a requirement.
+ */
+export function lowerPriority(child: ChildProcess, niceness: number): void {
+  if (child.pid === undefined) return;
+  try {
+    os.setPriority(child.pid, niceness);
+  } catch {
+    // Not permitted here (some containers), or the child already exited: nothing to lower.
+  }
 }
 
 /** How a child JVM ended when Readout did not stop it. */

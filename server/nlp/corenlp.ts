@@ -10,6 +10,7 @@ import {
   JavaLauncher,
   JavaLauncherError,
   javaBinary,
+  lowerPriority,
   resolveClasspath,
   stderrTail,
   stopChild,
@@ -18,6 +19,9 @@ import {
   watchUnexpectedExit,
 } from '../jvm/java-launcher';
 import { AnnotateOptions, coarseOf, Dependency, nerOf, Nlp, NlpDoc } from './types';
+
+/** Ten steps below the app and Neo4j: under contention CFS gives it about a tenth of their share. */
+const CORENLP_NICENESS = 10;
 
 const LAUNCHER: JavaLauncher = {
   name: 'CoreNLP',
@@ -231,6 +235,9 @@ export async function startCoreNlp(options: CoreNlpOptions = {}): Promise<CoreNl
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  // Reading articles yields the CPU to serving them: on two cores, loading the models (seconds of CPU) at the same
+  // priority as Neo4j delayed Neo4j's start, and an ingest slowed the readers' queries. CoreNLP takes what is left.
+  lowerPriority(child, CORENLP_NICENESS);
   trackChild(child);
   const tail = stderrTail(child, 30);
   const lines = readline.createInterface({ input: child.stdout! });

@@ -56,6 +56,9 @@ public final class EmbeddedNeo4j {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // No anonymous usage report to Neo4j's servers: a newsroom's graph does not call home, and a machine
+                // without the internet has nothing to try at start.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // LOAD CSV may not read the machine's files: the console is open to newsroom users.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 // No plugin procedure may run unrestricted, and none loads beyond this list. (Verified on 5.26:
