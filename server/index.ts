@@ -93,15 +93,16 @@ async function main(): Promise<void> {
   const html = new HtmlReducer();
   cleanups.push(() => html.close());
   const changes = new ChangeFeed();
-  let readoutGraph: boolean;
-  try {
-    await awaitAnswering(executor, { deadlineMs: NEO4J_ANSWER_DEADLINE_MS, log: (message) => logger.info(message) });
-    readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger);
-  } catch (error) {
-    // One line a person can act on: the stack of a failed first query says nothing more.
+  // One line a person can act on: the stack of a failed first query says nothing more.
+  const notReady = (error: unknown) => {
     const message = (error as Error).message.split('\n')[0];
     logger.fatal(error instanceof Neo4jNotAnsweringError ? message : `the database could not be prepared: ${message}`);
     return shutdown('database not ready', 1);
+  };
+  try {
+    await awaitAnswering(executor, { deadlineMs: NEO4J_ANSWER_DEADLINE_MS, log: (message) => logger.info(message) });
+  } catch (error) {
+    return notReady(error);
   }
 
   const app = createApp({
@@ -142,6 +143,14 @@ async function main(): Promise<void> {
   logger.info(
     `Readout explorer on http://${shown}:${config.http.port} (Neo4j ${connection.mode}: ${connection.target.uri})`,
   );
+  // The explorer serves as soon as Neo4j answers: the schema check (a second or two) and a first start's seeding
+  // (CoreNLP reading the seeds) run behind it, and open pages hear of the seeds as of any articles added.
+  let readoutGraph: boolean;
+  try {
+    readoutGraph = await prepareDatabase(executor, nlp, config.seeding, logger, changes);
+  } catch (error) {
+    return notReady(error);
+  }
   if (readoutGraph) planLoaderAhead(executor, logger);
 }
 

@@ -1,17 +1,29 @@
 import { Executor } from './db/executor';
+import { ChangeFeed } from './services/change-feed';
 import { applySchema } from './db/schema';
 import { Nlp } from './nlp/types';
 import { ingestPaths } from './ingest/ingest';
 import { warmLoader } from './ingest/load/warm-loader';
 import { Logger } from './logger';
 
-/** A first start on an empty database ingests the seed articles, so the explorer has something to show. */
-export async function seedIfEmpty(executor: Executor, nlp: Nlp, seedsDir: string, logger: Logger): Promise<void> {
+/**
+ * A first start on an empty database ingests the seed articles, so the explorer has something to show. The app
+ * already serves while they load: open pages hear of them as of any other articles added.
+ */
+export async function seedIfEmpty(
+  executor: Executor,
+  nlp: Nlp,
+  seedsDir: string,
+  logger: Logger,
+  changes?: ChangeFeed,
+): Promise<void> {
   const [counts] = await executor.read('health/counts');
   if (Number(counts?.nodes ?? 0) > 0) return;
   logger.info(`empty database: ingesting ${seedsDir}`);
   const summary = await ingestPaths(executor, [seedsDir], { nlp });
   for (const failure of summary.failed) logger.warn(`seed not ingested: ${failure.error}`);
+  if (summary.articleIds.length)
+    changes?.publish({ type: 'articles', articleIds: summary.articleIds, entityIds: summary.entityIds });
   logger.info(
     `seeded ${summary.articles} articles: ${summary.entities} entities, ${summary.events} events, ${summary.facts} facts in ${summary.seconds.toFixed(1)} s`,
   );
@@ -27,6 +39,7 @@ export async function prepareDatabase(
   nlp: Nlp,
   seeding: { onEmpty: boolean; dir: string },
   logger: Logger,
+  changes?: ChangeFeed,
 ): Promise<boolean> {
   const [counts] = await executor.read('health/counts');
   const empty = Number(counts?.nodes ?? 0) === 0;
@@ -34,7 +47,7 @@ export async function prepareDatabase(
   const ours = ['Entity', 'Article', 'Sentence'].every((l) => labels.has(l));
   if (empty && seeding.onEmpty) {
     await applySchema(executor);
-    await seedIfEmpty(executor, nlp, seeding.dir, logger);
+    await seedIfEmpty(executor, nlp, seeding.dir, logger, changes);
     return true;
   }
   if (!ours) {

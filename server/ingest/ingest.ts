@@ -30,6 +30,10 @@ export interface IngestFailure {
 
 export interface IngestSummary {
   articles: number;
+  /** The ids the loaded articles were written under (an article already in the graph keeps its id). */
+  articleIds: string[];
+  /** The entities they name, as extracted (before events told twice are folded into one). */
+  entityIds: string[];
   failed: IngestFailure[];
   sentences: number;
   entities: number;
@@ -105,6 +109,8 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
   const known = await loadKnownPeople(executor);
   const summary: IngestSummary = {
     articles: 0,
+    articleIds: [],
+    entityIds: [],
     failed: [],
     sentences: 0,
     entities: 0,
@@ -124,6 +130,7 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
   const loaded = (item: Extracted, counts: LoadCounts) => {
     for (const e of item.graph.entities) entityIds.add(e.id);
     summary.articles += 1;
+    summary.articleIds.push(counts.articleId);
     summary.sentences += counts.sentences;
     summary.facts += counts.facts;
   };
@@ -202,6 +209,7 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
   }
   await writing;
   if (batch.length) await load(batch);
+  summary.entityIds = [...entityIds];
   summary.entities = entityIds.size;
   summary.events = [...entityIds].filter((id) => id.startsWith('event:')).length;
   summary.seconds = (performance.now() - started) / 1000;

@@ -31,6 +31,8 @@ describe('server process (npm start)', function () {
     });
     try {
       await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
+      // It serves before the seeds are in: their ingest follows the first answer from Neo4j.
+      await server.waitFor(/seeded 5 articles/, 150_000);
       expect(javaProcessesMentioning(dataDir)).to.have.length(1);
       const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
       expect(health.neo4j.version).to.match(/^5\.26\./);
@@ -46,6 +48,35 @@ describe('server process (npm start)', function () {
     }
     expect(await server.exited).to.equal(0);
     expect(javaProcessesMentioning(dataDir)).to.deep.equal([]);
+  });
+
+  it('serves while a first start seeds, and an open page hears of the seeds as they land', async () => {
+    const [port, boltPort] = [await freePort(), await freePort()];
+    const server = startServerProcess({
+      PORT: String(port),
+      NEO4J_EMBEDDED_BOLT_PORT: String(boltPort),
+      NEO4J_EMBEDDED_DATA_DIR: dataDir,
+      READOUT_NLP: 'rules',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      const stream = await openChangeStream(port, server);
+      const change = await stream.next();
+      expect(change.type).to.equal('articles');
+      expect(change.articleIds).to.have.length(5);
+      expect(change.entityIds.length).to.be.greaterThan(20);
+      const output = server.output();
+      expect(output.indexOf('Readout explorer on')).to.be.greaterThan(-1);
+      expect(output.indexOf('Readout explorer on')).to.be.lessThan(output.indexOf('seeded 5 articles'));
+      const [articles] = (await cypher(port, 'MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n', {
+        ids: change.articleIds,
+      })) as { n: number }[];
+      expect(articles.n).to.equal(5);
+      stream.close();
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    expect(await server.exited).to.equal(0);
   });
 
   it('says clearly that the HTTP port is taken, and still stops its Neo4j', async () => {
@@ -157,6 +188,8 @@ describe('server process (npm start)', function () {
               ? neo4j[0]
               : jvms.find((p) => p !== neo4j[0])!;
         expect(target, `the ${to} process`).to.be.a('number');
+        // CoreNLP reads at a lower CPU priority than Neo4j and the server (they serve the readers).
+        if (to === 'corenlp') expect(os.getPriority(target)).to.equal(os.getPriority(neo4j[0]) + 10);
         process.kill(target, signal);
         const code = await Promise.race([
           server.exited,
@@ -169,3 +202,55 @@ describe('server process (npm start)', function () {
     }
   });
 });
+
+interface ChangeStream {
+  next(): Promise<{ type: string; articleIds: string[]; entityIds: string[] }>;
+  close(): void;
+}
+
+/**
+ * GET /api/changes as a page opens it, as early as the port accepts: tried every 20 ms from the server's start, so
+ * it is open before a first start's seeding (which follows Neo4j's first answer and the schema) can end.
+ */
+async function openChangeStream(port: number, server: { exited: Promise<unknown> }): Promise<ChangeStream> {
+  let ended = false;
+  void server.exited.then(() => (ended = true));
+  const controller = new AbortController();
+  for (;;) {
+    if (ended) throw new Error('the server exited before it served');
+    const response = await fetch(`http://127.0.0.1:${port}/api/changes`, { signal: controller.signal }).catch(
+      () => null,
+    );
+    if (response?.ok && response.body) {
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      return {
+        async next() {
+          for (;;) {
+            const match = buffer.match(/event: change\ndata: (.*)\n\n/);
+            if (match) {
+              buffer = buffer.slice(buffer.indexOf(match[0]) + match[0].length);
+              return JSON.parse(match[1]);
+            }
+            const { value, done } = await reader.read();
+            if (done) throw new Error('the change stream ended');
+            buffer += decoder.decode(value, { stream: true });
+          }
+        },
+        close: () => controller.abort(),
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function cypher(port: number, query: string, params: Record<string, unknown>): Promise<unknown[]> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, params }),
+  });
+  expect(response.status).to.equal(200);
+  return ((await response.json()) as { rows: unknown[] }).rows;
+}
