@@ -129,6 +129,7 @@ export interface QueryRegistry {
       aliases: string[];
       date: string | null;
       eventKind: string | null;
+      mergedFrom: string[];
     };
   };
   'corrections/extractions': { params: { articleIds: string[] }; row: { article: string; deflated: string } };
@@ -282,7 +283,7 @@ export const QUERY_SHAPES: { [N in QueryName]: { params: (keyof QueryParams<N>)[
     },
     'corrections/entities': {
       params: ['ids', 'kinds'],
-      columns: ['id', 'name', 'kind', 'labels', 'aliases', 'date', 'eventKind'],
+      columns: ['id', 'name', 'kind', 'labels', 'aliases', 'date', 'eventKind', 'mergedFrom'],
     },
     'corrections/extractions': { params: ['articleIds'], columns: ['article', 'deflated'] },
     'corrections/facts': { params: ['from', 'to', 'type', 'key'], columns: ['type', 'key', 'properties'] },

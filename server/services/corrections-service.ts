@@ -43,6 +43,7 @@ interface EntityRow {
   aliases: string[];
   date: string | null;
   eventKind: string | null;
+  mergedFrom: string[];
 }
 
 const eventLabel = (kind: string | null) => (kind ? kindLabel(kind) : '');
@@ -73,15 +74,19 @@ const toRecord = (plain: Record<string, unknown>): CorrectionRecord => ({
 });
 
 /**
- * The articles a correction changes, to load again: those naming what a merge absorbs or a split divides (by
- * their extraction or the graph), those stating a rejected fact, and those it was applied to before. A rename or
- * an event's fix needs none: they hold on the node whatever is loaded.
+ * The articles a correction changes, to load again: those naming what a merge absorbs (by its id or a telling's
+ * folded into it) or a split divides (by their extraction or the graph), those stating a rejected fact, and those
+ * it was applied to before. A rename or an event's fix needs none: they hold on the node whatever is loaded.
  */
 function reloadScope(change: CorrectionChange, replaced: Record<string, unknown>, before: string[]) {
   const factArticles = () =>
     ((replaced.facts ?? []) as { properties: { articles?: string[] } }[]).flatMap((f) => f.properties.articles ?? []);
   const entityIds =
-    change.kind === 'merge' ? [change.absorb.id] : change.kind === 'split' ? [change.entity, change.into.id] : [];
+    change.kind === 'merge'
+      ? [change.absorb.id, ...(change.tellings ?? [])]
+      : change.kind === 'split'
+        ? [change.entity, change.into.id]
+        : [];
   const articleIds = change.kind === 'reject' ? [...before, ...factArticles()] : before;
   return { entityIds, articleIds: [...new Set(articleIds)] };
 }
@@ -177,7 +182,17 @@ export class CorrectionsService {
               'kinds. If that is what you mean, send acrossKinds: true.',
             { keepKind: keep.kind, absorbKind: absorb.kind },
           );
-        return { change: { kind: 'merge', keep: target(keep), absorb: target(absorb) }, replaced: { keep, absorb } };
+        // An event's tellings folded into the absorbed one go with it (see CorrectionChange), on every later load.
+        const tellings = absorb.mergedFrom.filter((id) => id !== keep.id);
+        return {
+          change: {
+            kind: 'merge',
+            keep: target(keep),
+            absorb: target(absorb),
+            ...(tellings.length ? { tellings } : {}),
+          },
+          replaced: { keep, absorb },
+        };
       }
       case 'split': {
         const e = await entity(input.entity);

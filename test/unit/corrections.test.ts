@@ -76,6 +76,25 @@ describe('corrections applied to an extraction', () => {
     expect(out.facts.filter((f) => f.type === 'CONCERNS')).to.deep.equal([]);
   });
 
+  it('merge of an event: a telling folded into the absorbed one goes to the kept one, as the reload folds it', () => {
+    // The article names the event by its own telling (talks), folded into `absorbed` by an earlier load.
+    const absorbed = { id: 'event:meeting:2024-05-03:x', name: 'Meeting: x, 2024-05-03', kind: 'Event' as const };
+    const kept = { id: 'event:meeting:2024-06-01:x', name: 'Meeting: x, 2024-06-01', kind: 'Event' as const };
+    const merge = { kind: 'merge' as const, keep: kept, absorb: absorbed };
+    const withTellings = applyCorrections(graph, [{ id: 'c1', change: { ...merge, tellings: [talks.id] } }]);
+    const ids = withTellings.entities.map((e) => e.id);
+    expect(ids).to.include(kept.id).and.not.include(talks.id).and.not.include(absorbed.id);
+    expect(withTellings.facts.filter((f) => f.to === kept.id)).to.have.length(3);
+    // What the correction's own reload makes: the telling folded back where it was, then the merge.
+    const refolded = applyCorrections(graph, [
+      { id: 'fold', change: { kind: 'fold', from: talks.id, into: absorbed } },
+      { id: 'c1', change: merge },
+    ]);
+    expect(withTellings).to.deep.equal(refolded);
+    // Without the record of its tellings the merge misses the article altogether.
+    expect(applyCorrections(graph, [{ id: 'c1', change: merge }])).to.equal(graph);
+  });
+
   it('split: mentions by the alias and the facts only they state go to the new entity', () => {
     const into = { id: 'person:ruiz', name: 'Ruiz', kind: 'Person' as const };
     const out = apply({ kind: 'split', entity: ana.id, alias: 'ruiz', into });

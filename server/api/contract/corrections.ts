@@ -61,7 +61,15 @@ const listInput = z.object({
 /** A node a correction names, as it was then. */
 const entityTarget = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 const correctionChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), keep: entityTarget, absorb: entityTarget }),
+  z.object({
+    kind: z.literal('merge'),
+    keep: entityTarget,
+    absorb: entityTarget,
+    tellings: z
+      .array(z.string())
+      .optional()
+      .describe('Event merges: ids of the tellings folded into the absorbed event, taken to the kept one too'),
+  }),
   z.object({ kind: z.literal('split'), entity: z.string(), alias: z.string(), into: entityTarget }),
   z.object({
     kind: z.literal('reject'),

@@ -7,8 +7,13 @@ import { ArticleGraph, EntityRef, Fact, FactType, Mention } from '../types';
  * the order they were made (a later correction sees the ids an earlier one left).
  */
 export type CorrectionChange =
-  /** Two nodes for one thing: `absorb` folds into `keep` (mentions, facts, aliases). */
-  | { kind: 'merge'; keep: EntityTarget; absorb: EntityTarget }
+  /**
+   * Two nodes for one thing: `absorb` folds into `keep` (mentions, facts, aliases). `tellings`: when `absorb` is an
+   * event several articles told, the ids of the tellings folded into it when the merge was made (its mergedFrom).
+   * Those articles name the event by them until consolidation folds them, which it cannot do once the absorbed
+   * node is gone: the merge takes them to `keep` itself, on every load (absent on merges recorded before it).
+   */
+  | { kind: 'merge'; keep: EntityTarget; absorb: EntityTarget; tellings?: string[] }
   /** One node for two things: mentions worded `alias` (and the facts only they support) go to `into`. */
   | { kind: 'split'; entity: string; alias: string; into: EntityTarget }
   /** A fact extraction got wrong; `key` absent rejects every fact of that type between the two. */
@@ -137,6 +142,10 @@ function fold(graph: ArticleGraph, from: string, into: EntityTarget): ArticleGra
   return { ...repointed, entities };
 }
 
+/** An absorbed event's tellings folded into it first, as the correction's own reload folds them (refolds). */
+const tellingsFolded = (graph: ArticleGraph, tellings: string[] = [], into: EntityTarget) =>
+  tellings.reduce((out, telling) => fold(out, telling, into), graph);
+
 const matchesFact = (f: Fact, ref: FactRef) =>
   f.type === ref.type && f.from === ref.from && f.to === ref.to && (ref.key === undefined || f.key === ref.key);
 
@@ -226,7 +235,8 @@ export function applyCorrections(graph: ArticleGraph, corrections: ActiveCorrect
 function applyInOrder(graph: ArticleGraph, corrections: ActiveCorrection[]): ArticleGraph {
   let out = graph;
   for (const { change } of corrections) {
-    if (change.kind === 'merge') out = merge(out, change.keep, change.absorb);
+    if (change.kind === 'merge')
+      out = merge(tellingsFolded(out, change.tellings, change.absorb), change.keep, change.absorb);
     else if (change.kind === 'split') out = split(out, change.entity, change.alias, change.into);
     else if (change.kind === 'reject') out = { ...out, facts: out.facts.filter((f) => !matchesFact(f, change.fact)) };
     else if (change.kind === 'fix-event') out = fixEvent(out, change);
