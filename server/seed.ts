@@ -22,11 +22,11 @@ export async function seedIfEmpty(
   logger.info(`empty database: ingesting ${seedsDir}`);
   const summary = await ingestPaths(executor, [seedsDir], { nlp });
   for (const failure of summary.failed) logger.warn(`seed not ingested: ${failure.error}`);
-  if (summary.articleIds.length)
-    changes?.publish({ type: 'articles', articleIds: summary.articleIds, entityIds: summary.entityIds });
   logger.info(
     `seeded ${summary.articles} articles: ${summary.entities} entities, ${summary.events} events, ${summary.facts} facts in ${summary.seconds.toFixed(1)} s`,
   );
+  if (summary.articleIds.length)
+    changes?.publish({ type: 'articles', articleIds: summary.articleIds, entityIds: summary.entityIds });
 }
 
 /**
