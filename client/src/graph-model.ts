@@ -2,6 +2,8 @@ import type { Core, EdgeSingular, ElementDefinition } from 'cytoscape';
 import type { Elements } from './api';
 import { keptByDateFilter } from './date-span';
 import { familyOf } from './event-families';
+import { keptByNumberRange } from './timeline/numeric-bins';
+import { parseSliceKey } from './timeline/slice-property';
 import { eventEdgeLabel } from './style';
 
 /**
@@ -77,6 +79,23 @@ export function filterByDate(cy: Core, from: string | null, to: string | null): 
   });
 }
 
+/**
+ * Hides the nodes of the sliced label whose property lies outside [from, to] (a number compared as one, a date as
+ * the date filter compares it) or that have no value while a range is set; with no property chosen, hides none.
+ */
+export function filterBySlice(cy: Core, slice: string | null, from: string | null, to: string | null): void {
+  const chosen = slice ? parseSliceKey(slice) : null;
+  cy.nodes('.slice-hidden').removeClass('slice-hidden');
+  if (!chosen || (!from && !to)) return;
+  cy.nodes()
+    .filter((n) => n.data('label') === chosen.label)
+    .forEach((n) => {
+      const value: unknown = n.data(chosen.property);
+      const kept = typeof value === 'number' ? keptByNumberRange(value, from, to) : keptByDateFilter(value, from, to);
+      if (!kept) n.addClass('slice-hidden');
+    });
+}
+
 /** Hides the events of the hidden families, and the edge that stands for a collapsed one. */
 export function filterFamilies(cy: Core, hidden: ReadonlySet<string>): void {
   cy.nodes('[label = "Event"]').forEach((event) => {
@@ -88,7 +107,7 @@ export function filterFamilies(cy: Core, hidden: ReadonlySet<string>): void {
 }
 
 /** What a filter hides (a node the reader hid herself, `user-hidden`, strands nothing: she sees why). */
-const FILTERED = ['kind-hidden', 'family-hidden', 'date-hidden', 'collapsed'];
+const FILTERED = ['kind-hidden', 'family-hidden', 'date-hidden', 'slice-hidden', 'collapsed'];
 const filtered = (e: { hasClass(c: string): boolean }) => FILTERED.some((c) => e.hasClass(c));
 
 /**

@@ -11,6 +11,7 @@ import {
   collapseEvents,
   expandEvents,
   filterByDate,
+  filterBySlice,
   filterFamilies,
   filterKinds,
   hideStranded,
@@ -433,12 +434,14 @@ export class GraphView {
   }
 
   applyFilters(): void {
-    const { eventsAsEdges, hiddenKinds, hiddenFamilies, from, to } = this.store.state;
+    const { eventsAsEdges, hiddenKinds, hiddenFamilies, from, to, slice } = this.store.state;
     expandEvents(this.cy);
     if (eventsAsEdges) collapseEvents(this.cy);
     filterKinds(this.cy, hiddenKinds);
     filterFamilies(this.cy, hiddenFamilies);
-    filterByDate(this.cy, from, to);
+    // The range applies to the property the timeline slices by: events' date, or the one chosen instead.
+    filterByDate(this.cy, slice ? null : from, slice ? null : to);
+    filterBySlice(this.cy, slice, from, to);
     this.sayStranded(hideStranded(this.cy));
   }
 

@@ -36,6 +36,7 @@ async function start(): Promise<void> {
     hiddenFamilies: new Set(initial.hiddenFamilies),
     from: initial.from,
     to: initial.to,
+    slice: initial.slice ?? null,
   });
   // ?renderer=webgl draws with Cytoscape's (experimental) WebGL renderer; the canvas renderer is the default.
   const view = new GraphView(byId('cy'), store, {

@@ -43,7 +43,7 @@ export class ShareLink {
     const ticket = ++this.writes;
     const nodes = this.view.cy.nodes();
     const ids = nodes.map((n) => n.id());
-    const { hiddenKinds, hiddenFamilies, from, to, eventsAsEdges } = this.store.state;
+    const { hiddenKinds, hiddenFamilies, from, to, slice, eventsAsEdges } = this.store.state;
     const selected: number[] = [];
     nodes.forEach((n, i) => void (n.selected() && selected.push(i)));
     const plain = encodeView({
@@ -54,6 +54,7 @@ export class ShareLink {
       hiddenFamilies: [...hiddenFamilies],
       from,
       to,
+      ...(slice ? { slice } : {}),
       eventsAsEdges,
       settings: allSettings(),
       path: this.pathShown() ?? undefined,

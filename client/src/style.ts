@@ -241,7 +241,7 @@ export function stylesheet(): StylesheetJson {
     // An added article speaks of this node: its neighbours have changed since it was drawn.
     { selector: 'node.new-facts', style: { 'border-width': 3, 'border-color': '#16a34a', 'border-style': 'dashed' } },
     {
-      selector: '.kind-hidden, .family-hidden, .date-hidden, .collapsed, .stranded, .user-hidden',
+      selector: '.kind-hidden, .family-hidden, .date-hidden, .slice-hidden, .collapsed, .stranded, .user-hidden',
       style: { display: 'none' },
     },
   ] as unknown as StylesheetJson;

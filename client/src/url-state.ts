@@ -1,5 +1,6 @@
 import { MAX_NODES_PER_REQUEST, PathsThrough } from './api';
 import { cleanGraphSettings, GraphSettings } from './settings-store';
+import { parseSliceKey } from './timeline/slice-property';
 
 /**
  * The view in the address: nodes on the canvas, hidden kinds and event families, dates, events-as-edges, per-label
@@ -12,6 +13,8 @@ export interface ViewState {
   hiddenFamilies?: string[];
   from: string | null;
   to: string | null;
+  /** The timeline's property ("Label.property") when not events' date; absent in links made before it. */
+  slice?: string;
   eventsAsEdges: boolean;
   settings: GraphSettings;
   /** Where each node of `ids` was, in the same order (whole pixels); empty when the link has no positions. */
@@ -103,6 +106,7 @@ export function encodeView(view: ViewState): string {
   if (view.hiddenFamilies?.length) params.set('hidefam', view.hiddenFamilies.join('|'));
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
+  if (view.slice) params.set('slice', view.slice);
   if (view.eventsAsEdges) params.set('edges', '1');
   if (view.positions?.length === view.ids.length && view.ids.length)
     params.set('pos', view.positions.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(','));
@@ -139,7 +143,9 @@ export function decodeView(hash: string): DecodedView {
   const selected = numbers('sel').filter((i) => Number.isInteger(i) && i >= 0 && i < kept.length);
   const hiddenFamilies = list('hidefam');
   const path = decodePath(params.get('path'));
+  const slice = params.get('slice');
   return {
+    ...(slice && parseSliceKey(slice) ? { slice } : {}),
     ...(path ? { path } : {}),
     ids: kept,
     idsBeyondCap: Math.max(0, ids.length - MAX_SHARED_IDS),

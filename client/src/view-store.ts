@@ -13,6 +13,11 @@ export interface ViewFilters {
   /** Events outside [from, to] (ISO prefixes) are not drawn, nor are undated ones while either is set. */
   from: string | null;
   to: string | null;
+  /**
+   * The property the timeline slices by and from/to range over, "Label.property" (`Movie.released`); null for
+   * news events' date, the default.
+   */
+  slice: string | null;
   /** Two-party events drawn as one labelled edge. */
   eventsAsEdges: boolean;
 }
@@ -29,6 +34,7 @@ export class ViewStore {
       hiddenFamilies: new Set(),
       from: null,
       to: null,
+      slice: null,
       eventsAsEdges: false,
       ...initial,
     };
@@ -102,6 +108,7 @@ export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {
   return (
     a.from === b.from &&
     a.to === b.to &&
+    a.slice === b.slice &&
     a.eventsAsEdges === b.eventsAsEdges &&
     sameSet(a.hiddenKinds, b.hiddenKinds) &&
     sameSet(a.hiddenFamilies, b.hiddenFamilies)

@@ -2,6 +2,8 @@ import type { Core } from 'cytoscape';
 import { DayRange, spanOfEventDate } from '../date-span';
 import { nodeCaption } from '../style';
 import { DatedItem } from './bins';
+import { ValuedItem } from './numeric-bins';
+import { EVENT_DATE, kindOfValue, parseSliceKey, SliceKind } from './slice-property';
 import { UndatedEvent } from './undated-list';
 
 /**
@@ -13,14 +15,39 @@ function countedEvents(cy: Core) {
   return cy.nodes('[label = "Event"]').filter((n) => !n.hasClass('kind-hidden') && !n.hasClass('family-hidden'));
 }
 
-export function canvasItems(cy: Core): DatedItem[] {
-  return countedEvents(cy).map((n) => ({ id: n.id(), date: n.data('date'), count: 1 }));
+/** The nodes a property slices: events as above for events' date; for another, every node of its label shown. */
+function countedNodes(cy: Core, slice: string) {
+  if (slice === EVENT_DATE) return countedEvents(cy);
+  const label = parseSliceKey(slice)?.label;
+  return cy.nodes().filter((n) => n.data('label') === label && !n.hasClass('kind-hidden'));
 }
 
-export function undatedOnCanvas(cy: Core): UndatedEvent[] {
-  return countedEvents(cy)
-    .filter((n) => spanOfEventDate(n.data('date')) === null)
-    .map((n) => ({ id: n.id(), caption: nodeCaption(n.data()), hidden: n.hasClass('date-hidden') }));
+const propertyOf = (slice: string) => parseSliceKey(slice)?.property ?? 'date';
+
+/** The nodes' dates in the property (events' date unless another is named), for the calendar histogram. */
+export function canvasItems(cy: Core, slice = EVENT_DATE): DatedItem[] {
+  const property = propertyOf(slice);
+  return countedNodes(cy, slice).map((n) => ({ id: n.id(), date: n.data(property), count: 1 }));
+}
+
+/** The nodes' values in a number property, for the numeric histogram. */
+export function canvasValues(cy: Core, slice: string): ValuedItem[] {
+  const property = propertyOf(slice);
+  return countedNodes(cy, slice).map((n) => ({ id: n.id(), value: n.data(property) }));
+}
+
+/** The nodes the timeline cannot place: no value of the property's kind ("undated" events, "no value" others). */
+export function undatedOnCanvas(cy: Core, slice = EVENT_DATE, kind: SliceKind = 'date'): UndatedEvent[] {
+  const property = propertyOf(slice);
+  const placed = (value: unknown) =>
+    kind === 'date' ? spanOfEventDate(value) !== null : kindOfValue(value) === 'number';
+  return countedNodes(cy, slice)
+    .filter((n) => !placed(n.data(property)))
+    .map((n) => ({
+      id: n.id(),
+      caption: nodeCaption(n.data()),
+      hidden: n.hasClass('date-hidden') || n.hasClass('slice-hidden'),
+    }));
 }
 
 /** Events on the canvas whose whole date falls within [start, end): a whole-graph bar's share of the canvas. */
