@@ -1,4 +1,6 @@
 import { parsePartialDate } from '../date-span';
+import { readNumberRange } from './numeric-scale';
+import { SliceKind } from './slice-property';
 
 export type DateRangeInput =
   { ok: true; from: string | null; to: string | null } | { ok: false; field: 'from' | 'to'; message: string };
@@ -24,6 +26,9 @@ export function readDateRange(fromText: string, toText: string): DateRangeInput 
  * never left on screen once it no longer applies.
  */
 export class DateInputs {
+  /** What the boxes take: dates, or numbers while the timeline slices by a number property. */
+  private kind: SliceKind = 'date';
+
   constructor(
     private readonly from: HTMLInputElement,
     private readonly to: HTMLInputElement,
@@ -34,9 +39,21 @@ export class DateInputs {
       input.addEventListener('change', () => this.apply());
       // The error goes as soon as the text is right again, before the box is left.
       input.addEventListener('input', () => {
-        if (!this.error.hidden && readDateRange(from.value, to.value).ok) this.showError(null);
+        if (!this.error.hidden && this.read().ok) this.showError(null);
       });
     }
+  }
+
+  /** Dates or numbers, as the property the timeline slices by holds. */
+  setKind(kind: SliceKind): void {
+    this.kind = kind;
+    for (const input of [this.from, this.to]) input.placeholder = kind === 'date' ? 'YYYY-MM-DD' : 'number';
+  }
+
+  private read() {
+    return this.kind === 'date'
+      ? readDateRange(this.from.value, this.to.value)
+      : readNumberRange(this.from.value, this.to.value);
   }
 
   /** The range as set elsewhere (the brush, a cleared filter, a shared view): the boxes say it, without error. */
@@ -48,13 +65,13 @@ export class DateInputs {
 
   /** Whether the boxes read right; when they do not, says why (without applying anything). */
   check(): boolean {
-    const range = readDateRange(this.from.value, this.to.value);
+    const range = this.read();
     this.showError(range.ok ? null : range);
     return range.ok;
   }
 
   private apply(): void {
-    const range = readDateRange(this.from.value, this.to.value);
+    const range = this.read();
     if (!range.ok) return this.showError(range);
     this.showError(null);
     this.applied(range.from, range.to);

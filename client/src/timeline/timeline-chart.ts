@@ -1,7 +1,7 @@
-import { DayRange, isoOfPeriod } from '../date-span';
-import { Bin, Histogram } from './bins';
+import { DayRange } from '../date-span';
+import { ChartBin, ChartData } from './chart-data';
 import { svgEl } from './svg';
-import { ticks, TimeScale, timeScale } from './time-scale';
+import { TimeScale, timeScale } from './time-scale';
 
 /** The plot inside the SVG: room on the left for counts, below for two lines of dates. */
 const MARGIN = { left: 34, right: 14, top: 10, bottom: 34 };
@@ -21,9 +21,10 @@ export function countStep(max: number): number {
 
 /**
  * Draws the histogram: count gridlines, one `timeline-bar` group per bin (its kept part and, above it, the part the
- * date filter hides), the calendar axis. Returns the scale the brush reads pixels with; null for nothing to draw.
+ * range hides), the axis (calendar or numbers). Returns the scale the brush reads pixels with; null for nothing to
+ * draw. On a number property the scale's "days" are the property's values: both axes are linear.
  */
-export function drawChart(svg: SVGSVGElement, h: Histogram, width: number, height: number): DrawnChart | null {
+export function drawChart(svg: SVGSVGElement, h: ChartData, width: number, height: number): DrawnChart | null {
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
@@ -43,27 +44,26 @@ export function drawChart(svg: SVGSVGElement, h: Histogram, width: number, heigh
     );
   }
   const bars = svgEl('g', { class: 'timeline-bars' });
-  h.bins.forEach((bin, index) => bars.append(barOf(bin, index, h.unit, scale, y)));
-  svg.append(grid, bars, axisOf(h.domain, h.unit, scale, plot));
+  h.bins.forEach((bin, index) => bars.append(barOf(bin, index, scale, y)));
+  svg.append(grid, bars, axisOf(h, scale, plot));
   return { scale, plot };
 }
 
-function barOf(bin: Bin, index: number, unit: string, scale: TimeScale, y: (count: number) => number): SVGGElement {
+function barOf(bin: ChartBin, index: number, scale: TimeScale, y: (count: number) => number): SVGGElement {
   const x1 = scale.x(bin.start);
   const x2 = scale.x(bin.end);
   // A pixel's gap between neighbouring bars once they are wide enough to spare it; never thinner than 2 px.
   const gap = x2 - x1 > 5 ? 1 : 0;
   const x = x1 + gap / 2;
   const w = Math.max(2, x2 - x1 - gap);
-  const coarse = bin.precision !== unit;
   const g = svgEl('g', {
-    class: `timeline-bar${coarse ? ' coarse' : ''}${bin.kept === 0 ? ' left-out' : ''}`,
+    class: `timeline-bar${bin.coarse ? ' coarse' : ''}${bin.kept === 0 ? ' left-out' : ''}`,
     'data-testid': 'timeline-bar',
     'data-index': index,
     'data-count': bin.count,
     'data-kept': bin.kept,
-    'data-precision': bin.precision,
-    'data-period': isoOfPeriod(bin.start, bin.precision),
+    ...(bin.precision ? { 'data-precision': bin.precision } : {}),
+    'data-period': bin.period,
   });
   const keptTop = y(bin.base + bin.kept);
   g.append(svgEl('rect', { class: 'kept', x, width: w, y: keptTop, height: y(bin.base) - keptTop }));
@@ -74,13 +74,13 @@ function barOf(bin: Bin, index: number, unit: string, scale: TimeScale, y: (coun
   return g;
 }
 
-function axisOf(domain: DayRange, unit: Histogram['unit'], scale: TimeScale, plot: DrawnChart['plot']): SVGGElement {
+function axisOf(h: ChartData, scale: TimeScale, plot: DrawnChart['plot']): SVGGElement {
   const axis = svgEl('g', { class: 'timeline-axis' });
   axis.append(svgEl('line', { class: 'baseline', x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom }));
   // Labels start just right of their tick; one that would run off the strip's right edge is left out.
   const fits = (x: number, text: string) => x + 3 + text.length * LABEL_CHAR_PX <= plot.right + MARGIN.right;
-  for (const tick of ticks(domain, unit, plot.right - plot.left)) {
-    const x = Math.round(scale.x(tick.day)) + 0.5;
+  for (const tick of h.ticks(plot.right - plot.left)) {
+    const x = Math.round(scale.x(tick.at)) + 0.5;
     axis.append(svgEl('line', { x1: x, x2: x, y1: plot.bottom, y2: plot.bottom + 4 }));
     if (fits(x, tick.label)) axis.append(svgEl('text', { x: x + 3, y: plot.bottom + 15 }, tick.label));
     if (tick.year && fits(x, tick.year))

@@ -30,3 +30,22 @@ export function summarise(h: Histogram, scope: 'canvas' | 'graph'): string {
   if (dated === 0) return scope === 'graph' ? 'No dated events in the graph' : 'No dated events on the canvas';
   return `${dated.toLocaleString('en-US')} dated event${dated === 1 ? '' : 's'}${scope === 'graph' ? ' in the graph' : ''}, by ${h.unit}`;
 }
+
+const nodes = (n: number, label: string) => `${n.toLocaleString('en-US')} ${label} node${n === 1 ? '' : 's'}`;
+
+/** Hovering a bar of another property than events' date: "3 Movie nodes · 1999", and how many the range hides. */
+export function describeSliceBin(bin: { count: number; kept: number }, period: string, label: string): string[] {
+  const lines = [`${nodes(bin.count, label)} · ${period}`];
+  if (bin.kept < bin.count) lines.push(`${bin.count - bin.kept} hidden by the range`);
+  return lines;
+}
+
+/**
+ * The strip's summary for another property than events' date: "38 Movie nodes by released, 1 per bar · 20 hidden
+ * by the range". `per` is the bars' width in words ("1 per bar", "by month").
+ */
+export function summariseSlice(placed: number, label: string, property: string, per: string, hidden: number): string {
+  if (placed === 0) return `No ${label} node on the canvas has a ${property}`;
+  const head = `${nodes(placed, label)} by ${property}, ${per}`;
+  return hidden > 0 ? `${head} · ${hidden.toLocaleString('en-US')} hidden by the range` : head;
+}

@@ -1,15 +1,20 @@
 import { api } from '../api';
+import { isNewsGraph } from '../appearance';
 import { rangeOf } from '../date-span';
 import { byId, el } from '../dom';
 import type { GraphView } from '../graph-view';
 import type { ViewFilters, ViewStore } from '../view-store';
 import { withStatus } from '../status';
-import { DatedItem, Histogram, histogram } from './bins';
+import { DatedItem, histogram } from './bins';
 import { attachBrush } from './brush';
-import { canvasItems, eventIdsWithin, selectEvents, undatedOnCanvas } from './canvas-events';
+import { canvasItems, canvasValues, eventIdsWithin, selectEvents, undatedOnCanvas } from './canvas-events';
+import { calendarChart, numericChart } from './chart-data';
 import { DateInputs } from './date-inputs';
+import { numberRangeOf, numericHistogram } from './numeric-bins';
+import { formatNumber, readNumberRange, snapToBins } from './numeric-scale';
+import { EVENT_DATE, parseSliceKey, SliceProperty, sliceProperties } from './slice-property';
 import { drawBrush, drawChart, DrawnChart } from './timeline-chart';
-import { describeBin, describeRange, summarise } from './timeline-text';
+import { describeBin, describeRange, describeSliceBin, summarise, summariseSlice } from './timeline-text';
 import { snapToPeriods } from './time-scale';
 import { UndatedList } from './undated-list';
 
@@ -17,6 +22,21 @@ import { UndatedList } from './undated-list';
 const MIN_BIN_PX = 7;
 
 type Source = 'canvas' | 'graph';
+
+/** The strip as last drawn: its scale, and what its bars and brush mean in the property's terms. */
+interface Drawn {
+  chart: DrawnChart | null;
+  /** A stretch of the axis as the range it sets, in whole bars. */
+  snap(a: number, b: number): { from: string; to: string };
+  /** The range on the axis, for drawing the brush. */
+  axisRange(from: string | null, to: string | null): { start: number; end: number };
+  /** What hovering bar `index` tells; null for no such bar. */
+  describe(index: number): string[] | null;
+  /** The nodes bar `index` stands for on the canvas; null for no such bar. */
+  idsOf(index: number): string[] | null;
+  /** A range as the tooltip says it while brushing. */
+  name(from: string, to: string): string;
+}
 
 /**
  * The strip along the bottom of the canvas: a histogram of the events' dates (those on the canvas, or the whole
@@ -32,7 +52,10 @@ export class Timeline {
   private source: Source = 'canvas';
   /** The whole graph's counts per date, fetched when that source is chosen. */
   private graphCounts: DatedItem[] = [];
-  private drawn: { chart: DrawnChart | null; histogram: Histogram } | null = null;
+  private drawn: Drawn | null = null;
+  private readonly picker = byId<HTMLSelectElement>('timeline-property');
+  /** The properties the canvas's nodes offer, as last listed in the picker. */
+  private offered: SliceProperty[] = [];
   private pending = 0;
   private width = 0;
 
@@ -48,6 +71,9 @@ export class Timeline {
       byId('date-error'),
       (from, to) => this.applyRange(from, to),
     );
+    // Before the canvas is drawn the property's kind is unknown: a range that reads as numbers is one.
+    if (store.state.slice && readNumberRange(store.state.from ?? '', store.state.to ?? '').ok)
+      this.inputs.setKind('number');
     this.inputs.show(store.state.from, store.state.to);
     // A link whose dates were mangled on the way: the boxes say what is wrong, and the canvas is not filtered by it.
     if (!this.inputs.check()) store.update({ from: null, to: null });
@@ -62,11 +88,12 @@ export class Timeline {
     byId('timeline-clear').addEventListener('click', () => this.setRange(null, null));
     this.setupCollapse();
     this.setupSource();
+    this.picker.addEventListener('change', () => this.choose(this.picker.value));
     attachBrush(this.svg, {
       chart: () => this.drawn?.chart ?? null,
       dragging: (a, b) => this.showDrag(a, b),
       brushed: (a, b) => {
-        const snapped = snapToPeriods(a, b, this.drawn!.histogram.unit);
+        const snapped = this.drawn!.snap(a, b);
         this.setRange(snapped.from, snapped.to);
       },
       abandoned: () => this.render(),
@@ -92,48 +119,171 @@ export class Timeline {
   }
 
   private applyRange(from: string | null, to: string | null): void {
-    this.changeFilters(from || to ? `dates ${from ?? '…'} – ${to ?? '…'}` : 'no date filter', { from, to });
+    const slice = this.sliced().key;
+    const what = slice === EVENT_DATE ? 'dates' : slice;
+    // The range is over the property on show: a brush on a default other than events' date names it.
+    this.changeFilters(from || to ? `${what} ${from ?? '…'} – ${to ?? '…'}` : `no ${what} filter`, {
+      from,
+      to,
+      slice: slice === EVENT_DATE ? null : slice,
+    });
     this.refresh();
+  }
+
+  /** Another property chosen: the range, which was over the old one, goes. */
+  private choose(key: string): void {
+    this.inputs.show(null, null);
+    this.changeFilters(`timeline by ${key}`, { slice: key === EVENT_DATE ? null : key, from: null, to: null });
+    this.refresh();
+  }
+
+  /**
+   * The property on show: the one chosen; else events' date on a news graph (or wherever events have dates), and
+   * on another graph the first property its nodes offer.
+   */
+  private sliced(): SliceProperty {
+    const chosen = this.store.state.slice;
+    const key =
+      chosen ??
+      (isNewsGraph() || this.offered.length === 0 || this.offered.some((p) => p.key === EVENT_DATE)
+        ? EVENT_DATE
+        : this.offered[0].key);
+    const found = this.offered.find((p) => p.key === key);
+    if (found) return found;
+    const parts = parseSliceKey(key) ?? { label: 'Event', property: 'date' };
+    return { key, ...parts, kind: key === EVENT_DATE ? 'date' : this.inputsKindGuess() };
+  }
+
+  /** A chosen property no node on the canvas has yet (a link opening): numbers if the range reads as numbers. */
+  private inputsKindGuess(): 'date' | 'number' {
+    const { from, to } = this.store.state;
+    return (from || to) && readNumberRange(from ?? '', to ?? '').ok ? 'number' : 'date';
+  }
+
+  /** The picker lists what the canvas offers, and the property on show (even one no node has any more). */
+  private listProperties(): SliceProperty {
+    this.offered = sliceProperties(this.view.cy.nodes().map((n) => n.data() as Record<string, unknown>));
+    const shown = this.sliced();
+    const listed = this.offered.some((p) => p.key === shown.key) ? this.offered : [shown, ...this.offered];
+    const keys = listed.map((p) => p.key).join('\n');
+    if (this.picker.dataset.keys !== keys) {
+      this.picker.replaceChildren(...listed.map((p) => el('option', { value: p.key }, p.key)));
+      this.picker.dataset.keys = keys;
+    }
+    this.picker.value = shown.key;
+    return shown;
   }
 
   private render(): void {
     const { from, to } = this.store.state;
-    const range = rangeOf(from, to);
     // A collapsed strip keeps the width it had, so its summary names the unit it will draw.
     if (!this.plot.hidden) this.width = this.plot.clientWidth;
-    const width = this.width;
-    const items = this.source === 'graph' ? this.graphCounts : canvasItems(this.view.cy);
-    const h = histogram(items, { maxBins: Math.max(4, Math.floor(width / MIN_BIN_PX)), range });
-    const chart = this.plot.hidden ? null : drawChart(this.svg, h, width, this.plot.clientHeight);
-    this.drawn = { chart, histogram: h };
-    if (chart && (from || to)) drawBrush(this.svg, chart, range);
-    this.svg.dataset.unit = h.unit;
-    byId('timeline-summary').textContent = summarise(h, this.source);
-    byId('timeline-empty').hidden = h.domain !== null;
+    const slice = this.listProperties();
+    this.inputs.setKind(slice.kind);
+    // The whole graph's counts are of events' dates only.
+    const source: Source = slice.key === EVENT_DATE ? this.source : 'canvas';
+    byId('timeline-source').hidden = slice.key !== EVENT_DATE;
+    const drawn =
+      slice.kind === 'number' ? this.renderNumbers(slice, from, to) : this.renderDates(slice, source, from, to);
+    this.drawn = drawn;
+    if (drawn.chart && (from || to)) drawBrush(this.svg, drawn.chart, drawn.axisRange(from, to));
     byId('timeline-clear').hidden = !from && !to;
-    this.undated.render(h.undated.count, undatedOnCanvas(this.view.cy), this.source);
     this.hideTooltip();
+  }
+
+  private maxBins(): number {
+    return Math.max(4, Math.floor(this.width / MIN_BIN_PX));
+  }
+
+  private draw(data: Parameters<typeof drawChart>[1]): DrawnChart | null {
+    return this.plot.hidden ? null : drawChart(this.svg, data, this.width, this.plot.clientHeight);
+  }
+
+  private renderDates(slice: SliceProperty, source: Source, from: string | null, to: string | null): Drawn {
+    const cy = this.view.cy;
+    const events = slice.key === EVENT_DATE;
+    const range = rangeOf(from, to);
+    const items = source === 'graph' ? this.graphCounts : canvasItems(cy, slice.key);
+    const h = histogram(items, { maxBins: this.maxBins(), range });
+    const data = calendarChart(h);
+    const chart = this.draw(data);
+    this.svg.dataset.unit = h.unit;
+    const dated = h.bins.reduce((n, b) => n + b.count, 0);
+    const hidden = h.bins.reduce((n, b) => n + b.count - b.kept, 0) + (from || to ? h.undated.count : 0);
+    byId('timeline-summary').textContent = events
+      ? summarise(h, source)
+      : summariseSlice(dated, slice.label, slice.property, `by ${h.unit}`, hidden);
+    byId('timeline-empty').hidden = h.domain !== null;
+    this.undated.render(h.undated.count, undatedOnCanvas(cy, slice.key), source, events ? undefined : slice);
+    return {
+      chart,
+      snap: (a, b) => snapToPeriods(a, b, h.unit),
+      axisRange: rangeOf,
+      name: describeRange,
+      describe: (index) => {
+        const bin = h.bins[index];
+        if (!bin) return null;
+        if (!events) return describeSliceBin(bin, data.bins[index].period, slice.label);
+        const lines = describeBin(bin, h.unit);
+        lines.push(source === 'graph' ? 'Click: select those on the canvas' : 'Click: select them on the canvas');
+        return lines;
+      },
+      idsOf: (index) => {
+        const bin = h.bins[index];
+        if (!bin) return null;
+        return source === 'graph' ? eventIdsWithin(cy, bin) : bin.ids;
+      },
+    };
+  }
+
+  private renderNumbers(slice: SliceProperty, from: string | null, to: string | null): Drawn {
+    const cy = this.view.cy;
+    const h = numericHistogram(canvasValues(cy, slice.key), {
+      maxBins: this.maxBins(),
+      range: numberRangeOf(from, to),
+    });
+    const data = numericChart(h);
+    const chart = this.draw(data);
+    this.svg.dataset.unit = 'number';
+    const placed = h.bins.reduce((n, b) => n + b.count, 0);
+    const hidden = h.bins.reduce((n, b) => n + b.count - b.kept, 0) + (from || to ? h.missing.count : 0);
+    const per = `bars of ${formatNumber(h.step)}`;
+    byId('timeline-summary').textContent = summariseSlice(placed, slice.label, slice.property, per, hidden);
+    byId('timeline-empty').hidden = h.domain !== null;
+    this.undated.render(h.missing.count, undatedOnCanvas(cy, slice.key, 'number'), 'canvas', slice);
+    return {
+      chart,
+      snap: (a, b) => snapToBins(a, b, h.step, h.integers),
+      axisRange: (f, t) => {
+        const r = numberRangeOf(f, t);
+        // Whole numbers: the range's last value fills its bar, to the next whole number.
+        return { start: r.min, end: h.integers ? r.max + 1 : r.max };
+      },
+      describe: (index) => {
+        const bin = data.bins[index];
+        return bin ? [...describeSliceBin(bin, bin.period, slice.label), 'Click: select them on the canvas'] : null;
+      },
+      idsOf: (index) => h.bins[index]?.ids ?? null,
+      name: (f, t) => (f === t ? f : `${f} – ${t}`),
+    };
   }
 
   private showDrag(a: number, b: number): void {
     const chart = this.drawn?.chart;
     if (!chart) return;
-    const snapped = snapToPeriods(a, b, this.drawn!.histogram.unit);
-    drawBrush(this.svg, chart, rangeOf(snapped.from, snapped.to));
-    this.showTooltip([describeRange(snapped.from, snapped.to)], chart.scale.x((a + b) / 2));
+    const snapped = this.drawn!.snap(a, b);
+    drawBrush(this.svg, chart, this.drawn!.axisRange(snapped.from, snapped.to));
+    this.showTooltip([this.drawn!.name(snapped.from, snapped.to)], chart.scale.x((a + b) / 2));
   }
 
   private selectBar(index: number): void {
-    const bin = this.drawn?.histogram.bins[index];
-    if (!bin) return;
-    selectEvents(this.view.cy, this.source === 'graph' ? eventIdsWithin(this.view.cy, bin) : bin.ids);
+    const ids = this.drawn?.idsOf(index);
+    if (ids) selectEvents(this.view.cy, ids);
   }
 
   private hover(index: number | null, e: PointerEvent): void {
-    const bin = index === null ? undefined : this.drawn?.histogram.bins[index];
-    if (!bin || !this.drawn) return this.hideTooltip();
-    const lines = describeBin(bin, this.drawn.histogram.unit);
-    lines.push(this.source === 'graph' ? 'Click: select those on the canvas' : 'Click: select them on the canvas');
+    const lines = index === null ? null : (this.drawn?.describe(index) ?? null);
+    if (!lines) return this.hideTooltip();
     this.showTooltip(lines, e.clientX - this.svg.getBoundingClientRect().left);
   }
 

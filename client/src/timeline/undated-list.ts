@@ -25,12 +25,21 @@ export class UndatedList {
     });
   }
 
-  /** `total` may count more than `events` lists: the whole graph's undated events, of which these are on the canvas. */
-  render(total: number, events: UndatedEvent[], scope: 'canvas' | 'graph'): void {
+  /**
+   * `total` may count more than `events` lists: the whole graph's undated events, of which these are on the canvas.
+   * For a property other than events' date (`slice`), the nodes of its label without a value: "N no value".
+   */
+  render(
+    total: number,
+    events: UndatedEvent[],
+    scope: 'canvas' | 'graph',
+    slice?: { label: string; property: string },
+  ): void {
     this.button.hidden = total === 0;
-    this.button.textContent = `${total.toLocaleString('en-US')} undated`;
-    this.button.title =
-      scope === 'graph'
+    this.button.textContent = `${total.toLocaleString('en-US')} ${slice ? 'no value' : 'undated'}`;
+    this.button.title = slice
+      ? `${slice.label} nodes on the canvas with no ${slice.property}; click to list them`
+      : scope === 'graph'
         ? 'Events in the graph with no date; click to list those on the canvas'
         : 'Events on the canvas with no date; click to list them';
     const items = events.map((event) => {
@@ -38,7 +47,7 @@ export class UndatedList {
         'button',
         { type: 'button', 'data-testid': 'timeline-undated-item', 'data-id': event.id },
         event.caption,
-        event.hidden ? el('span', { class: 'note' }, 'hidden by the date filter') : null,
+        event.hidden ? el('span', { class: 'note' }, `hidden by the ${slice ? 'range' : 'date filter'}`) : null,
       );
       pick.addEventListener('click', () => this.picked(event.id));
       return el('li', {}, pick);
