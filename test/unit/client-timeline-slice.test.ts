@@ -6,7 +6,7 @@ import { canvasValues, undatedOnCanvas } from '../../client/src/timeline/canvas-
 import { numericChart } from '../../client/src/timeline/chart-data';
 import { keptByNumberRange, numericHistogram, roundStep, ValuedItem } from '../../client/src/timeline/numeric-bins';
 import { formatNumber, numberTicks, readNumberRange, snapToBins } from '../../client/src/timeline/numeric-scale';
-import { EVENT_DATE, parseSliceKey, sliceProperties } from '../../client/src/timeline/slice-property';
+import { EVENT_DATE, parseSliceKey, shownProperty, sliceProperties } from '../../client/src/timeline/slice-property';
 import { decodeView, encodeView } from '../../client/src/url-state';
 
 const data = (id: string, label: string, props: Record<string, unknown> = {}) => node(id, label, props).data;
@@ -46,6 +46,24 @@ describe('timeline: choosing the property to slice by', () => {
     expect(parseSliceKey('Order.ship.date')).to.deep.equal({ label: 'Order', property: 'ship.date' });
     for (const bad of ['released', '.released', 'Movie.', '']) expect(parseSliceKey(bad), bad).to.equal(null);
     expect(EVENT_DATE).to.equal('Event.date');
+  });
+
+  it('shows the chosen property, else events’ date on a news graph, else the first a foreign graph offers', () => {
+    const movies = sliceProperties([data('m', 'Movie', { released: 1999 }), data('p', 'Person', { born: 1964 })]);
+    const news = sliceProperties([data('e', 'Event', { date: '2022-06-15' }), data('s', 'Sentence', { index: 3 })]);
+    const open = { chosen: null, news: false, from: null, to: null };
+    expect(shownProperty(movies, open).key).to.equal('Movie.released');
+    expect(shownProperty(movies, { ...open, chosen: 'Person.born' }).key).to.equal('Person.born');
+    expect(shownProperty(news, { ...open, news: true }).key).to.equal(EVENT_DATE);
+    // A news canvas with no event yet still defaults to events' date; so does an empty foreign one.
+    expect(shownProperty(sliceProperties([data('s', 'Sentence', { index: 3 })]), { ...open, news: true }).key).to.equal(
+      EVENT_DATE,
+    );
+    expect(shownProperty([], open)).to.deep.equal({ key: EVENT_DATE, label: 'Event', property: 'date', kind: 'date' });
+    // Chosen but on no node yet (a link opening): its range tells numbers from dates.
+    const link = { ...open, chosen: 'Movie.released', from: '1999', to: '2003.5' };
+    expect(shownProperty([], link).kind).to.equal('number');
+    expect(shownProperty([], { ...link, chosen: 'Order.orderDate', from: '1996-07', to: null }).kind).to.equal('date');
   });
 
   it('keeps the chosen property in the share link, and only a well-formed one', () => {

@@ -1,4 +1,5 @@
 import { spanOfEventDate } from '../date-span';
+import { readNumberRange } from './numeric-scale';
 
 /**
  * What the timeline can slice a graph by (as Bloom's slicer does): a property of one label whose values are all
@@ -55,4 +56,31 @@ export function sliceProperties(nodes: Iterable<Record<string, unknown>>): Slice
   return offered.sort(
     (a, b) => Number(b.key === EVENT_DATE) - Number(a.key === EVENT_DATE) || a.key.localeCompare(b.key),
   );
+}
+
+/** What decides the property on show besides the canvas. */
+export interface SliceChoice {
+  /** The property chosen (the view's filters), or null for the default. */
+  chosen: string | null;
+  /** Readout's own graph, where events' date is the default. */
+  news: boolean;
+  /** The range set, as the boxes write it. */
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The property the timeline shows: the one chosen; else events' date on a news graph (or wherever events have
+ * dates, or when nothing else is offered), and on another graph the first property its nodes offer. A chosen
+ * property no node on the canvas has yet (a shared link opening) is numbers when its range reads as numbers.
+ */
+export function shownProperty(offered: SliceProperty[], choice: SliceChoice): SliceProperty {
+  const key =
+    choice.chosen ??
+    (choice.news || offered.length === 0 || offered.some((p) => p.key === EVENT_DATE) ? EVENT_DATE : offered[0].key);
+  const found = offered.find((p) => p.key === key);
+  if (found) return found;
+  const { from, to } = choice;
+  const numbers = key !== EVENT_DATE && (from || to) && readNumberRange(from ?? '', to ?? '').ok;
+  return { key, ...(parseSliceKey(key) ?? { label: 'Event', property: 'date' }), kind: numbers ? 'number' : 'date' };
 }

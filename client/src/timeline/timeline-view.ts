@@ -11,8 +11,8 @@ import { canvasItems, canvasValues, eventIdsWithin, selectEvents, undatedOnCanva
 import { calendarChart, numericChart } from './chart-data';
 import { DateInputs } from './date-inputs';
 import { numberRangeOf, numericHistogram } from './numeric-bins';
-import { formatNumber, readNumberRange, snapToBins } from './numeric-scale';
-import { EVENT_DATE, parseSliceKey, SliceProperty, sliceProperties } from './slice-property';
+import { formatNumber, snapToBins } from './numeric-scale';
+import { EVENT_DATE, shownProperty, SliceProperty, sliceProperties } from './slice-property';
 import { drawBrush, drawChart, DrawnChart } from './timeline-chart';
 import { describeBin, describeRange, describeSliceBin, summarise, summariseSlice } from './timeline-text';
 import { snapToPeriods } from './time-scale';
@@ -72,8 +72,7 @@ export class Timeline {
       (from, to) => this.applyRange(from, to),
     );
     // Before the canvas is drawn the property's kind is unknown: a range that reads as numbers is one.
-    if (store.state.slice && readNumberRange(store.state.from ?? '', store.state.to ?? '').ok)
-      this.inputs.setKind('number');
+    this.inputs.setKind(this.sliced().kind);
     this.inputs.show(store.state.from, store.state.to);
     // A link whose dates were mangled on the way: the boxes say what is wrong, and the canvas is not filtered by it.
     if (!this.inputs.check()) store.update({ from: null, to: null });
@@ -137,27 +136,10 @@ export class Timeline {
     this.refresh();
   }
 
-  /**
-   * The property on show: the one chosen; else events' date on a news graph (or wherever events have dates), and
-   * on another graph the first property its nodes offer.
-   */
+  /** The property on show (slice-property.ts says which). */
   private sliced(): SliceProperty {
-    const chosen = this.store.state.slice;
-    const key =
-      chosen ??
-      (isNewsGraph() || this.offered.length === 0 || this.offered.some((p) => p.key === EVENT_DATE)
-        ? EVENT_DATE
-        : this.offered[0].key);
-    const found = this.offered.find((p) => p.key === key);
-    if (found) return found;
-    const parts = parseSliceKey(key) ?? { label: 'Event', property: 'date' };
-    return { key, ...parts, kind: key === EVENT_DATE ? 'date' : this.inputsKindGuess() };
-  }
-
-  /** A chosen property no node on the canvas has yet (a link opening): numbers if the range reads as numbers. */
-  private inputsKindGuess(): 'date' | 'number' {
-    const { from, to } = this.store.state;
-    return (from || to) && readNumberRange(from ?? '', to ?? '').ok ? 'number' : 'date';
+    const { slice, from, to } = this.store.state;
+    return shownProperty(this.offered, { chosen: slice, news: isNewsGraph(), from, to });
   }
 
   /** The picker lists what the canvas offers, and the property on show (even one no node has any more). */
@@ -191,6 +173,16 @@ export class Timeline {
     this.hideTooltip();
   }
 
+  /** Nothing to draw: events' date asks for an expansion, another property says none has it. */
+  private sayEmpty(empty: boolean, slice: SliceProperty): void {
+    const note = byId('timeline-empty');
+    note.hidden = !empty;
+    note.textContent =
+      slice.key === EVENT_DATE
+        ? 'No dated events yet: expand a node to bring some.'
+        : `No ${slice.label} node on the canvas has a ${slice.property}.`;
+  }
+
   private maxBins(): number {
     return Math.max(4, Math.floor(this.width / MIN_BIN_PX));
   }
@@ -213,7 +205,7 @@ export class Timeline {
     byId('timeline-summary').textContent = events
       ? summarise(h, source)
       : summariseSlice(dated, slice.label, slice.property, `by ${h.unit}`, hidden);
-    byId('timeline-empty').hidden = h.domain !== null;
+    this.sayEmpty(h.domain === null, slice);
     this.undated.render(h.undated.count, undatedOnCanvas(cy, slice.key), source, events ? undefined : slice);
     return {
       chart,
@@ -249,7 +241,7 @@ export class Timeline {
     const hidden = h.bins.reduce((n, b) => n + b.count - b.kept, 0) + (from || to ? h.missing.count : 0);
     const per = `bars of ${formatNumber(h.step)}`;
     byId('timeline-summary').textContent = summariseSlice(placed, slice.label, slice.property, per, hidden);
-    byId('timeline-empty').hidden = h.domain !== null;
+    this.sayEmpty(h.domain === null, slice);
     this.undated.render(h.missing.count, undatedOnCanvas(cy, slice.key, 'number'), 'canvas', slice);
     return {
       chart,
