@@ -119,9 +119,11 @@ export class Timeline {
 
   private applyRange(from: string | null, to: string | null): void {
     const slice = this.sliced().key;
-    const what = slice === EVENT_DATE ? 'dates' : slice;
+    const events = slice === EVENT_DATE;
     // The range is over the property on show: a brush on a default other than events' date names it.
-    this.changeFilters(from || to ? `${what} ${from ?? '…'} – ${to ?? '…'}` : `no ${what} filter`, {
+    const name =
+      from || to ? `${events ? 'dates' : slice} ${from ?? '…'} – ${to ?? '…'}` : `no ${events ? 'date' : slice} filter`;
+    this.changeFilters(name, {
       from,
       to,
       slice: slice === EVENT_DATE ? null : slice,
