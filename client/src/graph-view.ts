@@ -44,6 +44,8 @@ export class GraphView {
   /** Nodes with an expansion in flight. */
   private readonly expanding = new Set<string>();
   onChange: () => void = () => {};
+  /** Told the ids an undo or redo brought back, so the graph can say which of them it still holds. */
+  onRestored: (ids: string[]) => void = () => {};
 
   constructor(
     container: HTMLElement,
@@ -138,7 +140,7 @@ export class GraphView {
         this.changed();
       },
       redo: () => {
-        restore.restore();
+        this.bringBack(restore);
         if (paging) this.setPaging(paging.node, paging.after);
         this.changed();
       },
@@ -368,6 +370,19 @@ export class GraphView {
     else byId('more').hidden = true;
   }
 
+  /**
+   * Brings back what an undo or redo restores: as the canvas held it then, less what it holds again by now (a
+   * refresh re-drew it) and relationships whose ends are not there; then the graph is asked what it still holds.
+   */
+  private bringBack(elements: Collection): void {
+    const back = elements.filter((e) => this.cy.getElementById(e.id()).empty());
+    const nodes = new Set(back.nodes().map((n) => n.id()));
+    const there = (id: string) => nodes.has(id) || this.cy.getElementById(id).nonempty();
+    const restorable = back.filter((e) => e.isNode() || (there(e.data('source')) && there(e.data('target'))));
+    restorable.restore();
+    this.onRestored(restorable.map((e) => e.id()));
+  }
+
   private changed(): void {
     this.applyFilters();
     this.onChange();
@@ -397,7 +412,7 @@ export class GraphView {
     this.history.record({
       name: `remove ${removed.nodes().length || removed.length}`,
       undo: () => {
-        removed.restore();
+        this.bringBack(removed);
         this.changed();
       },
       redo: () => {
@@ -419,7 +434,7 @@ export class GraphView {
     this.history.record({
       name: 'clear',
       undo: () => {
-        removed.restore();
+        this.bringBack(removed);
         for (const [k, v] of paging) this.paging.set(k, v);
         this.changed();
       },

@@ -13,6 +13,7 @@ import { GraphView } from './graph-view';
 import { setupKeyboard } from './keyboard';
 import { renderLegend, renderLegendCounts, renderSwatches } from './legend';
 import { refreshCanvas } from './canvas-refresh';
+import { checkRestored } from './restore-check';
 import { clearDetails, showEdge, showNode } from './panels/details';
 import { setupArticleReader } from './panels/article-reader';
 import { requestArticle } from './panels/reader-links';
@@ -102,6 +103,7 @@ async function start(): Promise<void> {
   // Articles this page added are on its canvas already: the change feed's notice is for the others'.
   const localAdds = new LocalAdds();
   watchChanges(view, localAdds);
+  view.onRestored = (ids) => void checkRestored(view, ids);
   void setupAddArticle(view, localAdds);
 
   await buildLegend(view, store, initial, link, (label) =>

@@ -225,5 +225,40 @@ describe('a canvas connects what it shows (Chromium)', function () {
       await page.screenshot({ path: path.join(SHOTS, '03-seed-after-reingest.png') });
       expect(await canvasEdges(page)).to.deep.equal(await graphEdges(page));
     });
+
+    /** Issue 22: an older canvas step's undo brought back relationships a re-ingest had replaced. */
+    it('undoes an older step without bringing back what the graph no longer holds', async () => {
+      const post = async () => {
+        const res = await fetch(`${rig.base}/api/articles`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text: COCOA }),
+        });
+        expect(res.status).to.equal(201);
+        return (await res.json()) as AddedArticle;
+      };
+      const added = await post();
+      const mahama = added.entities.find((e) => e.name === 'John Mahama')!.id;
+      await rig.open(page, `#ids=${encodeURIComponent(mahama)}`);
+      await expand(page, mahama);
+      const before = await canvasEdges(page);
+      expect(before.length, 'facts of the article on the canvas').to.be.above(1);
+      const nodesBefore = await page.evaluate(() => (window as unknown as PageWindow).cy.nodes().length);
+
+      // The reader clears the canvas; meanwhile another client re-states the article's facts as new relationships.
+      await page.getByTestId('clear').click();
+      await post();
+      await page.getByTestId('undo').click();
+      const { drawn, held } = await settledEdges(page);
+      await page.screenshot({ path: path.join(SHOTS, '07-undo-after-reingest.png') });
+      expect(await page.evaluate(() => (window as unknown as PageWindow).cy.nodes().length)).to.equal(nodesBefore);
+      expect(held, 'the re-ingest made new relationships').to.not.deep.equal(before);
+      expect(drawn, 'drawn after the undo').to.deep.equal(held);
+      // Redo and undo again: still only what the graph holds.
+      await page.getByTestId('redo').click();
+      await page.getByTestId('undo').click();
+      const again = await settledEdges(page);
+      expect(again.drawn).to.deep.equal(again.held);
+    });
   });
 });
