@@ -1,3 +1,4 @@
+import { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ConsolePool, consoleLimitsFrom } from './db/console/console-pool';
@@ -9,7 +10,7 @@ import { ChangeFeed } from './services/change-feed';
 import { HtmlReducer } from './services/html-reducer';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
-import { forgetRunningApp, recordRunningApp } from './neo4j/running-app';
+import { forgetRunningApp, localBaseUrl, recordRunningApp } from './neo4j/running-app';
 import { createNlp } from './nlp';
 import { UnexpectedExit } from './jvm/java-launcher';
 import { planLoaderAhead, prepareDatabase } from './seed';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   }
   cleanups.push(() => connection.stop());
   if (connection.mode === 'embedded') {
-    // `npm run ingest` finds the running app here and writes through it (a second Neo4j could not open the store).
+    // `npm run ingest` finds the running app here (a second Neo4j could not open the store); its API is added below.
     const dataDir = config.neo4j.embedded.dataDir;
     recordRunningApp(dataDir, connection.target.uri);
     cleanups.push(async () => forgetRunningApp(dataDir));
@@ -139,6 +140,11 @@ async function main(): Promise<void> {
     changes.close();
     return closeHttpServer(server);
   });
+  if (connection.mode === 'embedded') {
+    // Listening now: `npm run ingest` sends its articles here, so this app's NLP reads them and its pages hear.
+    const address = server.address() as AddressInfo;
+    recordRunningApp(config.neo4j.embedded.dataDir, connection.target.uri, localBaseUrl(address));
+  }
   const shown = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   logger.info(
     `Readout explorer on http://${shown}:${config.http.port} (Neo4j ${connection.mode}: ${connection.target.uri})`,

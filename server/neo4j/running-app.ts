@@ -2,20 +2,34 @@ import fs from 'node:fs';
 import net from 'node:net';
 
 /**
- * Where a running Readout's embedded Neo4j answers, recorded beside its data directory, so that
- * `npm run ingest` writes into the running app instead of starting a second Neo4j on a locked store.
+ * Where a running Readout answers, recorded beside its data directory: its embedded Neo4j's Bolt address from the
+ * moment it starts, its HTTP API once it listens. `npm run ingest` sends its articles to the API (one NLP, one
+ * change feed), or writes into the Neo4j when it cannot, instead of starting a second Neo4j on a locked store.
  */
 export interface RunningApp {
   pid: number;
+  /** The embedded Neo4j's Bolt address. */
   uri: string;
+  /** Where the HTTP API answers (`http://127.0.0.1:3000`), once the app listens; absent before. */
+  api?: string;
   startedAt: string;
 }
 
 export const recordPathFor = (dataDir: string) => `${dataDir.replace(/[\\/]+$/, '')}.app.json`;
 
-export function recordRunningApp(dataDir: string, uri: string): void {
-  const record: RunningApp = { pid: process.pid, uri, startedAt: new Date().toISOString() };
+export function recordRunningApp(dataDir: string, uri: string, api?: string): void {
+  const record: RunningApp = { pid: process.pid, uri, ...(api ? { api } : {}), startedAt: new Date().toISOString() };
   fs.writeFileSync(recordPathFor(dataDir), `${JSON.stringify(record)}\n`);
+}
+
+/**
+ * The address a client on this machine reaches a listening server at: one bound to every interface (`0.0.0.0`,
+ * `::`) answers on loopback, which needs no route and no firewall rule.
+ */
+export function localBaseUrl(address: { address: string; port: number }): string {
+  const host =
+    address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address || '127.0.0.1';
+  return `http://${net.isIPv6(host) ? `[${host}]` : host}:${address.port}`;
 }
 
 /** Removes the record if it is this process's (another app may have started on the same directory since). */
@@ -62,5 +76,6 @@ export async function findRunningApp(dataDir: string): Promise<RunningApp | null
     return null;
   }
   if (!Number.isInteger(record.pid) || typeof record.uri !== 'string') return null;
+  if (record.api !== undefined && typeof record.api !== 'string') delete record.api;
   return alive(record.pid) && (await answers(record.uri)) ? record : null;
 }
