@@ -5,14 +5,18 @@ import { Config, loadConfig, REPO_ROOT } from '../config';
 import { createExecutor } from '../db/executor';
 import { applySchema } from '../db/schema';
 import { connectNeo4j, externalConnection, Neo4jConnection } from '../neo4j/connect';
-import { findRunningApp } from '../neo4j/running-app';
+import { findRunningApp, RunningApp } from '../neo4j/running-app';
 import { createNlp } from '../nlp';
-import { ingestPaths } from './ingest';
+import { IngestOptions, IngestSummary, ingestPaths } from './ingest';
+import { AppRefusedError, appTakesArticles, AppUnreachableError, sendToApp } from './send-to-app';
 
 const USAGE = `Usage: npm run ingest -- [files or folders…] [--title T --url U --published YYYY-MM-DD --outlet NAME]
-                          [--batch-size N]
+                          [--batch-size N] [--direct]
   Reads plain-text news articles (default: seeds/) into Neo4j. Metadata flags apply to a single file.
-  --batch-size: articles per write transaction (default 100; 1 = each article on its own).`;
+  While a Readout runs on the same data directory and takes edits, each article is sent to its API (its NLP
+  reads it, its open pages are told); READOUT_EDIT_TOKEN must be the app's.
+  --batch-size: articles per write transaction when writing directly (default 100; 1 = each on its own).
+  --direct: extract with this command's own NLP and write into the database (the running app's Neo4j) directly.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,6 +27,7 @@ async function main(): Promise<number> {
       published: { type: 'string' },
       outlet: { type: 'string' },
       'batch-size': { type: 'string' },
+      direct: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -46,39 +51,81 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const metadata = hasFlags ? { [path.basename(paths[0])]: flags } : undefined;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic)
+    : null;
+  let started = false;
+  const onProgress = (done: number, total: number, file: string) => {
+    if (!bar) return;
+    if (!started) bar.start(total, 0, { file: '' });
+    started = true;
+    bar.update(done, { file: path.relative(REPO_ROOT, file) });
+  };
+
+  const app = config.neo4j.external ? null : await findRunningApp(config.neo4j.embedded.dataDir);
+  let summary: IngestSummary;
+  try {
+    summary =
+      app && !values.direct && (await throughApp(app))
+        ? await sendToApp(paths, { base: app.api!, token: config.editToken, metadata, onProgress })
+        : await ingestDirectly(config, app, paths, { metadata, batchSize, onProgress });
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof AppRefusedError || error instanceof AppUnreachableError) {
+      console.error(`ingest failed: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  bar?.stop();
+  for (const failure of summary.failed) console.error(`error: ${failure.error}`);
+  const rate = summary.articles / Math.max(summary.seconds, 0.001);
+  console.log(
+    `${summary.articles} articles ingested, ${summary.failed.length} failed: ${summary.entities} entities (${summary.events} events), ` +
+      `${summary.facts} facts, ${summary.sentences} sentences in ${summary.seconds.toFixed(2)} s (${rate.toFixed(0)} articles/s)`,
+  );
+  return summary.failed.length > 0 ? 1 : 0;
+}
+
+/**
+ * Whether to send the articles to the running app's API: it must have recorded one, answer on it, and take
+ * articles. A read-only app (no READOUT_EDIT_TOKEN) refuses every write from anyone, so the CLI writes into its
+ * Neo4j as before rather than fail where it used to succeed; it says that open pages will not be told.
+ */
+async function throughApp(app: RunningApp): Promise<boolean> {
+  if (!app.api) return false;
+  const takes = await appTakesArticles(app.api);
+  if (takes) {
+    console.error(`Sending to the running Readout (pid ${app.pid}, ${app.api}): its NLP reads, its pages are told.`);
+    return true;
+  }
+  if (takes === false)
+    console.error(
+      `The running Readout (pid ${app.pid}) takes no edits (started without READOUT_EDIT_TOKEN): writing into its ` +
+        'database directly, and its open pages are not told.',
+    );
+  return false;
+}
+
+/** Extracts with the CLI's own NLP and writes into the running app's Neo4j, NEO4J_URI's, or one of its own. */
+async function ingestDirectly(
+  config: Config,
+  app: RunningApp | null,
+  paths: string[],
+  options: Omit<IngestOptions, 'nlp'>,
+): Promise<IngestSummary> {
   // CoreNLP loads its models and warms up while Neo4j starts.
   const nlp = createNlp(config.nlp.mode, { ...config.nlp, log: (m) => console.error(m) });
   nlp.warm().catch(() => undefined); // the first article reports why it could not start
-  const connection = await connectToGraph(config).catch(async (error: unknown) => {
+  const connection = await connectToGraph(config, app).catch(async (error: unknown) => {
     await nlp.close();
     throw error;
   });
   const { driver, executor } = createExecutor(connection.target, { queryTimeoutMs: config.neo4j.queryTimeoutMs });
   try {
     await applySchema(executor);
-    const bar = process.stderr.isTTY
-      ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic)
-      : null;
-    let started = false;
-    const summary = await ingestPaths(executor, paths, {
-      nlp,
-      metadata: hasFlags ? { [path.basename(paths[0])]: flags } : undefined,
-      batchSize,
-      onProgress: (done, total, file) => {
-        if (!bar) return;
-        if (!started) bar.start(total, 0, { file: '' });
-        started = true;
-        bar.update(done, { file: path.relative(REPO_ROOT, file) });
-      },
-    });
-    bar?.stop();
-    for (const failure of summary.failed) console.error(`error: ${failure.error}`);
-    const rate = summary.articles / Math.max(summary.seconds, 0.001);
-    console.log(
-      `${summary.articles} articles ingested, ${summary.failed.length} failed: ${summary.entities} entities (${summary.events} events), ` +
-        `${summary.facts} facts, ${summary.sentences} sentences in ${summary.seconds.toFixed(2)} s (${rate.toFixed(0)} articles/s)`,
-    );
-    return summary.failed.length > 0 ? 1 : 0;
+    return await ingestPaths(executor, paths, { ...options, nlp });
   } finally {
     await nlp.close();
     await driver.close();
@@ -90,14 +137,10 @@ async function main(): Promise<number> {
  * The running app's Neo4j when there is one (its Bolt address is recorded beside the data directory), else
  * NEO4J_URI, else an embedded Neo4j of the CLI's own, as before.
  */
-async function connectToGraph(config: Config): Promise<Neo4jConnection> {
-  if (!config.neo4j.external) {
-    const dataDir = config.neo4j.embedded.dataDir;
-    const app = await findRunningApp(dataDir);
-    if (app) {
-      console.error(`Writing into the running Readout (pid ${app.pid}, ${app.uri}).`);
-      return externalConnection({ uri: app.uri, username: 'neo4j', password: '', database: config.neo4j.database });
-    }
+async function connectToGraph(config: Config, app: RunningApp | null): Promise<Neo4jConnection> {
+  if (app) {
+    console.error(`Writing into the running Readout (pid ${app.pid}, ${app.uri}).`);
+    return externalConnection({ uri: app.uri, username: 'neo4j', password: '', database: config.neo4j.database });
   }
   try {
     return await connectNeo4j(config, (m) => console.error(m));

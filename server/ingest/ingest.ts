@@ -80,6 +80,19 @@ export function readFolderMetadata(folder: string): Record<string, ArticleMetada
   return metadataSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
+/**
+ * An article file's metadata: what was given for it by name (CLI flags) wins over its folder's articles.json.
+ * Each folder's articles.json is read once, when its first article is looked up.
+ */
+export function metadataLookup(given?: Record<string, ArticleMetadata>): (file: string) => ArticleMetadata {
+  const byFolder = new Map<string, Record<string, ArticleMetadata>>();
+  return (file) => {
+    const folder = path.dirname(file);
+    if (!byFolder.has(folder)) byFolder.set(folder, readFolderMetadata(folder));
+    return given?.[path.basename(file)] ?? byFolder.get(folder)![path.basename(file)] ?? {};
+  };
+}
+
 export const articleIdOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
 
 export async function loadKnownPeople(executor: Executor): Promise<KnownPeople> {
@@ -105,7 +118,7 @@ const DEFAULT_PREFETCH = 4;
 export async function ingestPaths(executor: Executor, paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const files = listArticleFiles(paths);
-  const metadataByFolder = new Map<string, Record<string, ArticleMetadata>>();
+  const metadataOf = metadataLookup(options.metadata);
   const known = await loadKnownPeople(executor);
   const summary: IngestSummary = {
     articles: 0,
@@ -165,14 +178,11 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
   let next = 0;
   const prepare = ({ file, within }: ArticleFile): PreparedArticle | Error => {
     try {
-      const folder = path.dirname(file);
-      if (!metadataByFolder.has(folder)) metadataByFolder.set(folder, readFolderMetadata(folder));
-      const meta = options.metadata?.[path.basename(file)] ?? metadataByFolder.get(folder)![path.basename(file)] ?? {};
       return prepareArticle(
         articleIdOf(file),
         readArticleFile(file, { within }),
         options.nlp,
-        meta,
+        metadataOf(file),
         path.basename(file),
       );
     } catch (error) {

@@ -124,6 +124,8 @@ describe('server process (npm start)', function () {
       await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
       const run = ingest({ NEO4J_EMBEDDED_BOLT_PORT: String(await freePort()) });
       expect(run.status, run.stderr).to.equal(0);
+      // A read-only app (no edit token) takes no article over HTTP: the CLI writes into its Neo4j, and says so.
+      expect(run.stderr).to.match(/takes no edits \(started without READOUT_EDIT_TOKEN\): writing into its database/);
       expect(run.stderr).to.match(/Writing into the running Readout \(pid \d+, bolt:\/\/127\.0\.0\.1:\d+\)/);
       expect(run.stdout).to.match(/^1 articles ingested, 0 failed/m);
       expect(javaProcessesMentioning(dataDir)).to.have.length(1);

@@ -1,0 +1,260 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../../server/config';
+import { createExecutor } from '../../server/db/executor';
+import { Executor } from '../../server/db/executor';
+import { GraphChange } from '../../server/services/change-feed';
+import { freePort } from '../support/free-port';
+import { javaProcessesMentioning, ServerProcess, startServerProcess } from '../support/server-process';
+
+const TOKEN = 'the-intake-test-edit-token';
+
+interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** An open GET /api/changes stream, read as a page's EventSource would: the `change` events, in order. */
+class ChangeStream {
+  private text = '';
+  private readonly controller = new AbortController();
+  private waiting: (() => void) | null = null;
+
+  static async open(base: string): Promise<ChangeStream> {
+    const stream = new ChangeStream();
+    const res = await fetch(`${base}/api/changes`, { signal: stream.controller.signal });
+    expect(res.status).to.equal(200);
+    void stream.read(res.body!.getReader());
+    await stream.until(() => stream.text.includes(': connected'));
+    return stream;
+  }
+
+  private async read(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+    const decoder = new TextDecoder();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        this.text += decoder.decode(value, { stream: true });
+        this.waiting?.();
+      }
+    } catch {
+      // Aborted by close().
+    }
+  }
+
+  private until(test: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!test()) return;
+        this.waiting = null;
+        resolve();
+      };
+      this.waiting = check;
+      check();
+    });
+  }
+
+  changes(): GraphChange[] {
+    return [...this.text.matchAll(/^event: change\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1]) as GraphChange);
+  }
+
+  /** Resolves with the `count`th change once it has arrived (the test's timeout bounds the wait). */
+  async nth(count: number): Promise<GraphChange> {
+    await this.until(() => this.changes().length >= count);
+    return this.changes()[count - 1];
+  }
+
+  close(): void {
+    this.controller.abort();
+  }
+}
+
+/**
+ * `npm run ingest` beside a running app sends its articles to the app's API: the app's NLP reads them (the CLI
+ * starts no JVM), the app's id rule names them, and the app's change feed tells the open pages.
+ */
+describe('npm run ingest through the running app', function () {
+  this.timeout(240_000);
+  let workDir: string;
+  let dataDir: string;
+  let javaCalls: string;
+  let server: ServerProcess;
+  let base: string;
+  let executor: Executor;
+  let closeDriver: () => Promise<void>;
+
+  /**
+   * The built CLI with the app's data directory. Its NLP is CoreNLP, and `java`/`javac` on its PATH only note
+   * that they were called: a CLI that starts a JVM of its own (CoreNLP, Neo4j) leaves a note and fails.
+   */
+  const ingest = (args: string[], extra: Record<string, string | undefined> = {}): Promise<CliRun> =>
+    new Promise((resolve) => {
+      const env: Record<string, string | undefined> = {
+        PATH: `${path.join(workDir, 'bin')}:${process.env.PATH ?? ''}`,
+        HOME: process.env.HOME ?? '',
+        NEO4J_EMBEDDED_DATA_DIR: dataDir,
+        SEED_ON_EMPTY: 'false',
+        READOUT_NLP: 'corenlp',
+        READOUT_EDIT_TOKEN: TOKEN,
+        ...extra,
+      };
+      for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server/ingest/cli.js'), ...args], {
+        cwd: REPO_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.once('exit', (status) => resolve({ status, stdout, stderr }));
+    });
+  const write = (name: string, text: string) => {
+    const file = path.join(workDir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const articleIds = async () =>
+    ((await executor.readText('MATCH (a:Article) RETURN collect(a.id) AS ids'))[0].ids as string[]).sort();
+  const articleTitled = async (title: string) =>
+    executor.readText('MATCH (a:Article {title: $title}) RETURN a.id AS id, a.publishedAt AS publishedAt', {
+      title,
+    });
+
+  before(async () => {
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-intake-'));
+    dataDir = path.join(workDir, 'data');
+    javaCalls = path.join(workDir, 'java-calls.log');
+    for (const tool of ['java', 'javac'])
+      write(`bin/${tool}`, `#!/bin/sh\necho "${tool} $*" >> '${javaCalls}'\nexit 1\n`);
+    fs.chmodSync(path.join(workDir, 'bin/java'), 0o755);
+    fs.chmodSync(path.join(workDir, 'bin/javac'), 0o755);
+    const [port, boltPort] = [await freePort(), await freePort()];
+    server = startServerProcess({
+      PORT: String(port),
+      NEO4J_EMBEDDED_BOLT_PORT: String(boltPort),
+      NEO4J_EMBEDDED_DATA_DIR: dataDir,
+      SEED_ON_EMPTY: 'false',
+      READOUT_NLP: 'rules',
+      READOUT_EDIT_TOKEN: TOKEN,
+      LOG_LEVEL: 'info',
+    });
+    await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 200_000);
+    base = `http://127.0.0.1:${port}`;
+    const db = createExecutor(
+      { uri: `bolt://127.0.0.1:${boltPort}`, username: 'neo4j', password: '', database: 'neo4j' },
+      { queryTimeoutMs: 30_000 },
+    );
+    executor = db.executor;
+    closeDriver = () => db.driver.close();
+  });
+
+  after(async () => {
+    await closeDriver?.();
+    server?.child.kill('SIGTERM');
+    await server?.exited;
+    fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('records where the app answers, and the CLI sends there: one NLP, open pages told, no JVM started', async () => {
+    const record = JSON.parse(fs.readFileSync(`${dataDir}.app.json`, 'utf8'));
+    expect(record.api).to.equal(base);
+    expect(record.uri).to.match(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+
+    const stream = await ChangeStream.open(base);
+    try {
+      const file = write(
+        'story.txt',
+        'Chancellor Olaf Scholz met Prime Minister Mette Frederiksen in Copenhagen on Monday, Reuters reported.\n',
+      );
+      const run = await ingest([file, '--title', 'Scholz in Copenhagen', '--published', '2025-03-04']);
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.stderr).to.match(/Sending to the running Readout \(pid \d+, http:\/\/127\.0\.0\.1:\d+\)/);
+      expect(run.stdout).to.match(/^1 articles ingested, 0 failed: [1-9]\d* entities/m);
+      expect(fs.existsSync(javaCalls), 'the CLI ran java or javac').to.equal(false);
+      expect(javaProcessesMentioning(dataDir), "only the app's Neo4j").to.have.length(1);
+
+      const stored = await articleTitled('Scholz in Copenhagen');
+      expect(stored).to.have.length(1);
+      expect(stored[0].publishedAt).to.equal('2025-03-04');
+      const change = await stream.nth(1);
+      expect(change.type).to.equal('articles');
+      expect(change.articleIds).to.deep.equal([stored[0].id]);
+      // Its sentences are in the graph with what they mention, and the page is told of those entities too.
+      const mentioned = await executor.readText(
+        `MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)-[:MENTIONS]->(e:Entity)
+         RETURN collect(DISTINCT s.text) AS sentences, collect(DISTINCT e.id) AS ids`,
+        { id: stored[0].id },
+      );
+      expect((mentioned[0].sentences as string[]).join(' ')).to.contain('Mette Frederiksen in Copenhagen');
+      expect(mentioned[0].ids).to.have.length.above(0);
+      expect(change.entityIds).to.include.members(mentioned[0].ids as string[]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('the page first, then the same file through the CLI: one article', async () => {
+    const text =
+      'President Emmanuel Macron called Chancellor Olaf Scholz on Tuesday to discuss the grain corridor, ' +
+      'the Elysee said.\n';
+    const posted = await fetch(`${base}/api/articles`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text }),
+    });
+    expect(posted.status).to.equal(201);
+    const { article } = (await posted.json()) as { article: { id: string } };
+    const before = await articleIds();
+    expect(before).to.include(article.id);
+
+    const run = await ingest([write('macron-call.txt', text)]);
+    expect(run.status, run.stderr).to.equal(0);
+    expect(run.stdout).to.match(/^1 articles ingested, 0 failed/m);
+    expect(await articleIds()).to.deep.equal(before);
+  });
+
+  it("takes a folder's articles.json, reports a bad file and goes on with the others (exit 1)", async () => {
+    const stream = await ChangeStream.open(base);
+    try {
+      write('folder/a.txt', 'Prime Minister Mark Rutte visited Kyiv on Friday, the Dutch government said.\n');
+      write('folder/b.txt', '   \n');
+      write('folder/articles.json', JSON.stringify({ 'a.txt': { title: 'Rutte in Kyiv', publishedAt: '2024-03-01' } }));
+      const run = await ingest([path.join(workDir, 'folder')]);
+      expect(run.status).to.equal(1);
+      expect(run.stderr).to.match(/^error: b\.txt: empty file$/m);
+      expect(run.stdout).to.match(/^1 articles ingested, 1 failed/m);
+      const stored = await articleTitled('Rutte in Kyiv');
+      expect(stored).to.have.length(1);
+      expect(stored[0].publishedAt).to.equal('2024-03-01');
+      expect((await stream.nth(1)).articleIds).to.deep.equal([stored[0].id]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  for (const [name, extra] of [
+    ['a wrong edit token', { READOUT_EDIT_TOKEN: 'not-the-edit-token-the-app-has' }],
+    ['no edit token', { READOUT_EDIT_TOKEN: undefined }],
+  ] as const) {
+    it(`with ${name}: one line saying so, exit 1, nothing written`, async () => {
+      const before = await articleIds();
+      const file = write('refused.txt', 'Prime Minister Petr Fiala met President Andrzej Duda in Warsaw.\n');
+      const run = await ingest([file], extra);
+      expect(run.status).to.equal(1);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines[lines.length - 1]).to.match(
+        /^ingest failed: the running Readout at http:\/\/127\.0\.0\.1:\d+ refused the article \(401: .*\); .*READOUT_EDIT_TOKEN/,
+      );
+      expect(run.stdout).to.equal('');
+      expect(await articleIds()).to.deep.equal(before);
+    });
+  }
+});
