@@ -240,6 +240,24 @@ describe('npm run ingest through the running app', function () {
     }
   });
 
+  it('sends a web page given by name as one, so the app reduces it to its article and reads its meta', async () => {
+    const page = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/articles/fisheries.html'));
+    const run = await ingest([write('fisheries.html', page.toString('utf8'))]);
+    expect(run.status, run.stderr).to.equal(0);
+    const stored = await executor.readText(
+      `MATCH (a:Article {title: 'Norway and Iceland sign fisheries deal'})-[:HAS_SENTENCE]->(s:Sentence)
+       RETURN a.url AS url, a.publishedAt AS publishedAt, collect(s.text) AS sentences`,
+    );
+    expect(stored).to.have.length(1);
+    expect(stored[0]).to.include({
+      url: 'https://nordicwire.example/2026/11/fisheries-deal',
+      publishedAt: '2026-11-18',
+    });
+    const text = (stored[0].sentences as string[]).join(' ');
+    expect(text).to.include('mackerel');
+    expect(text).to.not.include('Cookie settings');
+  });
+
   for (const [name, extra] of [
     ['a wrong edit token', { READOUT_EDIT_TOKEN: 'not-the-edit-token-the-app-has' }],
     ['no edit token', { READOUT_EDIT_TOKEN: undefined }],
