@@ -247,5 +247,41 @@ describe('POST /api/articles: adding an article from the API', function () {
         server.close();
       }
     });
+
+    it('streams one event for each file of a multi-file post (scripts send batches)', async () => {
+      const server = http.createServer(app).listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      const { port } = server.address() as AddressInfo;
+      try {
+        let posted: Promise<request.Response> | undefined;
+        const events = await new Promise<{ type: string; articleIds: string[] }[]>((resolve, reject) => {
+          http
+            .get(`http://127.0.0.1:${port}/api/changes`, (res) => {
+              let buffer = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk: string) => {
+                buffer += chunk;
+                const all = [...buffer.matchAll(/event: change\ndata: (.*)\n\n/g)].map((m) => JSON.parse(m[1]));
+                if (all.length === 2) {
+                  resolve(all);
+                  res.destroy();
+                }
+              });
+              posted = post()
+                .attach('file', fixture('harbour.txt'), 'harbour.txt')
+                .attach('file', fixture('port-talks.txt'), 'port-talks.txt')
+                .expect(201);
+              posted.catch(reject);
+            })
+            .on('error', reject);
+        });
+        const { results } = (await posted!).body as { results: { ok: boolean; summary: AddedArticle }[] };
+        expect(events.map((e) => e.type)).to.deep.equal(['articles', 'articles']);
+        expect(events.map((e) => e.articleIds)).to.deep.equal(results.map((r) => [r.summary.article.id]));
+      } finally {
+        server.closeAllConnections();
+        server.close();
+      }
+    });
   });
 });
