@@ -8,6 +8,7 @@ import { Executor } from './db/executor';
 import { Logger } from './logger';
 import { mcpRouter } from './mcp/http-transport';
 import { apiNotFound, errorHandler } from './middleware/error-handler';
+import { addArticle } from './api/contract';
 import { openApiDocument } from './api/openapi';
 import { ContractViolation, responseChecker } from './api/response-check';
 import { Nlp } from './nlp/types';
@@ -52,6 +53,8 @@ export interface AppDependencies {
   corsOrigins?: string[];
   /** The token writes must carry (READOUT_EDIT_TOKEN); null or absent: the app is read-only. */
   editToken?: string | null;
+  /** This run's intake token (in the running-app record): taken on the routes whose contract says intakeToken. */
+  intakeToken?: string | null;
   /** The NLP engine articles posted to the API are read with; without it the API cannot add articles. */
   nlp?: Nlp;
   /** Reads console queries with Neo4j's parser off the event loop (the process's shared one when absent). */
@@ -106,9 +109,12 @@ export function createApiRouter(
   // Every write that lands is told to the open pages (GET /api/changes).
   const changes = deps.changes ?? new ChangeFeed();
   api.use(changesRouter(changes, new StreamSlots(deps.changeStreams ?? DEFAULT_STREAM_LIMITS)));
-  const requireToken = requireEditToken(deps.editToken ?? null);
-  api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireToken));
-  if (deps.nlp) api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes, deps.html), requireToken));
+  api.use(correctionRouter(new CorrectionsService(deps.executor, changes), requireEditToken(deps.editToken ?? null)));
+  if (deps.nlp) {
+    const intake = addArticle.intakeToken ? (deps.intakeToken ?? null) : null;
+    const requireToken = requireEditToken(deps.editToken ?? null, intake);
+    api.use(articleRouter(new ArticleWriter(deps.executor, deps.nlp, changes, deps.html), requireToken));
+  }
   api.use(graphRouter(services));
   api.use(exportRouter(new ExportService(deps.executor, services.catalogue, services.lookup, services.neighbourhood)));
   api.use(readerRouter(services));

@@ -10,7 +10,7 @@ import { ChangeFeed } from './services/change-feed';
 import { HtmlReducer } from './services/html-reducer';
 import { createLogger } from './logger';
 import { connectNeo4j, Neo4jConnection } from './neo4j/connect';
-import { forgetRunningApp, localBaseUrl, recordRunningApp } from './neo4j/running-app';
+import { forgetRunningApp, localBaseUrl, newIntakeToken, recordRunningApp } from './neo4j/running-app';
 import { createNlp } from './nlp';
 import { UnexpectedExit } from './jvm/java-launcher';
 import { planLoaderAhead, prepareDatabase } from './seed';
@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     return notReady(error);
   }
 
+  // Recorded beside the data directory below, for `npm run ingest` alone (see newIntakeToken for why that is safe).
+  const intakeToken = connection.mode === 'embedded' ? newIntakeToken() : null;
   const app = createApp({
     executor,
     console: consolePool,
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
     changeStreams: config.http.changeStreams,
     changes,
     editToken: config.editToken,
+    intakeToken,
     nlp,
     html,
     queryGuard,
@@ -140,10 +143,13 @@ async function main(): Promise<void> {
     changes.close();
     return closeHttpServer(server);
   });
-  if (connection.mode === 'embedded') {
+  if (intakeToken) {
     // Listening now: `npm run ingest` sends its articles here, so this app's NLP reads them and its pages hear.
     const address = server.address() as AddressInfo;
-    recordRunningApp(config.neo4j.embedded.dataDir, connection.target.uri, localBaseUrl(address));
+    recordRunningApp(config.neo4j.embedded.dataDir, connection.target.uri, {
+      api: localBaseUrl(address),
+      intake: intakeToken,
+    });
   }
   const shown = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   logger.info(

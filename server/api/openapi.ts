@@ -43,7 +43,8 @@ function operation(entry: RouteContract): JsonSchema {
   return {
     summary: entry.summary,
     ...(entry.description ? { description: entry.description } : {}),
-    ...(entry.editToken ? { security: [{ editToken: [] }] } : {}),
+    // Either scheme alone suffices (OpenAPI: the entries of `security` are alternatives).
+    ...(entry.editToken ? { security: [{ editToken: [] }, ...(entry.intakeToken ? [{ intakeToken: [] }] : [])] } : {}),
     ...(parameters(entry).length ? { parameters: parameters(entry) } : {}),
     ...(body
       ? {
@@ -95,6 +96,12 @@ export function buildOpenApiDocument(routes: readonly RouteContract[] = API_ROUT
           type: 'http',
           scheme: 'bearer',
           description: 'READOUT_EDIT_TOKEN; without it on the server every write is 403 editing_disabled',
+        },
+        intakeToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "The running app's intake token, new each run, in the record beside its data directory (`<dataDir>.app.json`, mode 0600) for `npm run ingest`; taken on POST /articles alone, with or without READOUT_EDIT_TOKEN",
         },
       },
       schemas: components(),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 
@@ -12,14 +13,35 @@ export interface RunningApp {
   uri: string;
   /** Where the HTTP API answers (`http://127.0.0.1:3000`), once the app listens; absent before. */
   api?: string;
+  /** This run's intake token: a bearer the app takes on POST /api/articles only (see newIntakeToken). */
+  intake?: string;
   startedAt: string;
 }
 
+/** What the app adds to its record once it listens. */
+export interface RunningApi {
+  api: string;
+  intake: string;
+}
+
+/**
+ * A fresh intake token for one run of the app, as Jupyter's runtime files carry theirs: it lets `npm run ingest`
+ * post articles to an app started without READOUT_EDIT_TOKEN, so one CoreNLP reads them and open pages are told.
+ * It grants nothing new: whoever can read the record (mode 0600, beside the data directory) can already write the
+ * Neo4j store on disk. It opens POST /api/articles alone, never corrections, and does not turn the page's editing on.
+ */
+export const newIntakeToken = (): string => randomBytes(32).toString('hex');
+
 export const recordPathFor = (dataDir: string) => `${dataDir.replace(/[\\/]+$/, '')}.app.json`;
 
-export function recordRunningApp(dataDir: string, uri: string, api?: string): void {
-  const record: RunningApp = { pid: process.pid, uri, ...(api ? { api } : {}), startedAt: new Date().toISOString() };
-  fs.writeFileSync(recordPathFor(dataDir), `${JSON.stringify(record)}\n`);
+/** Writes the record, readable by this user alone (it holds the intake token); a record left by an old run too. */
+export function recordRunningApp(dataDir: string, uri: string, listening?: RunningApi): void {
+  const record: RunningApp = { pid: process.pid, uri, ...listening, startedAt: new Date().toISOString() };
+  const file = recordPathFor(dataDir);
+  // The mode applies when the file is made; chmod narrows one an older version made 0644 before the token goes in.
+  fs.writeFileSync(file, '', { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  fs.writeFileSync(file, `${JSON.stringify(record)}\n`);
 }
 
 /**
@@ -77,5 +99,6 @@ export async function findRunningApp(dataDir: string): Promise<RunningApp | null
   }
   if (!Number.isInteger(record.pid) || typeof record.uri !== 'string') return null;
   if (record.api !== undefined && typeof record.api !== 'string') delete record.api;
+  if (record.intake !== undefined && typeof record.intake !== 'string') delete record.intake;
   return alive(record.pid) && (await answers(record.uri)) ? record : null;
 }

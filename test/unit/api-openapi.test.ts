@@ -47,6 +47,13 @@ describe('OpenAPI document', () => {
     expect(Object.keys(changes.content)).to.deep.equal(['text/event-stream']);
   });
 
+  it('says which writes take the edit token, and that only adding an article takes the intake token too', () => {
+    const security = (path: string) => (openApiDocument.paths[path].post as { security?: unknown }).security;
+    expect(security('/articles')).to.deep.equal([{ editToken: [] }, { intakeToken: [] }]);
+    expect(security('/corrections')).to.deep.equal([{ editToken: [] }]);
+    expect(Object.keys(openApiDocument.components.securitySchemes)).to.deep.equal(['editToken', 'intakeToken']);
+  });
+
   it('describes every parameter, with the bounds the routes enforce', () => {
     const params = Object.values(openApiDocument.paths).flatMap((ops) =>
       Object.values(ops).flatMap((op) => (op.parameters ?? []) as { name: string; description?: string }[]),

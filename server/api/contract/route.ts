@@ -18,6 +18,8 @@ export interface RouteContract {
   description?: string;
   /** Needs `Authorization: Bearer <READOUT_EDIT_TOKEN>`. */
   editToken?: boolean;
+  /** Also takes the running app's intake token (from its record beside the data directory) as that bearer. */
+  intakeToken?: boolean;
   request?: {
     query?: z.ZodObject;
     params?: z.ZodObject;
