@@ -8,13 +8,13 @@ import { connectNeo4j, externalConnection, Neo4jConnection } from '../neo4j/conn
 import { findRunningApp, RunningApp } from '../neo4j/running-app';
 import { createNlp } from '../nlp';
 import { IngestOptions, IngestSummary, ingestPaths } from './ingest';
-import { AppRefusedError, appTakesArticles, AppUnreachableError, sendToApp } from './send-to-app';
+import { AppIntakeOptions, AppRefusedError, appTakesArticles, AppUnreachableError, sendToApp } from './send-to-app';
 
 const USAGE = `Usage: npm run ingest -- [files or folders…] [--title T --url U --published YYYY-MM-DD --outlet NAME]
                           [--batch-size N] [--direct]
   Reads plain-text news articles (default: seeds/) into Neo4j. Metadata flags apply to a single file.
-  While a Readout runs on the same data directory and takes edits, each article is sent to its API (its NLP
-  reads it, its open pages are told); READOUT_EDIT_TOKEN must be the app's.
+  While a Readout runs on the same data directory, each article is sent to its API (its NLP reads it, its open
+  pages are told) with the intake token it records beside the data directory.
   --batch-size: articles per write transaction when writing directly (default 100; 1 = each on its own).
   --direct: extract with this command's own NLP and write into the database (the running app's Neo4j) directly.`;
 
@@ -66,10 +66,10 @@ async function main(): Promise<number> {
   const app = config.neo4j.external ? null : await findRunningApp(config.neo4j.embedded.dataDir);
   let summary: IngestSummary;
   try {
-    summary =
-      app && !values.direct && (await throughApp(app))
-        ? await sendToApp(paths, { base: app.api!, token: config.editToken, metadata, onProgress })
-        : await ingestDirectly(config, app, paths, { metadata, batchSize, onProgress });
+    const intake = app && !values.direct ? await throughApp(app, config.editToken) : null;
+    summary = intake
+      ? await sendToApp(paths, { ...intake, metadata, onProgress })
+      : await ingestDirectly(config, app, paths, { metadata, batchSize, onProgress });
   } catch (error) {
     bar?.stop();
     if (error instanceof AppRefusedError || error instanceof AppUnreachableError) {
@@ -89,23 +89,30 @@ async function main(): Promise<number> {
 }
 
 /**
- * Whether to send the articles to the running app's API: it must have recorded one, answer on it, and take
- * articles. A read-only app (no READOUT_EDIT_TOKEN) refuses every write from anyone, so the CLI writes into its
- * Neo4j as before rather than fail where it used to succeed; it says that open pages will not be told.
+ * Where and with which bearer to send the articles to the running app, or null to write directly: the app must
+ * have recorded its API and answer there. Its record's intake token opens POST /api/articles whether or not it
+ * takes edits; an app from before intake tokens takes articles only with the edit token, and when it is
+ * read-only the CLI writes into its Neo4j as before (rather than fail where it used to succeed) and says that
+ * open pages will not be told.
  */
-async function throughApp(app: RunningApp): Promise<boolean> {
-  if (!app.api) return false;
+async function throughApp(
+  app: RunningApp,
+  editToken: string | null,
+): Promise<Pick<AppIntakeOptions, 'base' | 'token' | 'tokenFrom'> | null> {
+  if (!app.api) return null;
   const takes = await appTakesArticles(app.api);
-  if (takes) {
+  if (takes === null) return null;
+  if (app.intake || takes) {
     console.error(`Sending to the running Readout (pid ${app.pid}, ${app.api}): its NLP reads, its pages are told.`);
-    return true;
+    return app.intake
+      ? { base: app.api, token: app.intake, tokenFrom: 'intake' }
+      : { base: app.api, token: editToken, tokenFrom: 'edit' };
   }
-  if (takes === false)
-    console.error(
-      `The running Readout (pid ${app.pid}) takes no edits (started without READOUT_EDIT_TOKEN): writing into its ` +
-        'database directly, and its open pages are not told.',
-    );
-  return false;
+  console.error(
+    `The running Readout (pid ${app.pid}) predates intake tokens and takes no edits (started without ` +
+      'READOUT_EDIT_TOKEN): writing into its database directly, and its open pages are not told.',
+  );
+  return null;
 }
 
 /** Extracts with the CLI's own NLP and writes into the running app's Neo4j, NEO4J_URI's, or one of its own. */

@@ -4,7 +4,7 @@ import { ArticleMetadata } from './extract';
 import { IngestSummary, listArticleFiles, metadataLookup } from './ingest';
 import { ArticleInputError, readArticleFile } from './read/read-article';
 
-/** The running app takes no article from this CLI (a wrong or missing edit token, or editing turned off). */
+/** The running app takes no article from this CLI (a wrong or missing token, or editing turned off). */
 export class AppRefusedError extends Error {}
 
 /** The running app stopped answering part way: the articles left cannot go anywhere. */
@@ -13,8 +13,10 @@ export class AppUnreachableError extends Error {}
 export interface AppIntakeOptions {
   /** Where the app's HTTP API answers (`http://127.0.0.1:3000`). */
   base: string;
-  /** The edit token to send (READOUT_EDIT_TOKEN in the CLI's environment), if any. */
+  /** The bearer to send: the app's intake token from its record, or READOUT_EDIT_TOKEN here; none: no header. */
   token: string | null;
+  /** Where the token came from, to say what to fix when it is refused. */
+  tokenFrom: 'intake' | 'edit';
   /** Metadata for articles given one by one (CLI flags); wins over articles.json. */
   metadata?: Record<string, ArticleMetadata>;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -27,7 +29,10 @@ const MAX_RETRY_WAIT_S = 10;
 /** How long the app may take to say whether it takes articles: it answers at once when it runs at all. */
 const PROBE_TIMEOUT_MS = 5_000;
 
-/** Whether the app at `base` takes articles (its edit token is set), or null when it does not answer as Readout. */
+/**
+ * Whether the app at `base` takes edits (its edit token is set), or null when it does not answer as Readout. An
+ * app that records an intake token takes articles with it either way; this still tells that it answers.
+ */
 export async function appTakesArticles(base: string): Promise<boolean | null> {
   try {
     const res = await fetch(`${base}/api/editing`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
@@ -82,9 +87,12 @@ async function post(options: AppIntakeOptions, file: string, text: string, meta:
       throw new AppUnreachableError(`the running Readout at ${options.base} stopped answering (${cause})`);
     }
     if (res.status === 401 || res.status === 403) {
-      const hint = options.token
-        ? 'READOUT_EDIT_TOKEN here must be the one the app was started with'
-        : 'set READOUT_EDIT_TOKEN to the one the app was started with';
+      const hint =
+        options.tokenFrom === 'intake'
+          ? 'it did not take the intake token it recorded (was it restarted?): run the command again'
+          : options.token
+            ? 'READOUT_EDIT_TOKEN here must be the one the app was started with'
+            : 'set READOUT_EDIT_TOKEN to the one the app was started with';
       throw new AppRefusedError(
         `the running Readout at ${options.base} refused the article (${res.status}: ${await errorMessage(res)}); ${hint}`,
       );

@@ -1,78 +1,16 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
 import { createExecutor } from '../../server/db/executor';
 import { Executor } from '../../server/db/executor';
-import { GraphChange } from '../../server/services/change-feed';
+import { ChangeStream } from '../support/change-stream';
 import { freePort } from '../support/free-port';
+import { CliRun, fakeJava, runIngestCli } from '../support/ingest-cli';
 import { javaProcessesMentioning, ServerProcess, startServerProcess } from '../support/server-process';
 
 const TOKEN = 'the-intake-test-edit-token';
-
-interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** An open GET /api/changes stream, read as a page's EventSource would: the `change` events, in order. */
-class ChangeStream {
-  private text = '';
-  private readonly controller = new AbortController();
-  private waiting: (() => void) | null = null;
-
-  static async open(base: string): Promise<ChangeStream> {
-    const stream = new ChangeStream();
-    const res = await fetch(`${base}/api/changes`, { signal: stream.controller.signal });
-    expect(res.status).to.equal(200);
-    void stream.read(res.body!.getReader());
-    await stream.until(() => stream.text.includes(': connected'));
-    return stream;
-  }
-
-  private async read(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        this.text += decoder.decode(value, { stream: true });
-        this.waiting?.();
-      }
-    } catch {
-      // Aborted by close().
-    }
-  }
-
-  private until(test: () => boolean): Promise<void> {
-    return new Promise((resolve) => {
-      const check = () => {
-        if (!test()) return;
-        this.waiting = null;
-        resolve();
-      };
-      this.waiting = check;
-      check();
-    });
-  }
-
-  changes(): GraphChange[] {
-    return [...this.text.matchAll(/^event: change\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1]) as GraphChange);
-  }
-
-  /** Resolves with the `count`th change once it has arrived (the test's timeout bounds the wait). */
-  async nth(count: number): Promise<GraphChange> {
-    await this.until(() => this.changes().length >= count);
-    return this.changes()[count - 1];
-  }
-
-  close(): void {
-    this.controller.abort();
-  }
-}
 
 /**
  * `npm run ingest` beside a running app sends its articles to the app's API: the app's NLP reads them (the CLI
@@ -93,27 +31,14 @@ describe('npm run ingest through the running app', function () {
    * that they were called: a CLI that starts a JVM of its own (CoreNLP, Neo4j) leaves a note and fails.
    */
   const ingest = (args: string[], extra: Record<string, string | undefined> = {}): Promise<CliRun> =>
-    new Promise((resolve) => {
-      const env: Record<string, string | undefined> = {
-        PATH: `${path.join(workDir, 'bin')}:${process.env.PATH ?? ''}`,
-        HOME: process.env.HOME ?? '',
-        NEO4J_EMBEDDED_DATA_DIR: dataDir,
-        SEED_ON_EMPTY: 'false',
-        READOUT_NLP: 'corenlp',
-        READOUT_EDIT_TOKEN: TOKEN,
-        ...extra,
-      };
-      for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server/ingest/cli.js'), ...args], {
-        cwd: REPO_ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.once('exit', (status) => resolve({ status, stdout, stderr }));
+    runIngestCli(args, {
+      PATH: `${path.join(workDir, 'bin')}:${process.env.PATH ?? ''}`,
+      HOME: process.env.HOME ?? '',
+      NEO4J_EMBEDDED_DATA_DIR: dataDir,
+      SEED_ON_EMPTY: 'false',
+      READOUT_NLP: 'corenlp',
+      READOUT_EDIT_TOKEN: TOKEN,
+      ...extra,
     });
   const write = (name: string, text: string) => {
     const file = path.join(workDir, name);
@@ -131,11 +56,7 @@ describe('npm run ingest through the running app', function () {
   before(async () => {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-intake-'));
     dataDir = path.join(workDir, 'data');
-    javaCalls = path.join(workDir, 'java-calls.log');
-    for (const tool of ['java', 'javac'])
-      write(`bin/${tool}`, `#!/bin/sh\necho "${tool} $*" >> '${javaCalls}'\nexit 1\n`);
-    fs.chmodSync(path.join(workDir, 'bin/java'), 0o755);
-    fs.chmodSync(path.join(workDir, 'bin/javac'), 0o755);
+    javaCalls = fakeJava(workDir);
     const [port, boltPort] = [await freePort(), await freePort()];
     server = startServerProcess({
       PORT: String(port),
@@ -262,17 +183,33 @@ describe('npm run ingest through the running app', function () {
     ['a wrong edit token', { READOUT_EDIT_TOKEN: 'not-the-edit-token-the-app-has' }],
     ['no edit token', { READOUT_EDIT_TOKEN: undefined }],
   ] as const) {
-    it(`with ${name}: one line saying so, exit 1, nothing written`, async () => {
+    it(`with ${name} of its own: the intake token the app recorded takes the article`, async () => {
+      const file = write('fiala-duda.txt', 'Prime Minister Petr Fiala met President Andrzej Duda in Warsaw.\n');
+      const run = await ingest([file, '--title', `Fiala and Duda (${name})`], extra);
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.stdout).to.match(/^1 articles ingested, 0 failed/m);
+      expect(await articleTitled(`Fiala and Duda (${name})`)).to.have.length(1);
+    });
+  }
+
+  it('with a recorded intake token the app does not take (it restarted): one line, exit 1, nothing written', async () => {
+    const recordFile = `${dataDir}.app.json`;
+    const record = fs.readFileSync(recordFile, 'utf8');
+    const intake = (JSON.parse(record) as { intake: string }).intake;
+    fs.writeFileSync(recordFile, record.replace(intake, 'f'.repeat(64)));
+    try {
       const before = await articleIds();
-      const file = write('refused.txt', 'Prime Minister Petr Fiala met President Andrzej Duda in Warsaw.\n');
-      const run = await ingest([file], extra);
+      const file = write('refused.txt', 'Prime Minister Donald Tusk met Chancellor Olaf Scholz in Berlin.\n');
+      const run = await ingest([file], { READOUT_EDIT_TOKEN: undefined });
       expect(run.status).to.equal(1);
       const lines = run.stderr.trim().split('\n');
       expect(lines[lines.length - 1]).to.match(
-        /^ingest failed: the running Readout at http:\/\/127\.0\.0\.1:\d+ refused the article \(401: .*\); .*READOUT_EDIT_TOKEN/,
+        /^ingest failed: the running Readout at http:\/\/127\.0\.0\.1:\d+ refused the article \(401: .*\); .*intake token/,
       );
       expect(run.stdout).to.equal('');
       expect(await articleIds()).to.deep.equal(before);
-    });
-  }
+    } finally {
+      fs.writeFileSync(recordFile, record);
+    }
+  });
 });

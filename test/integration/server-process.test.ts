@@ -104,7 +104,7 @@ describe('server process (npm start)', function () {
     expect(server.output()).to.match(/PORT/);
   });
 
-  it('lets `npm run ingest` write into the running app, and says in one line when the store is held', async () => {
+  it('lets `npm run ingest` send to the running app, and says in one line when the store is held', async () => {
     const [port, boltPort] = [await freePort(), await freePort()];
     const env = { NEO4J_EMBEDDED_DATA_DIR: dataDir, SEED_ON_EMPTY: 'false', READOUT_NLP: 'rules' };
     const server = startServerProcess({ ...env, PORT: String(port), NEO4J_EMBEDDED_BOLT_PORT: String(boltPort) });
@@ -124,9 +124,9 @@ describe('server process (npm start)', function () {
       await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 150_000);
       const run = ingest({ NEO4J_EMBEDDED_BOLT_PORT: String(await freePort()) });
       expect(run.status, run.stderr).to.equal(0);
-      // A read-only app (no edit token) takes no article over HTTP: the CLI writes into its Neo4j, and says so.
-      expect(run.stderr).to.match(/takes no edits \(started without READOUT_EDIT_TOKEN\): writing into its database/);
-      expect(run.stderr).to.match(/Writing into the running Readout \(pid \d+, bolt:\/\/127\.0\.0\.1:\d+\)/);
+      // Without an edit token too, the app takes articles with the intake token it recorded: no read-only-app notice.
+      expect(run.stderr).to.match(/Sending to the running Readout \(pid \d+, http:\/\/127\.0\.0\.1:\d+\)/);
+      expect(run.stderr).to.not.match(/takes no edits|open pages are not told/);
       expect(run.stdout).to.match(/^1 articles ingested, 0 failed/m);
       expect(javaProcessesMentioning(dataDir)).to.have.length(1);
       const hits = await (await fetch(`http://127.0.0.1:${port}/api/search?q=Frederiksen`)).json();
