@@ -116,6 +116,8 @@ export async function sendToApp(paths: string[], options: AppIntakeOptions): Pro
   const metadataOf = metadataLookup(options.metadata);
   const summary: IngestSummary = {
     articles: 0,
+    articleIds: [],
+    entityIds: [],
     failed: [],
     sentences: 0,
     entities: 0,
@@ -136,6 +138,7 @@ export async function sendToApp(paths: string[], options: AppIntakeOptions): Pro
       }
       const added = (await res.json()) as AddedArticle;
       summary.articles += 1;
+      summary.articleIds.push(added.article.id);
       summary.sentences += added.sentences;
       summary.facts += added.facts;
       for (const e of added.entities) entityIds.add(e.id);
@@ -151,6 +154,7 @@ export async function sendToApp(paths: string[], options: AppIntakeOptions): Pro
     }
     options.onProgress?.(++done, files.length, file);
   }
+  summary.entityIds = [...entityIds, ...eventIds];
   summary.entities = entityIds.size + eventIds.size;
   summary.events = eventIds.size;
   summary.seconds = (performance.now() - started) / 1000;
