@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { REPO_ROOT } from '../config';
+import { classArchive } from '../jvm/class-archive';
 import {
   awaitReady,
   heartbeat,
@@ -57,6 +58,8 @@ export interface EmbeddedNeo4jOptions {
   cacheDir?: string;
   /** A JDK home; default: `java`/`javac` on PATH. */
   javaHome?: string;
+  /** How long after the start a first start (no class archive yet) builds one; default 30 s (its first queries). */
+  classArchiveAfterMs?: number;
   log?: (message: string) => void;
   startTimeoutMs?: number;
 }
@@ -119,14 +122,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const classpath = await resolveClasspath(LAUNCHER, cacheDir, log);
   const classes = await compileLauncher(LAUNCHER, cacheDir, classpath, options.javaHome);
 
+  const archive = classArchive(cacheDir, classpath, options.javaHome);
+
   const heapMb = options.heapMb ?? 512;
   const args = [
     `-Xmx${heapMb}m`,
     // Bolt's network buffers live off the heap: bounded, so a huge result fails one query, not the process.
     `-XX:MaxDirectMemorySize=${heapMb}m`,
     ...JVM_MODULE_FLAGS,
+    ...archive.options,
+    // The jars first, as the class archive was made from them; the launcher's own classes after.
     '-cp',
-    `${classes}${path.delimiter}${classpath}`,
+    `${classpath}${path.delimiter}${classes}`,
     LAUNCHER.mainClass,
     `--data-dir=${path.resolve(options.dataDir)}`,
     `--port=${port}`,
@@ -155,6 +162,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   log(
     `Neo4j ${ready.version} ready on ${ready.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data: ${options.dataDir})`,
   );
+
+  archive.buildAfter(options.classArchiveAfterMs ?? 30_000, log);
 
   let stopping: Promise<void> | undefined;
   if (options.onUnexpectedExit) watchUnexpectedExit(child, () => stopping !== undefined, options.onUnexpectedExit);

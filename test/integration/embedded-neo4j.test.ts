@@ -62,6 +62,46 @@ describe('embedded Neo4j', function () {
     expect(fs.readdirSync(dataDir)).to.include('data');
   });
 
+  it('builds a class archive after a first start, maps it on the next, and starts without it when it is bad', async function () {
+    this.timeout(420_000);
+    // Its own cache, holding the classpath already resolved (no Maven) and nothing else: no archive yet.
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-cds-'));
+    const shared = path.join(REPO_ROOT, '.readout/neo4j');
+    for (const file of fs.existsSync(shared) ? fs.readdirSync(shared) : [])
+      if (file.startsWith('classpath-')) fs.copyFileSync(path.join(shared, file), path.join(cacheDir, file));
+    const archives = () => fs.readdirSync(cacheDir).filter((f) => f.endsWith('.jsa'));
+    const mapped = (pid: number, file: string) => fs.readFileSync(`/proc/${pid}/maps`, 'utf8').includes(file);
+    try {
+      const first = await startEmbeddedNeo4j({ dataDir, boltPort: 0, cacheDir, classArchiveAfterMs: 0 });
+      try {
+        expect(await waitUntil(() => archives().length === 1, 300_000), 'an archive written').to.equal(true);
+        expect(mapped(first.pid, archives()[0])).to.equal(false);
+      } finally {
+        await first.stop();
+      }
+      const archive = path.join(cacheDir, archives()[0]);
+      const second = await startEmbeddedNeo4j({ dataDir, boltPort: 0, cacheDir });
+      try {
+        expect(mapped(second.pid, archive), 'the second start maps the archive').to.equal(true);
+        expect((await boltHandshake(second.boltPort)).readUInt32BE(0)).to.not.equal(0);
+      } finally {
+        await second.stop();
+      }
+      // A damaged archive (or one from another JDK) is passed over: the start loads its classes as before.
+      fs.chmodSync(archive, 0o644);
+      fs.writeFileSync(archive, Buffer.alloc(4096, 7));
+      const third = await startEmbeddedNeo4j({ dataDir, boltPort: 0, cacheDir });
+      try {
+        expect(mapped(third.pid, archive)).to.equal(false);
+        expect((await boltHandshake(third.boltPort)).readUInt32BE(0)).to.not.equal(0);
+      } finally {
+        await third.stop();
+      }
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('says clearly when the Bolt port is taken', async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
