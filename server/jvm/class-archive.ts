@@ -19,6 +19,13 @@ export interface ClassArchive {
   buildAfter(delayMs: number, log: (message: string) => void): void;
 }
 
+/** Class lists not yet made into an archive: a process that ends before its dump leaves none behind. */
+const pendingLists = new Set<string>();
+function forgetAtExit(list: string): void {
+  if (pendingLists.size === 0) process.once('exit', () => pendingLists.forEach((f) => fs.rmSync(f, { force: true })));
+  pendingLists.add(list);
+}
+
 /** Lines the dump cannot read back: JDK 17 lists lambda proxies with signatures past its line limit. */
 const UNREADABLE = /^@lambda-proxy /;
 
@@ -27,6 +34,7 @@ export function classArchive(cacheDir: string, classpath: string, javaHome: stri
   const archive = path.join(cacheDir, `classes-${key}.jsa`);
   if (fs.existsSync(archive)) return { options: [`-XX:SharedArchiveFile=${archive}`], buildAfter: () => {} };
   const list = path.join(cacheDir, `classes-${key}.${process.pid}.${Date.now()}.lst`);
+  forgetAtExit(list);
   return {
     options: [`-XX:DumpLoadedClassList=${list}`],
     buildAfter(delayMs, log) {
