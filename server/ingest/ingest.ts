@@ -42,6 +42,19 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/** A summary before the first article: what both ways of ingesting (direct, through the app) count into. */
+export const emptySummary = (): IngestSummary => ({
+  articles: 0,
+  articleIds: [],
+  entityIds: [],
+  failed: [],
+  sentences: 0,
+  entities: 0,
+  events: 0,
+  facts: 0,
+  seconds: 0,
+});
+
 export interface IngestOptions extends LoadOptions {
   /** The NLP engine that annotates each article (CoreNLP or the rules engine). */
   nlp: Nlp;
@@ -120,17 +133,7 @@ export async function ingestPaths(executor: Executor, paths: string[], options: 
   const files = listArticleFiles(paths);
   const metadataOf = metadataLookup(options.metadata);
   const known = await loadKnownPeople(executor);
-  const summary: IngestSummary = {
-    articles: 0,
-    articleIds: [],
-    entityIds: [],
-    failed: [],
-    sentences: 0,
-    entities: 0,
-    events: 0,
-    facts: 0,
-    seconds: 0,
-  };
+  const summary = emptySummary();
   const entityIds = new Set<string>();
   let done = 0;
   const fail = (file: string, error: unknown) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AddedArticle } from '../api/contract';
 import { ArticleMetadata } from './extract';
-import { IngestSummary, listArticleFiles, metadataLookup } from './ingest';
+import { emptySummary, IngestSummary, listArticleFiles, metadataLookup } from './ingest';
 import { ArticleInputError, readArticleFile } from './read/read-article';
 
 /** The running app takes no article from this CLI (a wrong or missing token, or editing turned off). */
@@ -114,17 +114,7 @@ export async function sendToApp(paths: string[], options: AppIntakeOptions): Pro
   const started = performance.now();
   const files = listArticleFiles(paths);
   const metadataOf = metadataLookup(options.metadata);
-  const summary: IngestSummary = {
-    articles: 0,
-    articleIds: [],
-    entityIds: [],
-    failed: [],
-    sentences: 0,
-    entities: 0,
-    events: 0,
-    facts: 0,
-    seconds: 0,
-  };
+  const summary = emptySummary();
   const entityIds = new Set<string>();
   const eventIds = new Set<string>();
   let done = 0;
