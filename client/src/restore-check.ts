@@ -1,4 +1,5 @@
 import { api, MAX_NODES_PER_REQUEST } from './api';
+import { applyGraphAnswer } from './canvas-refresh';
 import { mergeElements } from './graph-model';
 import type { GraphView } from './graph-view';
 
@@ -26,16 +27,9 @@ export async function checkRestored(view: GraphView, restoredIds: string[]): Pro
     api.nodes(ids),
     joined.length ? api.connections(joined, others) : Promise.resolve(null),
   ]);
-  const held = new Set(answer.edges.map((e) => e.data.id));
-  view.cy.batch(() => {
-    for (const id of answer.missing) view.cy.getElementById(id).remove();
-    for (const node of answer.nodes) {
-      const shown = view.cy.getElementById(node.data.id);
-      if (shown.nonempty()) shown.data(node.data);
-    }
-    // Only a whole answer says a relationship is gone.
-    if (!answer.truncated) edges.filter((e) => e.inside() && !held.has(e.id())).remove();
-    mergeElements(view.cy, { nodes: [], edges: [...answer.edges, ...(links?.edges ?? [])] });
-  });
+  // Only a whole answer says a restored relationship is gone.
+  const restoredEdges = new Set(edges.map((e) => e.id()));
+  applyGraphAnswer(view, answer, (e) => !answer.truncated && restoredEdges.has(e.id()));
+  view.cy.batch(() => mergeElements(view.cy, { nodes: [], edges: [...answer.edges, ...(links?.edges ?? [])] }));
   view.applyFilters();
 }
