@@ -10,16 +10,17 @@ const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** What the build writes (package.json's build scripts): every one must exist and be newer than every source. */
-const OUTPUTS = [
-  'client/dist/app.js',
-  'dist/server/index.js',
-  'dist/server/ingest/cli.js',
-  'dist/server/db/console/console-worker.js',
-  'dist/server/workers/html-worker.js',
-  'dist/server/db/console/guard-worker.js',
-  'dist/server/mcp/stdio.js',
-];
+/**
+ * What the build writes, read from package.json's own build scripts (one list to keep): the page's bundle
+ * (`--outfile=`) and one `dist/<entry>.js` per server entry point. Every one must exist and be newer than every
+ * source.
+ */
+function outputs() {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const page = scripts['build:client'].match(/--outfile=(\S+)/)[1];
+  const entries = scripts['build:server'].match(/\S+\.ts\b/g).map((entry) => `dist/${entry.replace(/\.ts$/, '.js')}`);
+  return [page, ...entries];
+}
 
 /** What the build reads: the sources it bundles (code and the language data they import) and what pins them. */
 const INPUT_DIRS = ['server', 'client/src'];
@@ -37,7 +38,7 @@ function newestIn(dir) {
 
 function oldestOutput() {
   let oldest = Infinity;
-  for (const output of OUTPUTS) {
+  for (const output of outputs()) {
     const file = path.join(root, output);
     if (!fs.existsSync(file)) return 0;
     oldest = Math.min(oldest, fs.statSync(file).mtimeMs);
