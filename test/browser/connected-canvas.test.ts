@@ -142,6 +142,27 @@ describe('a canvas connects what it shows (Chromium)', function () {
     beforeEach(async () => ({ page } = await rig.newPage()));
     afterEach(async () => page?.close());
     after(async () => rig?.stop());
+    /** Another client posts the cocoa article (again: its facts are stated afresh, as new relationships). */
+    const post = async () => {
+      const res = await fetch(`${rig.base}/api/articles`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: COCOA }),
+      });
+      expect(res.status).to.equal(201);
+      return (await res.json()) as AddedArticle;
+    };
+
+    /** Posts the article, opens the page on one of its people expanded; what the canvas draws then. */
+    const showPostedArticle = async () => {
+      const added = await post();
+      const mahama = added.entities.find((e) => e.name === 'John Mahama')!.id;
+      await rig.open(page, `#ids=${encodeURIComponent(mahama)}`);
+      await expand(page, mahama);
+      const before = await canvasEdges(page);
+      expect(before.length, 'facts of the article on the canvas').to.be.above(1);
+      return { mahama, before };
+    };
 
     it('draws after expansions what the same view opened from its share link draws', async () => {
       await rig.open(page);
@@ -196,21 +217,7 @@ describe('a canvas connects what it shows (Chromium)', function () {
 
     /** Issue 22, finding 3: ghost edges. */
     it('drops what a re-ingest replaced, on a page that did not do it, so no fact is drawn twice', async () => {
-      const post = async () => {
-        const res = await fetch(`${rig.base}/api/articles`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ text: COCOA }),
-        });
-        expect(res.status).to.equal(201);
-        return (await res.json()) as AddedArticle;
-      };
-      const added = await post();
-      const mahama = added.entities.find((e) => e.name === 'John Mahama')!.id;
-      await rig.open(page, `#ids=${encodeURIComponent(mahama)}`);
-      await expand(page, mahama);
-      const before = await canvasEdges(page);
-      expect(before.length, 'facts of the article on the canvas').to.be.above(1);
+      const { mahama, before } = await showPostedArticle();
       expect(before).to.deep.equal(await graphEdges(page));
 
       // Another client posts the same article again: its facts are stated afresh, as new relationships.
@@ -228,21 +235,7 @@ describe('a canvas connects what it shows (Chromium)', function () {
 
     /** Issue 22: an older canvas step's undo brought back relationships a re-ingest had replaced. */
     it('undoes an older step without bringing back what the graph no longer holds', async () => {
-      const post = async () => {
-        const res = await fetch(`${rig.base}/api/articles`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ text: COCOA }),
-        });
-        expect(res.status).to.equal(201);
-        return (await res.json()) as AddedArticle;
-      };
-      const added = await post();
-      const mahama = added.entities.find((e) => e.name === 'John Mahama')!.id;
-      await rig.open(page, `#ids=${encodeURIComponent(mahama)}`);
-      await expand(page, mahama);
-      const before = await canvasEdges(page);
-      expect(before.length, 'facts of the article on the canvas').to.be.above(1);
+      const { before } = await showPostedArticle();
       const nodesBefore = await page.evaluate(() => (window as unknown as PageWindow).cy.nodes().length);
 
       // The reader clears the canvas; meanwhile another client re-states the article's facts as new relationships.

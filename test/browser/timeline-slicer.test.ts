@@ -7,27 +7,12 @@ import { loadMoviesGraph } from '../support/foreign-graphs/movies';
 import { startTestNeo4j, TestNeo4j } from '../support/neo4j';
 import { addressView, PageWindow, settledAddress } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
+import { nextFrames, timelineBars } from '../support/timeline-bars';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots/slicer');
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
 
 /** The strip redraws on the next animation frame after a change: wait for it before reading it. */
-const nextFrames = (page: Page) =>
-  page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-  );
-
-const bars = async (page: Page) => {
-  await nextFrames(page);
-  return page.getByTestId('timeline-bar').evaluateAll((gs) =>
-    gs.map((g) => ({
-      count: Number(g.getAttribute('data-count')),
-      kept: Number(g.getAttribute('data-kept')),
-      period: g.getAttribute('data-period')!,
-      box: g.getBoundingClientRect().toJSON() as DOMRect,
-    })),
-  );
-};
 
 /** A read-only query through the app's own console API, on the same Neo4j the page shows. */
 async function cypherRows<T>(page: Page, query: string): Promise<T[]> {
@@ -105,7 +90,7 @@ describe('timeline slicer (Chromium)', function () {
       await picker.selectOption('Movie.released');
       await nextFrames(page);
       expect(await page.locator('#timeline-svg').getAttribute('data-unit')).to.equal('number');
-      let drawn = await bars(page);
+      let drawn = await timelineBars(page);
       expect(drawn.reduce((n, b) => n + b.count, 0)).to.equal(total);
       // Years stay whole: one bar a year at this width, each named by its year.
       for (const b of drawn) expect(b.period).to.match(/^\d{4}$/);
@@ -148,7 +133,7 @@ describe('timeline slicer (Chromium)', function () {
       const stranded = await page.evaluate(() => (window as unknown as PageWindow).cy.nodes('.stranded').length);
       expect(stranded).to.be.greaterThan(0);
       expect(await page.getByTestId('stranded-note').textContent()).to.contain(String(stranded));
-      drawn = await bars(page);
+      drawn = await timelineBars(page);
       for (const b of drawn) expect(b.kept, b.period).to.equal(b.period >= '1999' && b.period <= '2003' ? b.count : 0);
       await shot('03-brushed-1999-2003');
 

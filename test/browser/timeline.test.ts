@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/config';
 import { addressView, PageWindow } from '../support/page-graph';
 import { PageRig } from '../support/page-rig';
+import { nextFrames, timelineBars } from '../support/timeline-bars';
 
 const SHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 const CALL = 'event:call:2022-06-15:vladimir-putin-xi-jinping';
@@ -52,11 +53,6 @@ describe('timeline (Chromium)', function () {
 
   const open = () => rig.open(page);
   /** The strip redraws on the next animation frame after a change: wait for it before reading it. */
-  const nextFrames = () =>
-    page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-    );
-
   /** Search "Xi", pick Xi Jinping: he is added and expanded, his events with him. */
   async function showXi(): Promise<void> {
     await page.keyboard.press('/');
@@ -79,17 +75,7 @@ describe('timeline (Chromium)', function () {
         selected: n.selected(),
       })),
     );
-  const bars = async () => {
-    await nextFrames();
-    return page.getByTestId('timeline-bar').evaluateAll((gs) =>
-      gs.map((g) => ({
-        count: Number(g.getAttribute('data-count')),
-        kept: Number(g.getAttribute('data-kept')),
-        period: g.getAttribute('data-period')!,
-        box: g.getBoundingClientRect().toJSON() as DOMRect,
-      })),
-    );
-  };
+  const bars = () => timelineBars(page);
   const dates = async () => ({
     from: (await page.getByTestId('date-from').inputValue()) || null,
     to: (await page.getByTestId('date-to').inputValue()) || null,
@@ -176,7 +162,7 @@ describe('timeline (Chromium)', function () {
     expect(events.filter((e) => e.hidden).length).to.be.greaterThan(0);
     expect(events.filter((e) => !isDate(e.date)).every((e) => e.hidden)).to.equal(true);
     // The bars say the same: what the range keeps is what the canvas shows.
-    await nextFrames();
+    await nextFrames(page);
     const kept = (await bars()).reduce((n, b) => n + b.kept, 0);
     expect(kept).to.equal(events.filter((e) => !e.hidden).length);
     expect(await page.getByTestId('timeline-brush').count()).to.equal(1);
@@ -186,7 +172,7 @@ describe('timeline (Chromium)', function () {
     await page.getByTestId('timeline-clear').click();
     expect(await dates()).to.deep.equal({ from: null, to: null });
     expect((await canvasEvents()).every((e) => !e.hidden)).to.equal(true);
-    await nextFrames();
+    await nextFrames(page);
     expect(await page.getByTestId('timeline-brush').count()).to.equal(0);
     await shot('cleared');
 
@@ -221,7 +207,7 @@ describe('timeline (Chromium)', function () {
     await error.waitFor({ state: 'hidden' });
     expect(await from.getAttribute('aria-invalid')).to.equal(null);
     expectFiltered(await canvasEvents(), '2022-06', null);
-    await nextFrames();
+    await nextFrames(page);
     expect(await page.getByTestId('timeline-brush').count()).to.equal(1);
     await shot('typed-from');
 

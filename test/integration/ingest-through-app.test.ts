@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
-import { createExecutor } from '../../server/db/executor';
 import { Executor } from '../../server/db/executor';
+import { AppProcess, startAppProcess } from '../support/app-process';
 import { ChangeStream } from '../support/change-stream';
-import { freePort } from '../support/free-port';
 import { CliRun, fakeJava, runIngestCli } from '../support/ingest-cli';
-import { javaProcessesMentioning, ServerProcess, startServerProcess } from '../support/server-process';
+import { javaProcessesMentioning } from '../support/server-process';
 
 const TOKEN = 'the-intake-test-edit-token';
 
@@ -21,10 +20,9 @@ describe('npm run ingest through the running app', function () {
   let workDir: string;
   let dataDir: string;
   let javaCalls: string;
-  let server: ServerProcess;
+  let app: AppProcess;
   let base: string;
   let executor: Executor;
-  let closeDriver: () => Promise<void>;
 
   /**
    * The built CLI with the app's data directory. Its NLP is CoreNLP, and `java`/`javac` on its PATH only note
@@ -57,30 +55,12 @@ describe('npm run ingest through the running app', function () {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-intake-'));
     dataDir = path.join(workDir, 'data');
     javaCalls = fakeJava(workDir);
-    const [port, boltPort] = [await freePort(), await freePort()];
-    server = startServerProcess({
-      PORT: String(port),
-      NEO4J_EMBEDDED_BOLT_PORT: String(boltPort),
-      NEO4J_EMBEDDED_DATA_DIR: dataDir,
-      SEED_ON_EMPTY: 'false',
-      READOUT_NLP: 'rules',
-      READOUT_EDIT_TOKEN: TOKEN,
-      LOG_LEVEL: 'info',
-    });
-    await server.waitFor(/Readout explorer on http:\/\/localhost:\d+/, 200_000);
-    base = `http://127.0.0.1:${port}`;
-    const db = createExecutor(
-      { uri: `bolt://127.0.0.1:${boltPort}`, username: 'neo4j', password: '', database: 'neo4j' },
-      { queryTimeoutMs: 30_000 },
-    );
-    executor = db.executor;
-    closeDriver = () => db.driver.close();
+    app = await startAppProcess(dataDir, { READOUT_EDIT_TOKEN: TOKEN });
+    ({ base, executor } = app);
   });
 
   after(async () => {
-    await closeDriver?.();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
+    await app?.stop();
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../server/config';
+import { ChangeStream } from '../support/change-stream';
 import { freePort } from '../support/free-port';
 import { childPids, isAlive, javaProcessesMentioning, startServerProcess } from '../support/server-process';
 
@@ -60,8 +61,8 @@ describe('server process (npm start)', function () {
       LOG_LEVEL: 'info',
     });
     try {
-      const stream = await openChangeStream(port, server);
-      const change = await stream.next();
+      const stream = await ChangeStream.openWhenServing(`http://127.0.0.1:${port}`, server.exited);
+      const change = await stream.nth(1);
       expect(change.type).to.equal('articles');
       expect(change.articleIds).to.have.length(5);
       expect(change.entityIds.length).to.be.greaterThan(20);
@@ -204,48 +205,6 @@ describe('server process (npm start)', function () {
     }
   });
 });
-
-interface ChangeStream {
-  next(): Promise<{ type: string; articleIds: string[]; entityIds: string[] }>;
-  close(): void;
-}
-
-/**
- * GET /api/changes as a page opens it, as early as the port accepts: tried every 20 ms from the server's start, so
- * it is open before a first start's seeding (which follows Neo4j's first answer and the schema) can end.
- */
-async function openChangeStream(port: number, server: { exited: Promise<unknown> }): Promise<ChangeStream> {
-  let ended = false;
-  void server.exited.then(() => (ended = true));
-  const controller = new AbortController();
-  for (;;) {
-    if (ended) throw new Error('the server exited before it served');
-    const response = await fetch(`http://127.0.0.1:${port}/api/changes`, { signal: controller.signal }).catch(
-      () => null,
-    );
-    if (response?.ok && response.body) {
-      const reader = response.body.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      return {
-        async next() {
-          for (;;) {
-            const match = buffer.match(/event: change\ndata: (.*)\n\n/);
-            if (match) {
-              buffer = buffer.slice(buffer.indexOf(match[0]) + match[0].length);
-              return JSON.parse(match[1]);
-            }
-            const { value, done } = await reader.read();
-            if (done) throw new Error('the change stream ended');
-            buffer += decoder.decode(value, { stream: true });
-          }
-        },
-        close: () => controller.abort(),
-      };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function cypher(port: number, query: string, params: Record<string, unknown>): Promise<unknown[]> {
   const response = await fetch(`http://127.0.0.1:${port}/api/cypher`, {

@@ -16,6 +16,21 @@ export class ChangeStream {
     return stream;
   }
 
+  /**
+   * Opens the stream as early as the server accepts it: tried every 20 ms from its start (a page opened while the
+   * app starts up), until `exited` says it never will.
+   */
+  static async openWhenServing(base: string, exited: Promise<unknown>): Promise<ChangeStream> {
+    let ended = false;
+    void exited.then(() => (ended = true));
+    for (;;) {
+      if (ended) throw new Error('the server exited before it served');
+      const stream = await ChangeStream.open(base).catch(() => null);
+      if (stream) return stream;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   private async read(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
     const decoder = new TextDecoder();
     try {
