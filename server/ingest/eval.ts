@@ -12,9 +12,10 @@ import { createNlp } from '../nlp';
 import { ArticleMetadata } from './extract';
 import { ingestPaths } from './ingest';
 
-const USAGE = `Usage: npm run eval -- <corpus folder> [--json out.json] [--quiet] [--keep]
+const USAGE = `Usage: npm run eval -- <corpus folder> [--scorer score.mjs] [--json out.json] [--quiet] [--keep]
   The folder holds articles/, articles.tsv (file, url, outlet, published, title), gold.json and score.mjs, as
   ../shared/corpus does. Its articles are ingested into a throwaway Neo4j, then the corpus's own scorer runs.
+  --scorer runs that scorer instead, for a corpus that keeps no copy of its own (bench/probe).
   --keep leaves that Neo4j running and prints its Bolt URI (stop it with Ctrl-C).`;
 
 /** articles.tsv: one row per article, metadata as the corpus states it (empty = unknown). */
@@ -34,15 +35,20 @@ export function readCorpusMetadata(folder: string): Record<string, ArticleMetada
   return metadata;
 }
 
-function runScorer(folder: string, uri: string, extra: string[]): Promise<number> {
-  const args = [
-    path.join(folder, 'score.mjs'),
-    uri,
-    path.join(folder, 'gold.json'),
-    '--articles',
-    path.join(folder, 'articles'),
-    ...extra,
-  ];
+/** The scorer to run: the one --scorer names (a corpus without its own copy), else the folder's score.mjs. */
+export function scorerFor(folder: string, scorer?: string): string {
+  return scorer ? path.resolve(scorer) : path.join(folder, 'score.mjs');
+}
+
+/** What the corpus lacks before anything starts, as the message to print; null when nothing is missing. */
+export function missingInput(folder: string, scorer: string): string | null {
+  for (const needed of ['articles', 'articles.tsv', 'gold.json'])
+    if (!fs.existsSync(path.join(folder, needed))) return `${folder}: no ${needed} (see --help)`;
+  return fs.existsSync(scorer) ? null : `no scorer at ${scorer} (see --help)`;
+}
+
+function runScorer(folder: string, scorer: string, uri: string, extra: string[]): Promise<number> {
+  const args = [scorer, uri, path.join(folder, 'gold.json'), '--articles', path.join(folder, 'articles'), ...extra];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' });
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
@@ -52,6 +58,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: 'string' },
+      scorer: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -62,11 +69,12 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return folder ? 0 : 2;
   }
-  for (const needed of ['articles', 'articles.tsv', 'gold.json', 'score.mjs'])
-    if (!fs.existsSync(path.join(folder, needed))) {
-      console.error(`${folder}: no ${needed} (see --help)`);
-      return 2;
-    }
+  const scorer = scorerFor(folder, values.scorer);
+  const missing = missingInput(folder, scorer);
+  if (missing) {
+    console.error(missing);
+    return 2;
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-eval-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, heapMb: 768, pageCache: '64m' });
   const target = { uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j' };
@@ -83,7 +91,7 @@ async function main(): Promise<number> {
         `${summary.entities} entities, ${summary.events} events, ${summary.facts} facts`,
     );
     for (const f of summary.failed) console.log(`  failed: ${f.error}`);
-    const code = await runScorer(folder, neo4j.uri, [
+    const code = await runScorer(folder, scorer, neo4j.uri, [
       ...(values.json ? ['--json', path.resolve(values.json)] : []),
       ...(values.quiet ? ['--quiet'] : []),
     ]);
