@@ -42,6 +42,8 @@ export interface Predicate {
   surface: string;
   /** "the talks", "this visit", "their call": a noun that points at an event already told. */
   definite: boolean;
+  /** "the last visit", "the next summit": another occurrence of its kind than the one the story tells. */
+  another?: boolean;
   rule: string;
 }
 

@@ -24,6 +24,10 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('a frame: exchanging views is a discussion, not an exchange', async () =>
+      expect(await events('Ana Ruiz and Pedro Soto exchanged views on regional security on Monday.')).to.deep.equal([
+        'discussion 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
     it('a central bank’s rate decision is an event; a raised flag or boosted spending is not', async () => {
       expect(await events('The Central Bank of Chile cut its key interest rate on Monday.')).to.deep.equal([
         'interest rate decision 2025-03-03: Central Bank of Chile',
@@ -184,6 +188,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('quotative inversion: "…, said Luis Vargas, deputy commissioner" leaves the arrested one the object', async () =>
+      expect(
+        await events(
+          'Almost nine hours after the rally, police late Monday arrested Ana Maria Ruiz, the secretary general of the Unity Party led by former President Pedro Soto, Ruiz’s main rival, said Luis Vargas, deputy commissioner of the Lima Metropolitan Police in charge of media.',
+        ),
+      ).to.deep.equal(['arrest 2025-03-03: Ana Maria Ruiz']));
     it('what is discussed is a topic, not a party', async () =>
       expect(await events('Ana Ruiz and Pedro Soto discussed Bolivia in a phone call on Monday.')).to.deep.equal([
         'call 2025-03-03: Ana Ruiz – Pedro Soto',
@@ -553,6 +563,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('places', () => {
+    it('the place hung on the name after a party’s description ("the Chilean president, Pedro Soto in Santiago")', async () =>
+      expect(
+        await placesOf(
+          'Prime Minister Ana Ruiz on Monday held talks with Chilean President, Pedro Soto in the capital Santiago.',
+        ),
+      ).to.deep.equal(['Santiago']));
     it('what is done to one who arrives is done where he arrives ("arrested upon his arrival in Lima")', async () =>
       expect(await placesOf('Chilean police arrested Pedro Soto upon his arrival in Lima on Monday.')).to.deep.equal([
         'Lima',
@@ -655,6 +671,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('sources', () => {
+    it('quotative inversion: the body named after "said" stays the source once the parse is mended', async () =>
+      expect(
+        await reportersOf(
+          'Police late Monday arrested Ana Maria Ruiz, the secretary general of the Unity Party led by former President Pedro Soto, said the Interior Ministry of Peru.',
+        ),
+      ).to.deep.equal(['Interior Ministry of Peru']));
     it('a source reports what its verb says, not the background around it', async () =>
       expect(
         (
@@ -767,6 +789,14 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('one event per happening', () => {
+    it('"the last visit" is another occurrence, not the visit told', async () =>
+      expect(
+        (
+          await events(
+            'Chilean President Pedro Soto held talks with Ana Ruiz on Tuesday. This is Pedro Soto’s first visit to Peru. The last visit by a Chilean President to Peru was in 2007.',
+          )
+        ).filter((e) => e.startsWith('visit')),
+      ).to.have.members(['visit 2025-03: Pedro Soto', 'visit 2007: Pedro Soto']));
     it('what two leaders discussed after a call is told is the call', async () =>
       expect(
         await events('Ana Ruiz spoke with Pedro Soto by phone on Monday. The two leaders discussed trade and energy.'),

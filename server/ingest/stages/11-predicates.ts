@@ -89,7 +89,12 @@ function pointsBackThroughItsNoun(g: DependencyGraph, verb: number): boolean {
 }
 
 /** "the talks", "this visit", "their call": a determiner or a possessive pronoun that points back. */
+/** "the last visit by a Portuguese president", "the next summit": another occurrence of the kind. */
+const another = (g: DependencyGraph, i: number): boolean =>
+  g.out(i, 'amod').some((j) => EVENT_SYNTAX.otherOccurrence.has(g.tokens[j].lemma.toLowerCase()));
+
 function definite(g: DependencyGraph, i: number): boolean {
+  if (another(g, i)) return false;
   return g
     .children(i)
     .some(
@@ -144,15 +149,14 @@ function verbSense(view: SentenceView, i: number): EventSense | null {
   const g = view.sentence.graph;
   const lemma = g.tokens[i].lemma.toLowerCase();
   const particle = g.out(i, 'compound:prt').map((p) => g.tokens[p].lemma.toLowerCase())[0];
-  const sense = eventSense(lemma, 'VERB', particle ? { particle } : undefined);
-  if (sense && !meetsNeeds(view, i, lemma, 'VERB')) return null;
-  if (sense) return sense;
-  // "received Putin", "travelled to China": a sense only the verb's frame tells (frames in event-syntax.json).
+  // "received Putin", "travelled to China", "exchanged views": the verb's frame (frames in event-syntax.json) tells a
+  // sense the lemma alone lacks or a more specific one than its own.
   const attributes = view.attributes();
   for (const frame of EVENT_SYNTAX.frames)
     if (frame.lemmas.has(lemma) && frame.pattern.matchAll(g, attributes).some((b) => b.get('e') === i))
       return eventSense(frame.as, 'VERB');
-  return null;
+  const sense = eventSense(lemma, 'VERB', particle ? { particle } : undefined);
+  return sense && meetsNeeds(view, i, lemma, 'VERB') ? sense : null;
 }
 
 /**
@@ -234,6 +238,7 @@ export function predicatesIn(ctx: ArticleContext, s: Sentence): Predicate[] {
       sense,
       surface: words.map((j) => s.tokens[j].text).join(' '),
       definite: c.pos === 'NOUN' ? definite(g, c.token) : pointsBackThroughItsNoun(g, c.token),
+      ...(c.pos === 'NOUN' && another(g, c.token) ? { another: true } : {}),
       rule,
     });
   }

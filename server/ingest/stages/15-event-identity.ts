@@ -249,8 +249,13 @@ export function eventsOf(
       eventOf.set(telling, within);
       return;
     }
+    // "The last visit by a Portuguese president was in 2007": another occurrence joins none told, nor they it.
     const twin = events.find(
-      (e) => sameKindOfHappening(e, telling) && sharesParties(e, telling) && datesAgree(e, telling),
+      (e) =>
+        sameKindOfHappening(e, telling) &&
+        sharesParties(e, telling) &&
+        datesAgree(e, telling) &&
+        e.tellings.every((t) => !t.predicate.another && !telling.predicate.another),
     );
     if (twin) absorb(twin, telling, true);
     else if (start) events.push(startEvent(telling));

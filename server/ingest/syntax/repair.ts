@@ -84,3 +84,45 @@ export function repairQuantities(
     return [governor, relation, dependent];
   });
 }
+
+/** The tags a speaker's phrase may open with, right after an inverted verb ("said the ministry's spokesman Ali"). */
+const SPEAKER_PHRASE = /^(?:DT|PRP\$|JJ|NNP?S?|POS)$/;
+/** What ends a quote or a clause right before an inverted verb: a comma or a closing quotation mark. */
+const BEFORE_INVERSION = /^(?:,|'')$/;
+
+/**
+ * "Police arrested Alamgir late Sunday, said Faruk Hossain, a police official": after a comma a verb that credits a
+ * quote or a report (the language pack's quotativeInversion) puts its speaker after it, and the parser reads the
+ * speaker as its object and the clause's own object (Alamgir) as its subject. The speaker becomes the verb's subject;
+ * the misread name goes back to the clause the verb hangs from, as its object when it has none. Every other edge is
+ * left as it was.
+ */
+export function repairQuotativeInversion(
+  tokens: NlpToken[],
+  deps: Dependency[],
+  verbs: ReadonlySet<string>,
+): Dependency[] {
+  const fixes = new Map<number, { speaker: number; misread: number | null; clause: number | null }>();
+  tokens.forEach((t, v) => {
+    if (v === 0 || !/^VB[DZP]?$/.test(t.tag) || !verbs.has(t.lemma.toLowerCase())) return;
+    if (!BEFORE_INVERSION.test(tokens[v - 1].tag)) return;
+    const object = deps.find(([g, r, d]) => g === v && r === 'obj' && d > v);
+    if (!object || !tokens.slice(v + 1, object[2]).every((w) => SPEAKER_PHRASE.test(w.tag))) return;
+    const subject = deps.find(([g, r, d]) => g === v && r === 'nsubj' && d < v);
+    const clause = deps.find(([g, r, d]) => d === v && /^(?:ccomp|parataxis)$/.test(r) && g >= 0 && g < v);
+    fixes.set(v, { speaker: object[2], misread: subject?.[2] ?? null, clause: clause?.[0] ?? null });
+  });
+  if (!fixes.size) return deps;
+  const hasObject = new Set(deps.filter(([, r]) => r === 'obj').map(([g]) => g));
+  return deps.map(([governor, relation, dependent]): Dependency => {
+    const fix = fixes.get(governor);
+    if (!fix) return [governor, relation, dependent];
+    if (relation === 'obj' && dependent === fix.speaker) return [governor, 'nsubj', dependent];
+    if (relation !== 'nsubj' || dependent !== fix.misread) return [governor, relation, dependent];
+    if (fix.clause !== null && fix.clause < dependent && !hasObject.has(fix.clause)) {
+      hasObject.add(fix.clause);
+      return [fix.clause, 'obj', dependent];
+    }
+    return [governor, 'dep', dependent];
+  });
+}

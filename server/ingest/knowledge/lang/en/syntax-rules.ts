@@ -23,7 +23,7 @@ const schema = z.object({
     governors: z.array(z.string()),
     modifiers: z.array(z.string()),
   }),
-  definite: z.object({ why: z.string(), determiners: z.array(z.string()) }),
+  definite: z.object({ why: z.string(), determiners: z.array(z.string()), otherOccurrence: z.array(z.string()) }),
   exclusions: words,
   groupNouns: words,
   leaders: z.object({ why: z.string(), nouns: z.array(z.string()), titles: z.array(z.string()) }),
@@ -68,6 +68,7 @@ const schema = z.object({
   }),
   ordinals: z.object({ why: z.string(), words: z.record(z.string(), z.number().int().positive()) }),
   quantities: words,
+  quotativeInversion: words,
 });
 
 export interface SyntaxRule {
@@ -89,6 +90,7 @@ export const EVENT_SYNTAX = {
   plannedGovernors: new Set(parsed.planned.governors),
   plannedModifiers: new Set(parsed.planned.modifiers),
   determiners: new Set(parsed.definite.determiners),
+  otherOccurrence: new Set(parsed.definite.otherOccurrence),
   exclusions: new Set(parsed.exclusions.lemmas),
   groupNouns: new Set(parsed.groupNouns.lemmas),
   leaderNouns: new Set(parsed.leaders.nouns),
@@ -135,4 +137,5 @@ export const EVENT_SYNTAX = {
   })),
   ordinals: new Map(Object.entries(parsed.ordinals.words)),
   quantities: new Set(parsed.quantities.lemmas),
+  invertingVerbs: new Set(parsed.quotativeInversion.lemmas),
 };
