@@ -416,6 +416,12 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await facts('Ruth Kamau met Joseph Okello on Monday.\nSource: Xinhua')).to.satisfy((f: string[]) =>
         f.some((x) => /REPORTED_BY Xinhua$/.test(x)),
       ));
+    it('page-source: a wire credit line names each agency ("Based on reporting by AFP and AP")', async () => {
+      const reporters = (await facts('Ruth Kamau met Joseph Okello on Monday.\nBased on reporting by AFP and AP'))
+        .filter((x) => x.includes(' REPORTED_BY '))
+        .map((x) => x.split(' REPORTED_BY ')[1]);
+      expect(reporters).to.have.members(['AFP', 'Associated Press']);
+    });
     it('dateline agency', async () =>
       expect(await facts('NAIROBI, March 3 (Reuters) - Ruth Kamau met Joseph Okello on Monday.')).to.satisfy(
         (f: string[]) => f.some((x) => /REPORTED_BY Reuters$/.test(x)),

@@ -60,6 +60,10 @@ describe('cleaning a captured page', () => {
     expect(cleanArticle('The envoys met for two hours on Friday.\nSource: Kyodo').sourceLines).to.deep.equal([
       'Kyodo',
     ]));
+  it('keeps a wire credit line aside ("Based on reporting by AFP and AP")', () =>
+    expect(
+      cleanArticle('The envoys met for two hours on Friday.\nBased on reporting by AFP and AP').sourceLines,
+    ).to.deep.equal(['AFP and AP']));
   it('finds the agency in a dateline', () =>
     expect(cleanArticle('OSLO, May 3 (NTB) -- The envoys met for two hours on Friday.').dateline?.agency).to.equal(
       'NTB',

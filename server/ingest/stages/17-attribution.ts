@@ -128,7 +128,8 @@ export function outletsNamed(name: string): EntityRef[] {
   );
   if (whole) return [whole];
   const found = new Map<string, EntityRef>();
-  for (const part of name.split(/\s*[/|,–—]\s*|\s*-\s*/)) {
+  // "AFP and AP", "Reuters & AFP": a credit naming two agencies names each.
+  for (const part of name.split(/\s*[/|,–—&]\s*|\s*-\s*|\s+and\s+/)) {
     const clean = part.replace(/^the\s+/i, '').trim();
     if (!clean || /\d/.test(clean)) continue;
     const outlet =
