@@ -563,6 +563,20 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('places', () => {
+    it('what is done on the sidelines of a gathering is done where it is held', async () =>
+      expect([
+        ...new Set(
+          await placesOf(
+            'The signing was held during the bilateral meeting between President Ana Ruiz and Chilean President Pedro Soto on Monday on the sidelines of the Southern Common Market (Mercosur) Summit in Montevideo.',
+          ),
+        ),
+      ]).to.deep.equal(['Montevideo']));
+    it('a place noun with no name of its own is where it lies ("to the government headquarters in Lima")', async () =>
+      expect(
+        await placesOf(
+          'Ana Ruiz on Monday welcomed her Chilean counterpart, Pedro Soto, to the government headquarters in Lima.',
+        ),
+      ).to.deep.equal(['Lima']));
     it('the place hung on the name after a party’s description ("the Chilean president, Pedro Soto in Santiago")', async () =>
       expect(
         await placesOf(

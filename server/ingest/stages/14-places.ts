@@ -31,7 +31,10 @@ function placeAt(view: SentenceView, i: number): EntityRef | undefined {
   if (named.length) return named[0];
   const places = placesIn([...g.reach(i, (e) => !PLACE_PHRASE.test(e.relation))].filter((j) => j !== i));
   // "the Malaysian city of Putrajaya": the city, not the country its adjective names.
-  return places.find((e) => e.kind === 'Place') ?? places[0];
+  const own = places.find((e) => e.kind === 'Place') ?? places[0];
+  if (own) return own;
+  // "the government headquarters in Panama City": a place noun with no name of its own is where it lies.
+  return placesIn(g.out(i, /^nmod:(?:in|at)$/))[0];
 }
 
 /** The place the dateline names, as the entity its own sentence mentions. */
