@@ -188,6 +188,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('who presides over a signing takes part in it', async () =>
+      expect(
+        await events(
+          'President Ana Ruiz and President Pedro Soto of Chile on Tuesday presided over the signing of eight agreements.',
+        ),
+      ).to.deep.equal(['signing 2025-03-04: Ana Ruiz – Pedro Soto']));
     it('quotative inversion: "…, said Luis Vargas, deputy commissioner" leaves the arrested one the object', async () =>
       expect(
         await events(
