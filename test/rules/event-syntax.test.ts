@@ -24,6 +24,18 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('a frame: a court that upholds, overturns or dismisses rules', async () =>
+      expect(
+        await events(
+          'The Supreme Court of Peru on Sunday upheld the results of the referendum, after a petition by the Unity Party.',
+        ),
+      ).to.include('ruling 2025-03-02: Supreme Court of Peru'));
+    it('a joint military drill is a manoeuvre in the singular too; a drill alone is not', async () => {
+      expect(
+        await events('Chile and Peru on Monday began their largest joint military drill off the coast of Arica.'),
+      ).to.deep.equal(['drill 2025-03-03: Chile – Peru']);
+      expect(await events('Ana Ruiz bought a drill in Lima on Monday.')).to.deep.equal([]);
+    });
     it('a frame: exchanging views is a discussion, not an exchange', async () =>
       expect(await events('Ana Ruiz and Pedro Soto exchanged views on regional security on Monday.')).to.deep.equal([
         'discussion 2025-03-03: Ana Ruiz – Pedro Soto',
@@ -188,6 +200,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('"it" in what a body announces is that body', async () =>
+      expect(
+        await events('The Central Bank of Chile announced on Monday that it had raised the key rate from 5% to 6%.'),
+      ).to.deep.equal(['interest rate decision 2025-03-03: Central Bank of Chile']));
     it('who presides over a signing takes part in it', async () =>
       expect(
         await events(
@@ -425,6 +441,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('an event a court’s ruling upholds does not take the ruling’s day', async () =>
+      expect(
+        (
+          await events('The Supreme Court of Peru on Friday upheld the election of Ana Ruiz as governor of Cusco.')
+        ).filter((e) => e.startsWith('election')),
+      ).to.deep.equal(['election 2025-03: Ana Ruiz']));
     it('a week that spans two months leaves the event undated, not dated by the report', async () =>
       expect(await events('Ana Ruiz met Pedro Soto in Lima last week, the ministry said on Friday.')).to.deep.equal([
         'meeting undated: Ana Ruiz – Pedro Soto',

@@ -188,6 +188,33 @@ function stateOfOrgan(org: EntityRef): EntityRef | undefined {
   return undefined;
 }
 
+/** Clauses that report or continue what their governor's subject says or does. */
+const REPORTED_CLAUSE = /^(?:ccomp|xcomp|parataxis|advcl(?::.*)?|conj(?::.*)?)$/;
+
+/**
+ * "The Central Bank of Turkey announced on Thursday that it had raised the key rate": "it" in a clause that a body's
+ * or a state's verb governs is that body or state (the nearest such subject up the clauses).
+ */
+function bodyReference(ctx: ArticleContext, view: SentenceView, i: number, telling: Telling): Resolved[] {
+  const g = view.sentence.graph;
+  const seen = new Set<number>();
+  let at = g.parents(i).find((e) => e.governor >= 0)?.governor;
+  for (
+    ;
+    at !== undefined && !seen.has(at);
+    at = g.parents(at).find((e) => REPORTED_CLAUSE.test(e.relation))?.governor
+  ) {
+    seen.add(at);
+    for (const subject of g.out(at, /^nsubj$/).filter((j) => j !== i)) {
+      const bodies = partiesAt(ctx, view, subject, telling).filter(
+        (r) => r.entity.kind === 'Organization' || r.entity.kind === 'Country',
+      );
+      if (bodies.length) return bodies.map((r) => ({ ...r, rule: `body-pronoun/${r.rule}` }));
+    }
+  }
+  return [];
+}
+
 /** The parties a token the rule landed on stands for. */
 export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, telling: Telling): Resolved[] {
   const s = view.sentence;
@@ -253,6 +280,7 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     if (head !== undefined && head !== i)
       return partiesAt(ctx, view, head, telling).map((r) => ({ ...r, rule: `relative-pronoun/${r.rule}` }));
   }
+  if (EVENT_SYNTAX.bodyPronouns.has(word) && t.tag === 'PRP') return bodyReference(ctx, view, i, telling);
   if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
   if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, ['Person'], t.start);
   if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {

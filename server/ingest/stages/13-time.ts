@@ -177,14 +177,15 @@ export function plannedAt(g: DependencyGraph, heads: number[]): boolean {
 }
 
 /** The verb the event noun hangs from ("held talks", "a meeting was held", "during the visit … said"). */
-function clauseHead(g: DependencyGraph, telling: Telling): number {
+function clauseHead(g: DependencyGraph, telling: Telling, otherEvents: ReadonlySet<number> = new Set()): number {
   const p = telling.predicate;
   if (p.support !== null) return p.support;
   if (p.pos === 'VERB') return p.token;
   const up = g
     .parents(p.token)
     .find((e) => e.governor >= 0 && /^(?:obj|nsubj(?::pass)?|obl(?::.*)?)$/.test(e.relation));
-  return up ? up.governor : p.token;
+  // "upheld the election of Fayemi on Friday": a verb that is itself another event is no clause of the noun's.
+  return up && !otherEvents.has(up.governor) ? up.governor : p.token;
 }
 
 const stopAtClause = (e: Edge) => CLAUSE_BOUNDARY.test(e.relation);
@@ -202,7 +203,12 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   const s = ctx.sentences[telling.predicate.sentence];
   const g = s.graph;
   const view = new SentenceView(ctx, s);
-  const head = clauseHead(g, telling);
+  // "the court on Friday upheld the election of Fayemi": a verb that is itself another event carries no event noun;
+  // its day is its own.
+  const otherEvents = new Set(
+    ctx.tellings.filter((t) => t.predicate.sentence === s.index && t !== telling).map((t) => t.predicate.token),
+  );
+  const head = clauseHead(g, telling, otherEvents);
   telling.planned = plannedAt(g, [telling.predicate.token, head]);
   // The verb that carries an event noun stands for it too ("agreed at a meeting …, aides said on Monday").
   const p = telling.predicate;
@@ -236,6 +242,7 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
     if (telling.planned && rule.name === 'date-of-report') continue;
     for (const binding of rule.pattern.matchAll(g, attributes)) {
       if (!isEvent(binding.get('e'))) continue;
+      if (rule.name === 'date-of-support-verb' && otherEvents.has(binding.get('v')!)) continue;
       const group = timexAt(s, binding.get('t')!);
       if (group && take(group, rule.name)) return;
     }
