@@ -24,6 +24,10 @@ const reportersOf = async (text: string, meta = PUBLISHED) =>
 
 describe('event layer: rules over the parse', () => {
   describe('predicates: which words name an event', () => {
+    it('a frame: winning the presidency is an election', async () =>
+      expect(await events('Ana Ruiz won the presidency with 58% of the vote on Sunday.')).to.deep.equal([
+        'election 2025-03-02: Ana Ruiz',
+      ]));
     it('a frame: a court that upholds, overturns or dismisses rules', async () =>
       expect(
         await events(
