@@ -835,6 +835,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('one event per happening', () => {
+    it('a headline naming one side by its state and a body naming both by their office-holders tell one event', async () =>
+      expect(
+        await events(
+          'Chilean Foreign Minister Discusses Trade with Peruvian Counterpart by Phone\n\nLIMA: Chilean Foreign Minister Ana Ruiz discussed trade with her Peruvian counterpart Pedro Soto in a telephone call on Monday.',
+        ),
+      ).to.have.length(1));
     it('"the last visit" is another occurrence, not the visit told', async () =>
       expect(
         (

@@ -358,10 +358,29 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
       told.every((p) => statesOf(p).some((s) => stateIds.includes(s!)))
     );
   };
+  // "Pakistani minister discusses … with Turkish counterpart" over "Dar discussed with his Turkish counterpart Hakan
+  // Fidan": a telling that names some sides by their states and one that names them all by people whose offices the
+  // story gives, each person holding office in one state, are one when both come to the same states.
+  const sidesOf = (e: ArticleEvent): Set<string> | null => {
+    const sides = new Set<string>();
+    for (const [id, p] of e.participants) {
+      const states = p.entity.kind === 'Country' ? [id] : p.entity.kind === 'Person' ? [...new Set(statesOf(id))] : [];
+      if (states.length !== 1) return null;
+      sides.add(states[0]!);
+    }
+    return sides;
+  };
+  const sameSides = (a: ArticleEvent, b: ArticleEvent) => {
+    const [x, y] = [sidesOf(a), sidesOf(b)];
+    return !!x && !!y && x.size >= 2 && x.size === y.size && [...x].every((id) => y.has(id));
+  };
+  const someStates = (e: ArticleEvent) => [...e.participants.values()].some((p) => p.entity.kind === 'Country');
   const out: ArticleEvent[] = [];
   for (const e of events) {
     const target = out.find((o) => {
       if (!sameHappening(o, e) || o.participants.size < 2 || e.participants.size < 2) return false;
+      const mixed = (someStates(o) && allPeople(e)) || (someStates(e) && allPeople(o));
+      if (mixed && !o.planned && !e.planned && sameSides(o, e)) return true;
       const [states, people] = allStates(o) && allPeople(e) ? [o, e] : allStates(e) && allPeople(o) ? [e, o] : [];
       if (!states || !people) return false;
       const pointsBack = (people === e ? e : o).tellings.every((t) => t.predicate.definite);
