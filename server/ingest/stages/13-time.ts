@@ -184,8 +184,10 @@ function clauseHead(g: DependencyGraph, telling: Telling, otherEvents: ReadonlyS
   const up = g
     .parents(p.token)
     .find((e) => e.governor >= 0 && /^(?:obj|nsubj(?::pass)?|obl(?::.*)?)$/.test(e.relation));
-  // "upheld the election of Fayemi on Friday": a verb that is itself another event is no clause of the noun's.
-  return up && !otherEvents.has(up.governor) ? up.governor : p.token;
+  // "upheld the election of Fayemi on Friday": a verb that is itself another event, done to the noun, is no clause
+  // of the noun's ("travel to Sochi on Monday for talks" is: the talks are what the journey is for).
+  const doneTo = up && /^(?:obj|nsubj:pass)$/.test(up.relation) && otherEvents.has(up.governor);
+  return up && !doneTo ? up.governor : p.token;
 }
 
 const stopAtClause = (e: Edge) => CLAUSE_BOUNDARY.test(e.relation);
@@ -208,7 +210,10 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   const otherEvents = new Set(
     ctx.tellings.filter((t) => t.predicate.sentence === s.index && t !== telling).map((t) => t.predicate.token),
   );
-  const head = clauseHead(g, telling, otherEvents);
+  const head = clauseHead(g, telling);
+  // Whether it is planned reads the verb above the noun whatever it is ("expected to travel … for talks"); its day
+  // does not when that verb is another event.
+  const ownHead = clauseHead(g, telling, otherEvents);
   telling.planned = plannedAt(g, [telling.predicate.token, head]);
   // The verb that carries an event noun stands for it too ("agreed at a meeting …, aides said on Monday").
   const p = telling.predicate;
@@ -242,7 +247,8 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
     if (telling.planned && rule.name === 'date-of-report') continue;
     for (const binding of rule.pattern.matchAll(g, attributes)) {
       if (!isEvent(binding.get('e'))) continue;
-      if (rule.name === 'date-of-support-verb' && otherEvents.has(binding.get('v')!)) continue;
+      const v = binding.get('v');
+      if (rule.name === 'date-of-support-verb' && v !== undefined && ownHead !== v && otherEvents.has(v)) continue;
       const group = timexAt(s, binding.get('t')!);
       if (group && take(group, rule.name)) return;
     }
@@ -252,7 +258,7 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   const others = new Set(
     ctx.tellings.filter((t) => t.predicate.sentence === s.index && t !== telling).map((t) => t.predicate.token),
   );
-  const clause = g.reach(head, (e) => stopAtClause(e) || others.has(e.dependent));
+  const clause = g.reach(ownHead, (e) => stopAtClause(e) || others.has(e.dependent));
   const dated = [...clause]
     .filter((j) => s.tokens[j].timex)
     .sort((a, b) => Math.abs(a - telling.predicate.token) - Math.abs(b - telling.predicate.token));

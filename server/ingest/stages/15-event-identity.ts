@@ -358,35 +358,53 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
       told.every((p) => statesOf(p).some((s) => stateIds.includes(s!)))
     );
   };
-  // "Pakistani minister discusses … with Turkish counterpart" over "Dar discussed with his Turkish counterpart Hakan
-  // Fidan": a telling that names some sides by their states and one that names them all by people whose offices the
-  // story gives, each person holding office in one state, are one when both come to the same states.
-  const sidesOf = (e: ArticleEvent): Set<string> | null => {
-    const sides = new Set<string>();
-    for (const [id, p] of e.participants) {
-      const states = p.entity.kind === 'Country' ? [id] : p.entity.kind === 'Person' ? [...new Set(statesOf(id))] : [];
-      if (states.length !== 1) return null;
-      sides.add(states[0]!);
-    }
-    return sides;
-  };
-  const sameSides = (a: ArticleEvent, b: ArticleEvent) => {
-    const [x, y] = [sidesOf(a), sidesOf(b)];
-    return !!x && !!y && x.size >= 2 && x.size === y.size && [...x].every((id) => y.has(id));
-  };
-  const someStates = (e: ArticleEvent) => [...e.participants.values()].some((p) => p.entity.kind === 'Country');
   const out: ArticleEvent[] = [];
   for (const e of events) {
     const target = out.find((o) => {
       if (!sameHappening(o, e) || o.participants.size < 2 || e.participants.size < 2) return false;
-      const mixed = (someStates(o) && allPeople(e)) || (someStates(e) && allPeople(o));
-      if (mixed && !o.planned && !e.planned && sameSides(o, e)) return true;
       const [states, people] = allStates(o) && allPeople(e) ? [o, e] : allStates(e) && allPeople(o) ? [e, o] : [];
       if (!states || !people) return false;
       const pointsBack = (people === e ? e : o).tellings.every((t) => t.predicate.definite);
       return leadsThem(states, people) || pointsBack;
     });
     if (target) absorbEvent(target, e);
+    else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * "Pakistani Foreign Minister Discusses … with Turkish Counterpart by Phone" over "Dar discussed with his Turkish
+ * counterpart Hakan Fidan … in a telephone call": a headline that names some sides by their states sums up the one
+ * event of its kind the body tells with people, each holding office in one state, when both come to the same states.
+ */
+function headlineStatesIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
+  const statesOf = (id: string) => [...new Set((ctx.roles.get(id) ?? []).map((r) => r.holder?.id).filter(Boolean))];
+  const sidesOf = (e: ArticleEvent): Set<string> | null => {
+    const sides = new Set<string>();
+    for (const [id, p] of e.participants) {
+      const states = p.entity.kind === 'Country' ? [id] : p.entity.kind === 'Person' ? statesOf(id) : [];
+      if (states.length !== 1) return null;
+      sides.add(states[0]!);
+    }
+    return sides.size >= 2 ? sides : null;
+  };
+  const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+  const inHeadline = (e: ArticleEvent) => e.tellings.every((t) => ctx.sentences[t.predicate.sentence].headline);
+  const byPeople = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Person');
+  const out = events.filter((e) => !inHeadline(e) || byPeople(e));
+  for (const e of events.filter((x) => inHeadline(x) && !byPeople(x))) {
+    const sides = sidesOf(e);
+    const body = sides
+      ? out.filter((o) => {
+          const theirs = byPeople(o) && !o.planned && !e.planned ? sidesOf(o) : null;
+          const oneKind = o.tellings.some((t) =>
+            e.tellings.some((u) => oneHappening(t.predicate.sense, u.predicate.sense)),
+          );
+          return !!theirs && same(sides, theirs) && oneKind && e.tellings.every((t) => datesAgree(o, t));
+        })
+      : [];
+    if (body.length === 1) absorbEvent(body[0], e);
     else out.push(e);
   }
   return out;
@@ -464,7 +482,10 @@ export const eventIdentityStage: Stage = {
     const links = antecedents(ctx, ctx.tellings);
     inheritFromOccasions(ctx, links);
     const events = joinBodyGatherings(
-      joinStatesAndLeaders(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
+      joinStatesAndLeaders(
+        ctx,
+        headlineStatesIntoBody(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
+      ),
     );
     datesFromOccasionEvents(ctx, events);
     ctx.events = events;
