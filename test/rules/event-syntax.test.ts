@@ -204,6 +204,14 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('"the Peruvian official" is the one person the story gives a Peruvian office, not Peru', async () =>
+      expect(
+        (
+          await events(
+            'Peruvian Foreign Minister Pedro Soto arrived in Santiago on Monday. The Peruvian official met his Chilean counterpart Ana Ruiz at the Foreign Ministry.',
+          )
+        ).filter((e) => e.startsWith('meeting')),
+      ).to.deep.equal(['meeting 2025-03: Ana Ruiz – Pedro Soto']));
     it('"it" in what a body announces is that body', async () =>
       expect(
         await events('The Central Bank of Chile announced on Monday that it had raised the key rate from 5% to 6%.'),

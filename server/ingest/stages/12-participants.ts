@@ -215,6 +215,33 @@ function bodyReference(ctx: ArticleContext, view: SentenceView, i: number, telli
   return [];
 }
 
+/**
+ * "The Iraqi official … met with his Iranian counterpart": a definite singular noun for a person with one state's
+ * adjective (statePersonNouns) is the one person mentioned so far whose office the story gives in that state.
+ */
+function officialOfState(ctx: ArticleContext, view: SentenceView, i: number): EntityRef | null {
+  const g = view.sentence.graph;
+  const t = view.sentence.tokens[i];
+  if (t.tag !== 'NN' || !EVENT_SYNTAX.statePersonNouns.has(t.lemma.toLowerCase())) return null;
+  const states = [
+    ...new Set(
+      g
+        .out(i, 'amod')
+        .map((j) => view.entityAt(j))
+        .filter((e): e is EntityRef => e?.kind === 'Country'),
+    ),
+  ];
+  if (states.length !== 1) return null;
+  if (!g.out(i, 'det').some((j) => EVENT_SYNTAX.determiners.has(g.tokens[j].lemma.toLowerCase()))) return null;
+  const mentioned = new Set<string>();
+  for (let k = 0; k <= view.sentence.index; k++) for (const m of ctx.mentionsIn(k)) mentioned.add(m.entity.id);
+  const holders = [...ctx.roles.entries()]
+    .filter(([id, roles]) => mentioned.has(id) && roles.some((r) => r.holder?.id === states[0].id))
+    .map(([id]) => ctx.entities.get(id))
+    .filter((e): e is EntityRef => e?.kind === 'Person');
+  return holders.length === 1 ? holders[0] : null;
+}
+
 /** The parties a token the rule landed on stands for. */
 export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, telling: Telling): Resolved[] {
   const s = view.sentence;
@@ -283,6 +310,8 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
   if (EVENT_SYNTAX.bodyPronouns.has(word) && t.tag === 'PRP') return bodyReference(ctx, view, i, telling);
   if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
   if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, ['Person'], t.start);
+  const official = officialOfState(ctx, view, i);
+  if (official) return [{ entity: official, rule: 'official-of-state' }];
   if (EVENT_SYNTAX.groupNouns.has(t.lemma.toLowerCase())) {
     const members = groupMembers(ctx, view, i);
     if (members.length) return members;

@@ -69,6 +69,7 @@ const schema = z.object({
   }),
   ordinals: z.object({ why: z.string(), words: z.record(z.string(), z.number().int().positive()) }),
   quantities: words,
+  statePersonNouns: words,
   quotativeInversion: words,
 });
 
@@ -139,5 +140,6 @@ export const EVENT_SYNTAX = {
   })),
   ordinals: new Map(Object.entries(parsed.ordinals.words)),
   quantities: new Set(parsed.quantities.lemmas),
+  statePersonNouns: new Set(parsed.statePersonNouns.lemmas),
   invertingVerbs: new Set(parsed.quotativeInversion.lemmas),
 };
