@@ -453,6 +453,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a sentence-final report the parser hung under the event dates it ("…, the agency KCNA reported on Monday")', async () =>
+      expect(
+        await events(
+          'LIMA--Peruvian Foreign Minister Pedro Soto had a meeting with Chile’s foreign minister, Ana Ruiz, the official news agency Andina reported on Monday.',
+        ),
+      ).to.deep.equal(['meeting 2025-03-03: Ana Ruiz – Pedro Soto']));
     it('an event a court’s ruling upholds does not take the ruling’s day', async () =>
       expect(
         (
