@@ -71,6 +71,16 @@ describe('extraction rules (real NLP engine)', function () {
       expect(await entities('The two presidents met at the Grand Hall of the Nation in Lima on Monday.')).to.include(
         'Place:Grand Hall of the Nation',
       ));
+    it('a seat of government NER reads as a body is a place where something happens at it', async () =>
+      expect(
+        await entities(
+          'Visiting Chilean President Pedro Soto met President Ana Ruiz at the Presidential Secretariat this afternoon.',
+        ),
+      ).to.include('Place:Presidential Secretariat'));
+    it('a museum toured is a place', async () =>
+      expect(await entities('President Ana Ruiz toured the Museum of Andean Textiles in Cusco on Monday.')).to.include(
+        'Place:Museum of Andean Textiles',
+      ));
     it('a venue after a verb of visiting', async () =>
       expect(await entities('On Monday, Ana Ruiz visited the Andean Liberation War Heroes Cemetery.')).to.include(
         'Place:Andean Liberation War Heroes Cemetery',

@@ -29,7 +29,7 @@ const PRIORITY = { pattern: 0, gazetteer: 1, ner: 2, heuristic: 3 } as const;
  */
 export function locative(text: string, start: number, end = -1): boolean {
   if (end >= 0 && /^['’]s\b/.test(text.slice(end))) return false;
-  return /\b(?:in|at|to|from|into|inside|outside|near|toward|towards|across|around|via|visit|visited|visiting|visits|on the grounds of|residence,)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i.test(
+  return /\b(?:in|at|to|from|into|inside|outside|near|toward|towards|across|around|via|visit|visited|visiting|visits|tour|toured|touring|tours|on the grounds of|residence,)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i.test(
     text.slice(Math.max(0, start - 40), start),
   );
 }
@@ -283,8 +283,10 @@ function personContinuation(tokens: NlpToken[], i: number): number {
 
 const VENUE_HEAD =
   /^(Palace|House|Hall|Castle|Airport|Base|Square|Centre|Center|Stadium|Portico|Estate|Residence|Headquarters)$/;
+const VENUE_OF =
+  /^(?:The\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Museum|Palace|Hall|Cathedral|Mausoleum|Cemetery)\s+of\s+/u;
 export const VENUE =
-  /\b(Palace|House|Hall|Castle|Airport|Base|Square|Street|Centre|Center|Stadium|School|Garden|Gardens|Portico|Office|Estate|Residence|Headquarters|Cathedral|Temple|Mosque|Church|Bridge|Park|Building|Tower|Embassy|Hotel|Cemetery|Gymnasium|Arena|Theatre|Theater|Auditorium|Memorial|Mausoleum|Monument|Pavilion|Port|Prefecture|Province|Region|Peninsula|Strip|Bank|Island|Islands|Valley|Desert|Sea|Ocean|River|Lake|Mountains?)$/;
+  /\b(Palace|House|Hall|Castle|Airport|Base|Square|Street|Centre|Center|Stadium|School|Garden|Gardens|Portico|Office|Estate|Residence|Headquarters|Cathedral|Temple|Mosque|Church|Bridge|Park|Building|Tower|Embassy|Hotel|Cemetery|Gymnasium|Arena|Theatre|Theater|Auditorium|Memorial|Mausoleum|Monument|Pavilion|Secretariat|Museum|Cosmodrome|Villa|Plaza|Complex|Port|Prefecture|Province|Region|Peninsula|Strip|Bank|Island|Islands|Valley|Desert|Sea|Ocean|River|Lake|Mountains?)$/;
 export const ORGANIZATION =
   /\b(Party|Ministry|Department|Committee|Council|Court|Authority|Agency|Fund|Bank|Corporation|Company|Inc|Ltd|Group|Association|Union|Forces|Army|Navy|Parliament|Assembly|Office|Commission|Organization|Organisation|Federation|Institute|University|Movement|Front|Service|Board|Senate|Congress|Cabinet|Government|Alliance|Coalition|Foundation|Bureau|Police|Guard)\b/;
 
@@ -351,7 +353,9 @@ function typeNerSpan(s: Sentence, span: ReturnType<typeof nerSpans>[number]): Ca
       return { ...base, entity: { id: `outlet:${slug(text)}`, kind: 'Outlet', name: text }, rule: 'ner-outlet-name' };
     // "Secretary of State", "Press Secretary": NER's one-word organisation inside an office is no body.
     if (!text.includes(' ') && TITLE_WORDS.has(text.toLowerCase())) return null;
-    if (VENUE.test(text) && !ORGANIZATION.test(text) && locative(s.text, span.start, span.end))
+    // "toured the Museum of Kiebe-Kiebe": a venue whose name goes on after "of".
+    const venue = VENUE.test(text) || VENUE_OF.test(text);
+    if (venue && !ORGANIZATION.test(text) && locative(s.text, span.start, span.end))
       return { ...base, entity: { id: `place:${slug(text)}`, kind: 'Place', name: text }, rule: 'ner-venue' };
     if (text.split(/\s+/).length === 1 && text === text.toLowerCase()) return null;
     return {
