@@ -204,6 +204,14 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('participants', () => {
+    it('… but "the Peruvian leader" is not the Peruvian foreign minister', async () =>
+      expect(
+        (
+          await events(
+            'Peruvian Foreign Minister Pedro Soto arrived in Santiago on Monday. The Peruvian leader met his Chilean counterpart Ana Ruiz at La Moneda Palace.',
+          )
+        ).filter((e) => e.startsWith('meeting')),
+      ).to.not.satisfy((found: string[]) => found.some((e) => e.includes('Pedro Soto'))));
     it('"the Peruvian official" is the one person the story gives a Peruvian office, not Peru', async () =>
       expect(
         (

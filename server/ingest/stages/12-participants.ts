@@ -222,7 +222,15 @@ function bodyReference(ctx: ArticleContext, view: SentenceView, i: number, telli
 function officialOfState(ctx: ArticleContext, view: SentenceView, i: number): EntityRef | null {
   const g = view.sentence.graph;
   const t = view.sentence.tokens[i];
-  if (t.tag !== 'NN' || !EVENT_SYNTAX.statePersonNouns.has(t.lemma.toLowerCase())) return null;
+  const noun = t.lemma.toLowerCase();
+  const office = EVENT_SYNTAX.statePersonOffices.has(noun);
+  if (t.tag !== 'NN' || !(office || EVENT_SYNTAX.statePersonNouns.has(noun))) return null;
+  // "the French president": a holder of that office; "the Turkish leader": of one of the leaders' offices.
+  const fits = (title: string) =>
+    !office ||
+    (EVENT_SYNTAX.leaderNouns.has(noun)
+      ? EVENT_SYNTAX.leaderTitles.some((x) => title.includes(x))
+      : title.includes(noun));
   const states = [
     ...new Set(
       g
@@ -236,7 +244,10 @@ function officialOfState(ctx: ArticleContext, view: SentenceView, i: number): En
   const mentioned = new Set<string>();
   for (let k = 0; k <= view.sentence.index; k++) for (const m of ctx.mentionsIn(k)) mentioned.add(m.entity.id);
   const holders = [...ctx.roles.entries()]
-    .filter(([id, roles]) => mentioned.has(id) && roles.some((r) => r.holder?.id === states[0].id))
+    .filter(
+      ([id, roles]) =>
+        mentioned.has(id) && roles.some((r) => r.holder?.id === states[0].id && fits((r.title ?? '').toLowerCase())),
+    )
     .map(([id]) => ctx.entities.get(id))
     .filter((e): e is EntityRef => e?.kind === 'Person');
   return holders.length === 1 ? holders[0] : null;

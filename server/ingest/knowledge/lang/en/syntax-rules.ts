@@ -69,7 +69,7 @@ const schema = z.object({
   }),
   ordinals: z.object({ why: z.string(), words: z.record(z.string(), z.number().int().positive()) }),
   quantities: words,
-  statePersonNouns: words,
+  statePersonNouns: words.extend({ offices: z.array(z.string().min(1)) }),
   quotativeInversion: words,
 });
 
@@ -141,5 +141,6 @@ export const EVENT_SYNTAX = {
   ordinals: new Map(Object.entries(parsed.ordinals.words)),
   quantities: new Set(parsed.quantities.lemmas),
   statePersonNouns: new Set(parsed.statePersonNouns.lemmas),
+  statePersonOffices: new Set(parsed.statePersonNouns.offices),
   invertingVerbs: new Set(parsed.quotativeInversion.lemmas),
 };
