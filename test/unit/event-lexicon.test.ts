@@ -458,7 +458,8 @@ describe('event lexicon', () => {
     it('congress: a legislature, its meeting sense dwarfed 24 to 1', () => notEvent('congress', 'NOUN'));
     it('try: an attempt, its court sense dwarfed 342 to 4', () => notEvent('try', 'VERB'));
     it('assume: a supposition, taking office dwarfed 68 to 13', () => notEvent('assume', 'VERB'));
-    it('exercise (singular): no event; WordNet has no military sense', () => notEvent('exercise', 'NOUN'));
+    it('exercise (singular): the manoeuvre the taxonomy adds (a military modifier gates it, senseNeeds)', () =>
+      isEvent('exercise', 'NOUN', 'exercise', '15'));
     it('talk (singular): no event', () => notEvent('talk', 'NOUN'));
     it("relations (plural): WordNet's own word, no event", () => notEvent('relation', 'NOUN', { plural: true }));
     it('sanction (singular) keeps its name', () => isEvent('sanction', 'NOUN', 'sanction', '16'));
