@@ -330,13 +330,18 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
   return out;
 }
 
+/** The states (or bodies) a person holds office in, as the story's roles give them. */
+const officeStates = (ctx: ArticleContext, id: string): string[] => [
+  ...new Set((ctx.roles.get(id) ?? []).map((r) => r.holder?.id).filter((h): h is string => !!h)),
+];
+
 /**
  * "Kenya and Haiti signed an agreement" beside "Ruto and Henry witnessed the signing ceremony": an event of states
  * and one of people of the same kind on a compatible day are one, when the people are those states' leaders (their
  * roles say so) or when the second is told definitely ("the signing ceremony"), pointing back to the first.
  */
 function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
-  const statesOf = (id: string) => (ctx.roles.get(id) ?? []).map((r) => r.holder?.id).filter(Boolean);
+  const statesOf = (id: string) => officeStates(ctx, id);
   const allStates = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Country');
   const allPeople = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Person');
   const sameHappening = (a: ArticleEvent, b: ArticleEvent) =>
@@ -379,13 +384,13 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
  * event of its kind the body tells with people, each holding office in one state, when both come to the same states.
  */
 function headlineStatesIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
-  const statesOf = (id: string) => [...new Set((ctx.roles.get(id) ?? []).map((r) => r.holder?.id).filter(Boolean))];
+  const statesOf = (id: string) => officeStates(ctx, id);
   const sidesOf = (e: ArticleEvent): Set<string> | null => {
     const sides = new Set<string>();
     for (const [id, p] of e.participants) {
       const states = p.entity.kind === 'Country' ? [id] : p.entity.kind === 'Person' ? statesOf(id) : [];
       if (states.length !== 1) return null;
-      sides.add(states[0]!);
+      sides.add(states[0]);
     }
     return sides.size >= 2 ? sides : null;
   };
