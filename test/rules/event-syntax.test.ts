@@ -857,6 +857,12 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('one event per happening', () => {
+    it('a closing attribution keeps the call the leaders held ("…, Chile’s presidency said")', async () =>
+      expect(
+        await events(
+          'Chilean President Ana Ruiz and Peruvian President Pedro Soto discussed trade in a telephone call on Thursday, Chile’s presidency said.',
+        ),
+      ).to.deep.equal(['call 2025-03-06: Ana Ruiz – Pedro Soto']));
     it('a headline naming one side by its state and a body naming both by their office-holders tell one event', async () =>
       expect(
         await events(

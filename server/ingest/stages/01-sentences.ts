@@ -2,7 +2,7 @@ import { Dependency, NlpDoc, NlpSentence } from '../../nlp/types';
 import { Sentence } from '../context';
 import { TextLine } from '../read/article-text';
 import { DependencyGraph } from '../syntax/graph';
-import { repairQuantities, repairQuotativeInversion, repairUnlabelled } from '../syntax/repair';
+import { repairFinalAttribution, repairQuantities, repairQuotativeInversion, repairUnlabelled } from '../syntax/repair';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
 
@@ -63,7 +63,11 @@ export function sentencesOf(doc: NlpDoc, lines: TextLine[]): Sentence[] {
         tokens,
         repairQuantities(
           tokens,
-          repairQuotativeInversion(tokens, repairUnlabelled(tokens, deps), EVENT_SYNTAX.invertingVerbs),
+          repairFinalAttribution(
+            tokens,
+            repairQuotativeInversion(tokens, repairUnlabelled(tokens, deps), EVENT_SYNTAX.invertingVerbs),
+            EVENT_SYNTAX.invertingVerbs,
+          ),
           EVENT_SYNTAX.quantities,
         ),
       ),

@@ -126,3 +126,37 @@ export function repairQuotativeInversion(
     return [governor, 'dep', dependent];
   });
 }
+
+/**
+ * "Ruiz and Soto discussed trade in a telephone call on Thursday, Chile's presidency said": the parser often makes
+ * the closing attribution the sentence's root and hangs on its verb the phrases that come before the comma ("in a
+ * telephone call", "on Thursday"). Those belong to the reported clause: when a reporting verb (the language pack's
+ * quotativeInversion verbs) follows a comma and its subject, and governs an earlier verb, its prepositional and time
+ * phrases before that comma move to the earlier verb. Every other edge is left as it was.
+ */
+export function repairFinalAttribution(
+  tokens: NlpToken[],
+  deps: Dependency[],
+  verbs: ReadonlySet<string>,
+): Dependency[] {
+  const moves = new Map<number, { clause: number; comma: number }>();
+  tokens.forEach((t, v) => {
+    if (!/^VB[DZP]$/.test(t.tag) || !verbs.has(t.lemma.toLowerCase())) return;
+    const comma = tokens
+      .slice(0, v)
+      .map((w) => w.tag)
+      .lastIndexOf(',');
+    if (comma < 1 || !deps.some(([g, r, d]) => g === v && r === 'nsubj' && d > comma && d < v)) return;
+    // The subject phrase alone stands between the comma and the verb.
+    if (tokens.slice(comma + 1, v).some((w) => /^VB/.test(w.tag))) return;
+    const clause = deps.find(([g, r, d]) => g === v && /^(?:dep|ccomp|parataxis)$/.test(r) && d < comma)?.[2];
+    if (clause !== undefined && /^VB/.test(tokens[clause].tag)) moves.set(v, { clause, comma });
+  });
+  if (!moves.size) return deps;
+  return deps.map(([governor, relation, dependent]): Dependency => {
+    const move = moves.get(governor);
+    if (move && dependent < move.comma && dependent > move.clause && /^(?:obl|nmod|advmod)(?::.*)?$/.test(relation))
+      return [move.clause, relation.replace(/^nmod/, 'obl'), dependent];
+    return [governor, relation, dependent];
+  });
+}
