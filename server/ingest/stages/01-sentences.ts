@@ -1,10 +1,18 @@
-import { Dependency, NlpDoc, NlpSentence } from '../../nlp/types';
+import { Dependency, NlpDoc, NlpSentence, NlpToken } from '../../nlp/types';
 import { Sentence } from '../context';
 import { TextLine } from '../read/article-text';
 import { DependencyGraph } from '../syntax/graph';
 import { repairFinalAttribution, repairQuantities, repairQuotativeInversion, repairUnlabelled } from '../syntax/repair';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
+
+/** The parse with the parser's recurring failures in news prose mended (syntax/repair.ts), one repair after another. */
+function repaired(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
+  let mended = repairUnlabelled(tokens, deps);
+  mended = repairQuotativeInversion(tokens, mended, EVENT_SYNTAX.invertingVerbs);
+  mended = repairFinalAttribution(tokens, mended, EVENT_SYNTAX.invertingVerbs);
+  return repairQuantities(tokens, mended, EVENT_SYNTAX.quantities);
+}
 
 /**
  * Stage 1: the annotated text as the article's sentences. Repeats are dropped (a page that prints its standfirst
@@ -59,18 +67,7 @@ export function sentencesOf(doc: NlpDoc, lines: TextLine[]): Sentence[] {
       index: sentences.length,
       text,
       tokens,
-      graph: new DependencyGraph(
-        tokens,
-        repairQuantities(
-          tokens,
-          repairFinalAttribution(
-            tokens,
-            repairQuotativeInversion(tokens, repairUnlabelled(tokens, deps), EVENT_SYNTAX.invertingVerbs),
-            EVENT_SYNTAX.invertingVerbs,
-          ),
-          EVENT_SYNTAX.quantities,
-        ),
-      ),
+      graph: new DependencyGraph(tokens, repaired(tokens, deps)),
       headline: line?.headline ?? false,
       caption: line?.caption ?? false,
       dateline: line?.dateline ?? false,

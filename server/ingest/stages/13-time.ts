@@ -205,8 +205,8 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   const s = ctx.sentences[telling.predicate.sentence];
   const g = s.graph;
   const view = new SentenceView(ctx, s);
-  // "the court on Friday upheld the election of Fayemi": a verb that is itself another event carries no event noun;
-  // its day is its own.
+  // The sentence's other events: "the court on Friday upheld the election of Fayemi" — a verb that is itself another
+  // event carries no event noun, its day is its own; and a clause stops at another event's words.
   const otherEvents = new Set(
     ctx.tellings.filter((t) => t.predicate.sentence === s.index && t !== telling).map((t) => t.predicate.token),
   );
@@ -255,10 +255,7 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   }
   // The event's own clause: the dates its words reach without entering another clause, nor another event's words
   // ("coincided with the third anniversary of Moscow's 2022 invasion": 2022 is the invasion's).
-  const others = new Set(
-    ctx.tellings.filter((t) => t.predicate.sentence === s.index && t !== telling).map((t) => t.predicate.token),
-  );
-  const clause = g.reach(ownHead, (e) => stopAtClause(e) || others.has(e.dependent));
+  const clause = g.reach(ownHead, (e) => stopAtClause(e) || otherEvents.has(e.dependent));
   const dated = [...clause]
     .filter((j) => s.tokens[j].timex)
     .sort((a, b) => Math.abs(a - telling.predicate.token) - Math.abs(b - telling.predicate.token));
