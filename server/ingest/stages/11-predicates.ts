@@ -88,11 +88,11 @@ function pointsBackThroughItsNoun(g: DependencyGraph, verb: number): boolean {
     .some((noun) => definite(g, noun));
 }
 
-/** "the talks", "this visit", "their call": a determiner or a possessive pronoun that points back. */
 /** "the last visit by a Portuguese president", "the next summit": another occurrence of the kind. */
 const another = (g: DependencyGraph, i: number): boolean =>
   g.out(i, 'amod').some((j) => EVENT_SYNTAX.otherOccurrence.has(g.tokens[j].lemma.toLowerCase()));
 
+/** "the talks", "this visit", "their call": a determiner or a possessive pronoun that points back. */
 function definite(g: DependencyGraph, i: number): boolean {
   if (another(g, i)) return false;
   return g

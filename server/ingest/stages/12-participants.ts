@@ -231,22 +231,22 @@ function officialOfState(ctx: ArticleContext, view: SentenceView, i: number): En
     (EVENT_SYNTAX.leaderNouns.has(noun)
       ? EVENT_SYNTAX.leaderTitles.some((x) => title.includes(x))
       : title.includes(noun));
-  const states = [
-    ...new Set(
-      g
-        .out(i, 'amod')
-        .map((j) => view.entityAt(j))
-        .filter((e): e is EntityRef => e?.kind === 'Country'),
-    ),
-  ];
-  if (states.length !== 1) return null;
+  const states = new Map(
+    g
+      .out(i, 'amod')
+      .map((j) => view.entityAt(j))
+      .filter((e): e is EntityRef => e?.kind === 'Country')
+      .map((e) => [e.id, e]),
+  );
+  if (states.size !== 1) return null;
+  const [state] = states.keys();
   if (!g.out(i, 'det').some((j) => EVENT_SYNTAX.determiners.has(g.tokens[j].lemma.toLowerCase()))) return null;
   const mentioned = new Set<string>();
   for (let k = 0; k <= view.sentence.index; k++) for (const m of ctx.mentionsIn(k)) mentioned.add(m.entity.id);
   const holders = [...ctx.roles.entries()]
     .filter(
       ([id, roles]) =>
-        mentioned.has(id) && roles.some((r) => r.holder?.id === states[0].id && fits((r.title ?? '').toLowerCase())),
+        mentioned.has(id) && roles.some((r) => r.holder?.id === state && fits((r.title ?? '').toLowerCase())),
     )
     .map(([id]) => ctx.entities.get(id))
     .filter((e): e is EntityRef => e?.kind === 'Person');

@@ -25,6 +25,10 @@ import { EntityRef } from '../types';
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 const firm = (d: EventDate | null) => (d && !d.weak ? d.iso : null);
 
+/** Whether every party of the event is of that kind ("Country", "Person"). */
+const allParties = (e: ArticleEvent, kind: EntityRef['kind']) =>
+  [...e.participants.values()].every((p) => p.entity.kind === kind);
+
 /** Two senses that can name one happening (knowledge/happening.ts). */
 export const oneHappening = (a: EventSense, b: EventSense): boolean => sameHappening(a, b);
 
@@ -250,13 +254,15 @@ export function eventsOf(
       return;
     }
     // "The last visit by a Portuguese president was in 2007": another occurrence joins none told, nor they it.
-    const twin = events.find(
-      (e) =>
-        sameKindOfHappening(e, telling) &&
-        sharesParties(e, telling) &&
-        datesAgree(e, telling) &&
-        e.tellings.every((t) => !t.predicate.another && !telling.predicate.another),
-    );
+    const twin = telling.predicate.another
+      ? undefined
+      : events.find(
+          (e) =>
+            sameKindOfHappening(e, telling) &&
+            sharesParties(e, telling) &&
+            datesAgree(e, telling) &&
+            e.tellings.every((t) => !t.predicate.another),
+        );
     if (twin) absorb(twin, telling, true);
     else if (start) events.push(startEvent(telling));
     const event = twin ?? (start ? events[events.length - 1] : undefined);
@@ -306,7 +312,7 @@ function headlineIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleE
     const sameKind = (o: ArticleEvent) => e.tellings.some((t) => sameKindOfHappening(o, t));
     // "Russia detains U.S. journalist" over "the FSB detained Evan Gershkovich": a headline names the sides by their
     // states; when the body tells one happening of that kind on a compatible day, the headline sums it up.
-    const byStates = [...e.participants.values()].every((p) => p.entity.kind === 'Country');
+    const byStates = allParties(e, 'Country');
     const sameKindAlone = out.filter(
       (o) => sameKind(o) && o.planned === e.planned && e.tellings.every((t) => datesAgree(o, t)),
     );
@@ -342,8 +348,8 @@ const officeStates = (ctx: ArticleContext, id: string): string[] => [
  */
 function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
   const statesOf = (id: string) => officeStates(ctx, id);
-  const allStates = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Country');
-  const allPeople = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Person');
+  const allStates = (e: ArticleEvent) => allParties(e, 'Country');
+  const allPeople = (e: ArticleEvent) => allParties(e, 'Person');
   const sameHappening = (a: ArticleEvent, b: ArticleEvent) =>
     a.tellings.some((t) => b.tellings.some((u) => oneHappening(t.predicate.sense, u.predicate.sense))) &&
     b.tellings.every((t) => datesAgree(a, t));
@@ -384,11 +390,10 @@ function joinStatesAndLeaders(ctx: ArticleContext, events: ArticleEvent[]): Arti
  * event of its kind the body tells with people, each holding office in one state, when both come to the same states.
  */
 function headlineStatesIntoBody(ctx: ArticleContext, events: ArticleEvent[]): ArticleEvent[] {
-  const statesOf = (id: string) => officeStates(ctx, id);
   const sidesOf = (e: ArticleEvent): Set<string> | null => {
     const sides = new Set<string>();
     for (const [id, p] of e.participants) {
-      const states = p.entity.kind === 'Country' ? [id] : p.entity.kind === 'Person' ? statesOf(id) : [];
+      const states = p.entity.kind === 'Country' ? [id] : p.entity.kind === 'Person' ? officeStates(ctx, id) : [];
       if (states.length !== 1) return null;
       sides.add(states[0]);
     }
@@ -396,7 +401,7 @@ function headlineStatesIntoBody(ctx: ArticleContext, events: ArticleEvent[]): Ar
   };
   const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((id) => b.has(id));
   const inHeadline = (e: ArticleEvent) => e.tellings.every((t) => ctx.sentences[t.predicate.sentence].headline);
-  const byPeople = (e: ArticleEvent) => [...e.participants.values()].every((p) => p.entity.kind === 'Person');
+  const byPeople = (e: ArticleEvent) => allParties(e, 'Person');
   const out = events.filter((e) => !inHeadline(e) || byPeople(e));
   for (const e of events.filter((x) => inHeadline(x) && !byPeople(x))) {
     const sides = sidesOf(e);
