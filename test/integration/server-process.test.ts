@@ -66,6 +66,8 @@ describe('server process (npm start)', function () {
       expect(change.type).to.equal('articles');
       expect(change.articleIds).to.have.length(5);
       expect(change.entityIds.length).to.be.greaterThan(20);
+      // The change can reach the stream before the child's stdout reaches this process: wait for the line itself.
+      await server.waitFor(/seeded 5 articles/, 30_000);
       const output = server.output();
       expect(output.indexOf('Readout explorer on')).to.be.greaterThan(-1);
       expect(output.indexOf('Readout explorer on')).to.be.lessThan(output.indexOf('seeded 5 articles'));
