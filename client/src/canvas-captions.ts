@@ -13,6 +13,13 @@ const SETTLE_MS = 60;
 /** Room kept between two captions, in screen px: touching names read as one. */
 const GAP = 3;
 
+/** How a node matches the search box's text (caption-room.ts's `hit`). */
+function searchHit(n: NodeSingular, query: string): CaptionCandidate['hit'] {
+  if (query.length < 2) return 0;
+  if (nodeCaption(n.data()).toLowerCase().includes(query)) return 2;
+  return displayName(n.data()).toLowerCase().includes(query) ? 1 : 0;
+}
+
 /**
  * Keeps the canvas's captions readable and uncluttered: after each zoom, pan or change, sizes them for the zoom
  * (caption-room.ts) and hides those that would overlap a more important one. Huge views keep Cytoscape's own
@@ -53,7 +60,7 @@ export class CanvasCaptions {
           id: n.id(),
           ...box,
           selected: n.selected(),
-          hit: query.length >= 2 && displayName(n.data()).toLowerCase().includes(query),
+          hit: searchHit(n, query),
           degree: n.neighborhood('node:visible').length,
         });
       });

@@ -21,17 +21,23 @@ export interface CaptionCandidate {
   x2: number;
   y2: number;
   selected: boolean;
-  /** Matches what is typed in the search box. */
-  hit: boolean;
+  /**
+   * How it matches what is typed in the search box: 2 when its caption shows it ("Olaf Scholz"), 1 when only its
+   * full name holds it (a visit whose caption reads "Visit · 23 Jun 2022"), 0 not at all.
+   */
+  hit: 0 | 1 | 2;
   /** Visible neighbours: a hub's name tells more of the picture than a leaf's. */
   degree: number;
 }
 
-/** Who goes first: the selection, the search's hits, the best connected; the id breaks ties, so it never flickers. */
+/**
+ * Who goes first: the selection, the search's hits (those whose caption shows what was typed before those that only
+ * hold it in their full name), the best connected; the id breaks ties, so it never flickers.
+ */
 export function byImportance(a: CaptionCandidate, b: CaptionCandidate): number {
   return (
     Number(b.selected) - Number(a.selected) ||
-    Number(b.hit) - Number(a.hit) ||
+    b.hit - a.hit ||
     b.degree - a.degree ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );

@@ -95,9 +95,18 @@ describe('captions legible at every zoom (Chromium)', function () {
         expect(apart, `${a.id} and ${b.id} drawn over each other`).to.equal(true);
       }
 
-    // Typing in the search box names what it matches on the canvas, before anything else.
+    // Typing in the search box names what it matches on the canvas, before anything but the selection: the
+    // unnamed person farthest from Xi, so that Xi's caption (the selection's, always drawn) cannot be in the way.
     const hidden = (
-      await page.evaluate(() => (window as unknown as PageWindow).cy.nodes(':visible').map((n) => n.id()))
+      await page.evaluate((xi) => {
+        const cy = (window as unknown as PageWindow).cy;
+        const at = cy.getElementById(xi).renderedPosition();
+        return cy
+          .nodes(':visible')
+          .map((n) => ({ id: n.id(), away: Math.hypot(n.renderedPosition().x - at.x, n.renderedPosition().y - at.y) }))
+          .sort((a, b) => b.away - a.away)
+          .map((n) => n.id);
+      }, XI)
     ).filter((id) => !ids.includes(id) && id.startsWith('person:'));
     if (hidden.length) {
       const name = await page.evaluate(

@@ -8,7 +8,7 @@ const caption = (id: string, x: number, y: number, extra: Partial<CaptionCandida
   x2: x + 80,
   y2: y + 12,
   selected: false,
-  hit: false,
+  hit: 0,
   degree: 1,
   ...extra,
 });
@@ -32,10 +32,18 @@ describe('captions: readable at every zoom, the important ones first', () => {
 
   it('puts a search hit before a hub, and the selection before both', () => {
     const hub = caption('hub', 0, 0, { degree: 9 });
-    const hit = caption('hit', 20, 4, { hit: true });
+    const hit = caption('hit', 20, 4, { hit: 2 });
     expect([...captionsThatFit([hub, hit])]).to.deep.equal(['hit']);
     const chosen = caption('chosen', 40, 2, { selected: true });
     expect([...captionsThatFit([hub, hit, chosen])]).to.deep.equal(['chosen']);
+  });
+
+  it('puts a hit whose caption shows the words typed before one that holds them only in its full name', () => {
+    // Searching "Olaf Scholz": his node reads "Olaf Scholz", a visit he made reads "Visit · 23 Jun 2022".
+    const visit = caption('visit', 0, 0, { hit: 1, degree: 6 });
+    const person = caption('person', 30, 5, { hit: 2, degree: 1 });
+    expect([...captionsThatFit([visit, person])]).to.deep.equal(['person']);
+    expect([...captionsThatFit([visit, caption('leaf', 30, 5, { degree: 9 })])]).to.deep.equal(['visit']);
   });
 
   it('always shows the selected captions, even over each other', () => {
