@@ -123,6 +123,20 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz attended the funeral of Pedro Soto on Monday.')).to.include(
         'funeral 2025-03-03: Ana Ruiz – Pedro Soto',
       ));
+    it('"laid to rest" is a burial, of the one laid to rest', async () =>
+      expect(await events('Pedro Soto was laid to rest on Monday in his home town.')).to.deep.equal([
+        'burial 2025-03-03: Pedro Soto',
+      ]));
+    it('"called on" a person is a courtesy call: a meeting, not a phone call', async () =>
+      expect(await events('Ana Ruiz called on Pedro Soto in Lima on Monday.')).to.deep.equal([
+        'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
+    it('… but "called on" a person to do something is an appeal, no meeting', async () =>
+      expect(await events('Ana Ruiz called on Pedro Soto on Monday to release the prisoners.')).to.deep.equal([]));
+    it('"is on a visit to" a country is a visit there', async () =>
+      expect(
+        await events('Pedro Soto, who is on a three-day state visit to Chile, met Ana Ruiz on Monday.'),
+      ).to.include('visit 2025-03: Pedro Soto'));
     it('an event done again is of the kind done first ("re-election")', async () =>
       expect(await events('Ana Ruiz won re-election in January.')).to.deep.equal(['election 2025-01: Ana Ruiz']));
     it('a compound names its head event by its modifier ("the signing ceremony")', async () =>
@@ -362,6 +376,18 @@ describe('event layer: rules over the parse', () => {
           'Ana Ruiz and Pedro Soto will convene a meeting of the border committee to be hosted by Chile on Monday.',
         ),
       ).to.deep.equal(['meeting 2025-03-10: Chile – Ana Ruiz – Pedro Soto']));
+    it('those a group noun lists ("dignitaries including X and Y attended the funeral")', async () =>
+      expect(
+        await events(
+          'Foreign dignitaries including Ana Ruiz and Luis Vega attended the funeral of Pedro Soto on Monday.',
+        ),
+      ).to.deep.equal(['funeral 2025-03-03: Ana Ruiz – Luis Vega – Pedro Soto']));
+    it('… also when the list hangs on the nearer noun ("delegates from other countries including X")', async () =>
+      expect(
+        await events(
+          'Senior delegates from other countries including Prime Minister Ana Ruiz and former President Luis Vega attended the funeral of Pedro Soto on Monday.',
+        ),
+      ).to.deep.equal(['funeral 2025-03-03: Ana Ruiz – Luis Vega – Pedro Soto']));
     it('speaker at it: "told mourners at the funeral of …"', async () =>
       expect(
         await events('Ana Ruiz told mourners at the funeral of Pedro Soto on Monday that he was a hero.'),

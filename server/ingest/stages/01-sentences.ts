@@ -2,7 +2,13 @@ import { Dependency, NlpDoc, NlpSentence, NlpToken } from '../../nlp/types';
 import { Sentence } from '../context';
 import { TextLine } from '../read/article-text';
 import { DependencyGraph } from '../syntax/graph';
-import { repairFinalAttribution, repairQuantities, repairQuotativeInversion, repairUnlabelled } from '../syntax/repair';
+import {
+  repairFinalAttribution,
+  repairIdiomComplements,
+  repairQuantities,
+  repairQuotativeInversion,
+  repairUnlabelled,
+} from '../syntax/repair';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
 import { Stage } from '../stage';
 
@@ -11,6 +17,7 @@ function repaired(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
   let mended = repairUnlabelled(tokens, deps);
   mended = repairQuotativeInversion(tokens, mended, EVENT_SYNTAX.invertingVerbs);
   mended = repairFinalAttribution(tokens, mended, EVENT_SYNTAX.invertingVerbs);
+  mended = repairIdiomComplements(tokens, mended, EVENT_SYNTAX.idiomComplements);
   return repairQuantities(tokens, mended, EVENT_SYNTAX.quantities);
 }
 

@@ -318,6 +318,14 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     if (head !== undefined && head !== i)
       return partiesAt(ctx, view, head, telling).map((r) => ({ ...r, rule: `relative-pronoun/${r.rule}` }));
   }
+  // "dignitaries including Ana Ruiz and Luis Vega", "mourners such as …": a plural the names it lists stand for;
+  // "delegates from other countries including Ana Ruiz": the parser hangs the list on the nearer noun, whose listed
+  // people are still the plural's.
+  const listed = [i, ...g.out(i, /^nmod:(?:from|of)$/)]
+    .flatMap((at) => g.out(at, /^nmod:(?:including|such_as)$/).map((j) => ({ at, e: view.entityAt(j) })))
+    .filter(({ at, e }) => !!e && (at === i ? PARTY_KINDS.has(e.kind) : e.kind === 'Person'))
+    .map(({ e }) => e as EntityRef);
+  if (listed.length && /^NNP?S$/.test(t.tag)) return listed.map((entity) => ({ entity, rule: 'listed-examples' }));
   if (EVENT_SYNTAX.bodyPronouns.has(word) && t.tag === 'PRP') return bodyReference(ctx, view, i, telling);
   if (EVENT_SYNTAX.personPronouns.has(word)) return personReference(ctx, s, t.start);
   if (EVENT_SYNTAX.groupPronouns.has(word)) return groupReference(ctx, s, telling, ['Person'], t.start);

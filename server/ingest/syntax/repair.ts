@@ -160,3 +160,30 @@ export function repairFinalAttribution(
     return [governor, relation, dependent];
   });
 }
+
+/**
+ * "Pedro Soto was laid to rest on Monday in Lima": the parser makes the idiom's last word ("rest") an open complement
+ * of its own and hangs the day and the place on it. For an idiom the language pack lists (head and complement lemmas,
+ * as "lay rest"), the complement's oblique and adverbial phrases move to the head verb, which names the event.
+ */
+export function repairIdiomComplements(
+  tokens: NlpToken[],
+  deps: Dependency[],
+  idioms: ReadonlySet<string>,
+): Dependency[] {
+  const headOf = new Map<number, number>();
+  for (const [governor, relation, dependent] of deps)
+    if (
+      relation === 'xcomp' &&
+      governor >= 0 &&
+      idioms.has(`${tokens[governor].lemma.toLowerCase()} ${tokens[dependent].lemma.toLowerCase()}`)
+    )
+      headOf.set(dependent, governor);
+  if (!headOf.size) return deps;
+  return deps.map(([governor, relation, dependent]): Dependency => {
+    const head = headOf.get(governor);
+    return head !== undefined && /^(?:obl|advmod)(?::.*)?$/.test(relation)
+      ? [head, relation, dependent]
+      : [governor, relation, dependent];
+  });
+}

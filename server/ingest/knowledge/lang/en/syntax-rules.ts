@@ -71,6 +71,7 @@ const schema = z.object({
   quantities: words,
   statePersonNouns: words.extend({ offices: z.array(z.string().min(1)) }),
   quotativeInversion: words,
+  idiomComplements: z.object({ why: z.string().min(10), pairs: z.array(z.tuple([z.string(), z.string()])).min(1) }),
 });
 
 export interface SyntaxRule {
@@ -143,4 +144,5 @@ export const EVENT_SYNTAX = {
   statePersonNouns: new Set(parsed.statePersonNouns.lemmas),
   statePersonOffices: new Set(parsed.statePersonNouns.offices),
   invertingVerbs: new Set(parsed.quotativeInversion.lemmas),
+  idiomComplements: new Set(parsed.idiomComplements.pairs.map(([head, complement]) => `${head} ${complement}`)),
 };
