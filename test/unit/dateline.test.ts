@@ -35,6 +35,10 @@ describe('datelines', () => {
       place: 'ALGIERS',
       agency: 'APS',
     }));
+  it('the paper’s own desk or staff credited where an agency stands is no source', () => {
+    expect(read('Lisbon (Web Desk): The minister resigned on Monday.')).to.include({ place: 'Lisbon', agency: null });
+    expect(read('OSLO (Staff Reporter) - The envoys met.')).to.include({ place: 'OSLO', agency: null });
+  });
   it('a syndicator before the dateline', () =>
     expect(read('(MENAFN- Asia Wire) HONIARA, Solomon Islands, May 2 (PINA) – Parliament met.')).to.include({
       place: 'HONIARA',

@@ -1,4 +1,5 @@
 import { gazetteer } from '../knowledge/gazetteer';
+import { BOILERPLATE } from '../knowledge/lang/en';
 import { lookupPlace } from '../knowledge/places';
 
 /**
@@ -57,7 +58,9 @@ function datelineOf(m: RegExpExecArray): Dateline | null {
   const [whole, syndicator, place, region, agencyParens, agencySlashes, agencyWord, end] = m;
   // "Istanbul, IRNA –": an agency in capitals where a region would stand.
   const regionIsAgency = !!region && isAllCaps(region) && !knownPlace(region);
-  const agency = (agencyParens ?? agencySlashes ?? agencyWord ?? (regionIsAgency ? region : '')).trim() || null;
+  const credited = (agencyParens ?? agencySlashes ?? agencyWord ?? (regionIsAgency ? region : '')).trim();
+  // "Islamabad (Web Desk):": the paper's own desk or staff, credited where an agency would be, is no source.
+  const agency = credited && !BOILERPLATE.staffCredits.some((c) => c.test(credited)) ? credited : null;
   // Without a dash or colon, only an agency in brackets or slashes ends a dateline ("(Prensa Latina) The …").
   if (!/[–—:-]/.test(end) && !agencyParens && !agencySlashes) return null;
   // "DUBAI:" or "Nairobi —" alone: the place must be one the gazetteers know; a sentence never starts "Kenya —".

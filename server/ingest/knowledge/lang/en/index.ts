@@ -62,6 +62,7 @@ const boilerplateData = validated(
     credits: words,
     notes: words,
     sourceLine: z.string().min(5),
+    staffCredits: words,
   }),
   boilerplate,
 );
@@ -157,6 +158,7 @@ export const BOILERPLATE = {
   credits: boilerplateData.credits.map((p) => new RegExp(p, 'giu')),
   notes: compile(boilerplateData.notes),
   sourceLine: new RegExp(boilerplateData.sourceLine, 'iu'),
+  staffCredits: compile(boilerplateData.staffCredits),
 };
 
 /** How news names agreements (agreements.json). */
