@@ -671,6 +671,10 @@ describe('event layer: rules over the parse', () => {
       expect(await placesOf('Ana Ruiz met Pedro Soto in the Black Sea resort of Sochi on Monday.')).to.deep.equal([
         'Sochi',
       ]));
+    it('… but what is discussed is a topic, no place ("discussed developments in the Gaza Strip")', async () =>
+      expect(
+        await placesOf('In Doha on Monday, Ana Ruiz and Pedro Soto discussed developments in the Gaza Strip.'),
+      ).to.deep.equal(['Doha']));
     it('what an act is done to stands where it happened ("raided the embassy in Quito")', async () =>
       expect(await placesOf('Chilean police raided the Peruvian embassy in Santiago on Monday.')).to.include(
         'Santiago',

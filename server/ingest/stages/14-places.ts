@@ -52,7 +52,12 @@ function placeTelling(ctx: ArticleContext, telling: Telling): void {
   const s = ctx.sentences[telling.predicate.sentence];
   const view = new SentenceView(ctx, s);
   const attributes = view.attributes(
-    new Map([[telling.predicate.token, { pos: telling.predicate.pos, kind: telling.predicate.sense.kind }]]),
+    new Map([
+      [
+        telling.predicate.token,
+        { pos: telling.predicate.pos, kind: telling.predicate.sense.kind, family: telling.predicate.sense.family },
+      ],
+    ]),
   );
   for (const rule of EVENT_SYNTAX.places)
     for (const binding of rule.pattern.matchAll(s.graph, attributes)) {

@@ -28,7 +28,7 @@ export class SentenceView {
     return this.sentence.tokens.flatMap((_, i) => (this.mentionAt[i] === mention ? [i] : []));
   }
 
-  attributes(events: Map<number, { pos: string; kind: string }> = new Map()): Attributes {
+  attributes(events: Map<number, { pos: string; kind: string; family?: string }> = new Map()): Attributes {
     const tokens = this.sentence.tokens;
     return (i, name) => {
       const t = tokens[i];
@@ -49,6 +49,8 @@ export class SentenceView {
           return events.get(i)?.pos;
         case 'eventkind':
           return events.get(i)?.kind;
+        case 'family':
+          return events.get(i)?.family;
         default:
           return undefined;
       }
