@@ -487,6 +487,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('a date the parser took for the subject of the infinitive after it ("sworn in on Wednesday to serve")', async () =>
+      expect(
+        await events('Pedro Soto was sworn in on Wednesday to serve a second five-year term in office.'),
+      ).to.deep.equal(['inauguration 2025-03-05: Pedro Soto']));
     it('a sentence-final report the parser hung under the event dates it ("…, the agency KCNA reported on Monday")', async () =>
       expect(
         await events(

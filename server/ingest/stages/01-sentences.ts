@@ -3,6 +3,7 @@ import { Sentence } from '../context';
 import { TextLine } from '../read/article-text';
 import { DependencyGraph } from '../syntax/graph';
 import {
+  repairDateAsSubject,
   repairFinalAttribution,
   repairIdiomComplements,
   repairQuantities,
@@ -15,6 +16,7 @@ import { Stage } from '../stage';
 /** The parse with the parser's recurring failures in news prose mended (syntax/repair.ts), one repair after another. */
 function repaired(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
   let mended = repairUnlabelled(tokens, deps);
+  mended = repairDateAsSubject(tokens, mended);
   mended = repairQuotativeInversion(tokens, mended, EVENT_SYNTAX.invertingVerbs);
   mended = repairFinalAttribution(tokens, mended, EVENT_SYNTAX.invertingVerbs);
   mended = repairIdiomComplements(tokens, mended, EVENT_SYNTAX.idiomComplements);

@@ -187,3 +187,30 @@ export function repairIdiomComplements(
       : [governor, relation, dependent];
   });
 }
+
+/**
+ * "was sworn in on Wednesday to serve a sixth term": the parser reads the date as the subject of the infinitive
+ * after it and its preposition as that clause's marker. A date (a token SUTime dated) that is the subject of a clause
+ * whose marker is the preposition just before it hangs, with that preposition, on the verb the clause hangs from.
+ */
+export function repairDateAsSubject(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
+  const moves = new Map<number, { clause: number; head: number; preposition: number }>();
+  for (const [clause, relation, date] of deps) {
+    if (relation !== 'nsubj' || clause < 0 || !tokens[date].timex || date === 0) continue;
+    const preposition = date - 1;
+    if (!deps.some(([g, r, d]) => g === clause && r === 'mark' && d === preposition)) continue;
+    const up = deps.find(([g, r, d]) => d === clause && g >= 0 && /^(?:advcl(?::.*)?|xcomp)$/.test(r));
+    if (up && /^IN$/.test(tokens[preposition].tag)) moves.set(date, { clause, head: up[0], preposition });
+  }
+  if (!moves.size) return deps;
+  const byPreposition = new Map([...moves].map(([date, m]) => [m.preposition, date]));
+  return deps.map(([governor, relation, dependent]): Dependency => {
+    const move = moves.get(dependent);
+    if (move && governor === move.clause && relation === 'nsubj')
+      return [move.head, `obl:${tokens[move.preposition].lemma.toLowerCase()}`, dependent];
+    const date = byPreposition.get(dependent);
+    if (date !== undefined && relation === 'mark' && governor === moves.get(date)!.clause)
+      return [date, 'case', dependent];
+    return [governor, relation, dependent];
+  });
+}
