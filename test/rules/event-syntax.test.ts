@@ -127,6 +127,10 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Pedro Soto was laid to rest on Monday in his home town.')).to.deep.equal([
         'burial 2025-03-03: Pedro Soto',
       ]));
+    it('the one a judge "swore in" takes office', async () =>
+      expect(await events('Chief Justice Ana Ruiz swore in Pedro Soto as president on Monday.')).to.deep.equal([
+        'inauguration 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
     it('"called on" a person is a courtesy call: a meeting, not a phone call', async () =>
       expect(await events('Ana Ruiz called on Pedro Soto in Lima on Monday.')).to.deep.equal([
         'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
