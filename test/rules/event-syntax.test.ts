@@ -141,6 +141,12 @@ describe('event layer: rules over the parse', () => {
       expect(
         await events('Pedro Soto, who is on a three-day state visit to Chile, met Ana Ruiz on Monday.'),
       ).to.include('visit 2025-03: Pedro Soto'));
+    it('a presidential or general "poll" is an election; a poll that shows something is a survey', async () => {
+      expect(await events('Ana Ruiz won last month’s presidential poll with 61 percent of the vote.')).to.deep.equal([
+        'election 2025-02: Ana Ruiz',
+      ]);
+      expect(await events('A poll published on Monday showed Ana Ruiz ahead of Pedro Soto.')).to.deep.equal([]);
+    });
     it('an event done again is of the kind done first ("re-election")', async () =>
       expect(await events('Ana Ruiz won re-election in January.')).to.deep.equal(['election 2025-01: Ana Ruiz']));
     it('a compound names its head event by its modifier ("the signing ceremony")', async () =>
