@@ -901,6 +901,15 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('one event per happening', () => {
+    it('a conversation on the sidelines of a summit is an event of its own', async () =>
+      expect(
+        await events(
+          'Ana Ruiz, Pedro Soto, Luis Vega and Marta Gil attended a regional summit in Lima on Monday. On the sidelines of the summit, Ana Ruiz had a conversation with Pedro Soto.',
+        ),
+      ).to.have.members([
+        'summit 2025-03-03: Ana Ruiz – Luis Vega – Marta Gil – Pedro Soto',
+        'conversation 2025-03-03: Ana Ruiz – Pedro Soto',
+      ]));
     it('a closing attribution keeps the call the leaders held ("…, Chile’s presidency said")', async () =>
       expect(
         await events(

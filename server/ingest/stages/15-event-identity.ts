@@ -237,10 +237,37 @@ const canStart = (t: Telling) => {
   return sides >= (t.predicate.sense.cameo && EVENT_SYNTAX.twoSides.has(t.predicate.sense.cameo) ? 2 : 1);
 };
 
+/**
+ * "On the sidelines of the summit, Xi had a conversation with Modi": an encounter told at an occasion that more
+ * parties attended is a side event (a bilateral at a summit), not that occasion told again.
+ */
+function sideEvents(ctx: ArticleContext, links: Map<Telling, Telling>): Map<Telling, Telling[]> {
+  // "the summit" told again without its parties stands for the telling it refers back to.
+  const told = (o: Telling): Telling => {
+    const seen = new Set<Telling>();
+    let at = o;
+    while (at.participants.size === 0 && links.has(at) && !seen.has(at)) {
+      seen.add(at);
+      at = links.get(at)!;
+    }
+    return at;
+  };
+  const apart = new Map<Telling, Telling[]>();
+  for (const telling of ctx.tellings) {
+    const parties = [...telling.participants.keys()];
+    const larger = occasionsOf(ctx, telling)
+      .map(told)
+      .filter((o) => o.participants.size > parties.length && parties.every((id) => o.participants.has(id)));
+    if (parties.length && larger.length) apart.set(telling, larger);
+  }
+  return apart;
+}
+
 export function eventsOf(
   tellings: Telling[],
   links: Map<Telling, Telling> = new Map(),
   partOf: Map<Telling, Telling> = new Map(),
+  apartFrom: Map<Telling, Telling[]> = new Map(),
 ): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   const eventOf = new Map<Telling, ArticleEvent>();
@@ -261,7 +288,8 @@ export function eventsOf(
             sameKindOfHappening(e, telling) &&
             sharesParties(e, telling) &&
             datesAgree(e, telling) &&
-            e.tellings.every((t) => !t.predicate.another),
+            e.tellings.every((t) => !t.predicate.another) &&
+            !e.tellings.some((t) => apartFrom.get(telling)?.includes(t) || apartFrom.get(t)?.includes(telling)),
         );
     if (twin) absorb(twin, telling, true);
     else if (start) events.push(startEvent(telling));
@@ -490,11 +518,12 @@ export const eventIdentityStage: Stage = {
   run(ctx: ArticleContext) {
     const partOf = partiesFromWhatWasDone(ctx);
     const links = antecedents(ctx, ctx.tellings);
+    const apart = sideEvents(ctx, links);
     inheritFromOccasions(ctx, links);
     const events = joinBodyGatherings(
       joinStatesAndLeaders(
         ctx,
-        headlineStatesIntoBody(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf))),
+        headlineStatesIntoBody(ctx, headlineIntoBody(ctx, eventsOf(ctx.tellings, links, partOf, apart))),
       ),
     );
     datesFromOccasionEvents(ctx, events);
