@@ -497,6 +497,16 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('an act marked as next in the day ("then", "in the evening") takes the day of the act before it', async () =>
+      expect(
+        await events(
+          'Ana Ruiz welcomed Pedro Soto at a ceremony in Lima on Monday. The two leaders then held talks at the presidential palace. In the evening, Ana Ruiz hosted a state banquet for Pedro Soto.',
+        ),
+      ).to.include.members(['talks 2025-03-03: Ana Ruiz – Pedro Soto', 'banquet 2025-03-03: Ana Ruiz – Pedro Soto']));
+    it('… but an unmarked act after it keeps no day of its own', async () =>
+      expect(
+        await events('Ana Ruiz visited Lima on Monday. Pedro Soto signed a trade agreement with Chile.'),
+      ).to.include('signing 2025-03: Chile – Pedro Soto'));
     it('a date the parser took for the subject of the infinitive after it ("sworn in on Wednesday to serve")', async () =>
       expect(
         await events('Pedro Soto was sworn in on Wednesday to serve a second five-year term in office.'),

@@ -321,6 +321,34 @@ function dateAcrossSpan(
   return null;
 }
 
+/** How many sentences back the act a sequence marker follows may be told. */
+const SEQUENCE_REACH = 2;
+
+/**
+ * "The two leaders then held talks", "In the evening, Ruiz hosted a banquet": an undated act marked as coming next in
+ * the day's programme (the language pack's sequence) takes the day of the act told just before it.
+ */
+function dateBySequence(ctx: ArticleContext, telling: Telling): void {
+  if (telling.date || telling.planned) return;
+  const s = ctx.sentences[telling.predicate.sentence];
+  const g = s.graph;
+  const heads = [telling.predicate.token, clauseHead(g, telling)];
+  const lemma = (j: number) => g.tokens[j].lemma.toLowerCase();
+  const marked = heads.some(
+    (h) =>
+      g.out(h, 'advmod').some((j) => EVENT_SYNTAX.sequenceAdverbs.has(lemma(j))) ||
+      g.out(h, /^obl:in$/).some((j) => EVENT_SYNTAX.partsOfDay.has(lemma(j))),
+  );
+  if (!marked) return;
+  const at = ctx.tellings.indexOf(telling);
+  const before = ctx.tellings
+    .slice(0, at)
+    .reverse()
+    .find((t) => t.predicate.sentence < s.index && t.predicate.sentence >= s.index - SEQUENCE_REACH && t.date);
+  if (before?.date && !before.date.weak && before.date.iso.length === 10)
+    telling.date = { iso: before.date.iso, rule: 'date-of-sequence', weak: false };
+}
+
 export const timeStage: Stage = {
   name: 'time',
   about: 'when each event happened or is to happen: SUTime dates by the parse, tense and plans read',
@@ -333,6 +361,7 @@ export const timeStage: Stage = {
     );
     const calendar = ctx.publishedAt ? NO_CALENDAR : storyCalendar(ctx);
     for (const telling of ctx.tellings) dateTelling(ctx, telling, lede, calendar);
+    for (const telling of ctx.tellings) dateBySequence(ctx, telling);
   },
 };
 
