@@ -497,6 +497,10 @@ describe('event layer: rules over the parse', () => {
   });
 
   describe('time', () => {
+    it('the time a "since" counts from is not the event’s ("for the first time since assuming office in 2018")', async () =>
+      expect(
+        await events('Pedro Soto is visiting Chile for the first time since assuming office in 2018.'),
+      ).to.not.include('visit 2018: Pedro Soto'));
     it('an act marked as next in the day ("then", "in the evening") takes the day of the act before it', async () =>
       expect(
         await events(

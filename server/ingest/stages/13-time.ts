@@ -190,7 +190,14 @@ function clauseHead(g: DependencyGraph, telling: Telling, otherEvents: ReadonlyS
   return up && !doneTo ? up.governor : p.token;
 }
 
-const stopAtClause = (e: Edge) => CLAUSE_BOUNDARY.test(e.relation);
+/**
+ * Where the event's own clause ends: at another clause, or at a noun's "since" phrase, the time another span is
+ * counted from ("for the first time since assuming office in 2018", "the first visit since 2015": neither year is
+ * the event's; a verb's own "since", as in "detained since Monday", still dates it).
+ */
+const SINCE = /^nmod:since$/;
+const stopAtClause = (g: DependencyGraph, e: Edge) =>
+  CLAUSE_BOUNDARY.test(e.relation) || SINCE.test(e.relation) || g.out(e.dependent, SINCE).length > 0;
 
 /** Present tense in the headline or lede ("Xi meets Putin", "has held talks"): the news of the publication day. */
 function present(g: DependencyGraph, head: number): boolean {
@@ -255,7 +262,7 @@ function dateTelling(ctx: ArticleContext, telling: Telling, lede: Set<number>, c
   }
   // The event's own clause: the dates its words reach without entering another clause, nor another event's words
   // ("coincided with the third anniversary of Moscow's 2022 invasion": 2022 is the invasion's).
-  const clause = g.reach(ownHead, (e) => stopAtClause(e) || otherEvents.has(e.dependent));
+  const clause = g.reach(ownHead, (e) => stopAtClause(g, e) || otherEvents.has(e.dependent));
   const dated = [...clause]
     .filter((j) => s.tokens[j].timex)
     .sort((a, b) => Math.abs(a - telling.predicate.token) - Math.abs(b - telling.predicate.token));
