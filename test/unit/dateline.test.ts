@@ -30,6 +30,11 @@ describe('datelines', () => {
       place: 'MOSCOW',
       agency: 'TASS',
     }));
+  it('an agency between pipes', () =>
+    expect(read('Kampala, Uganda | XINHUA | The late president was buried on Friday.')).to.include({
+      place: 'Kampala',
+      agency: 'XINHUA',
+    }));
   it('a weekday and a full date before the agency', () =>
     expect(read('ALGIERS – Thursday, 25 August 2022 (APS) – The president received his guest.')).to.include({
       place: 'ALGIERS',

@@ -28,8 +28,8 @@ const REGION = String.raw`(?:,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)`;
 const DATE = String.raw`(?:\s*[,–—-]\s*(?:${WEEKDAY},?\s*)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+\d{4})?)?`;
-// "(Xinhua)", "(UrduPoint News / Sputnik - 08th January, 2022)", "/TASS/", ". KAZINFORM", ", IRNA".
-const AGENCY = String.raw`(?:\s*\(([^()]{2,80})\)|\.?\s*\/([^/]{2,20})\/\.?|[.,]\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)(?=\s*[–—-]))?`;
+// "(Xinhua)", "(UrduPoint News / Sputnik - 08th January, 2022)", "/TASS/", "| XINHUA |", ". KAZINFORM", ", IRNA".
+const AGENCY = String.raw`(?:\s*\(([^()]{2,80})\)|\.?\s*\/([^/]{2,20})\/\.?|\s*\|\s*([^|]{2,20}?)\s*\||[.,]\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)(?=\s*[–—-]))?`;
 const END = String.raw`\s*(?:--|[–—:-])\s*`;
 
 const DATELINES = [1, 2, 3, 4].map(
@@ -55,14 +55,20 @@ export function splitDateline(paragraph: string): { dateline: Dateline; rest: st
 }
 
 function datelineOf(m: RegExpExecArray): Dateline | null {
-  const [whole, syndicator, place, region, agencyParens, agencySlashes, agencyWord, end] = m;
+  const [whole, syndicator, place, region, agencyParens, agencySlashes, agencyPipes, agencyWord, end] = m;
   // "Istanbul, IRNA –": an agency in capitals where a region would stand.
   const regionIsAgency = !!region && isAllCaps(region) && !knownPlace(region);
-  const credited = (agencyParens ?? agencySlashes ?? agencyWord ?? (regionIsAgency ? region : '')).trim();
+  const credited = (
+    agencyParens ??
+    agencySlashes ??
+    agencyPipes ??
+    agencyWord ??
+    (regionIsAgency ? region : '')
+  ).trim();
   // "Islamabad (Web Desk):": the paper's own desk or staff, credited where an agency would be, is no source.
   const agency = credited && !BOILERPLATE.staffCredits.some((c) => c.test(credited)) ? credited : null;
-  // Without a dash or colon, only an agency in brackets or slashes ends a dateline ("(Prensa Latina) The …").
-  if (!/[–—:-]/.test(end) && !agencyParens && !agencySlashes) return null;
+  // Without a dash or colon, only an agency in brackets, slashes or pipes ends a dateline ("(Prensa Latina) The …").
+  if (!/[–—:-]/.test(end) && !agencyParens && !agencySlashes && !agencyPipes) return null;
   // "DUBAI:" or "Nairobi —" alone: the place must be one the gazetteers know; a sentence never starts "Kenya —".
   if (!knownPlace(place)) return null;
   if (!agency && !isAllCaps(place) && !/[—–:]/.test(end)) return null;
