@@ -135,6 +135,15 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Ana Ruiz called on Pedro Soto in Lima on Monday.')).to.deep.equal([
         'meeting 2025-03-03: Ana Ruiz – Pedro Soto',
       ]));
+    it('… also when the parser reads "on" as a particle ("called on Peruvian counterpart Pedro Soto")', async () =>
+      expect(
+        await events(
+          'Prime Minister Pedro Soto arrived in Lima on Monday. The Prime Minister called on Peruvian counterpart Ana Ruiz.',
+        ),
+      ).to.satisfy(
+        (found: string[]) =>
+          found.some((e) => /^meeting .*Ana Ruiz – Pedro Soto$/.test(e)) && !found.some((e) => e.startsWith('call')),
+      ));
     it('… but "called on" a person to do something is an appeal, no meeting', async () =>
       expect(await events('Ana Ruiz called on Pedro Soto on Monday to release the prisoners.')).to.deep.equal([]));
     it('"is on a visit to" a country is a visit there', async () =>
