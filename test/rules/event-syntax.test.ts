@@ -716,6 +716,12 @@ describe('event layer: rules over the parse', () => {
       expect(await placesOf('Chilean police raided the Peruvian embassy in Santiago on Monday.')).to.include(
         'Santiago',
       ));
+    it('… but not the day’s acts of parties the story meets elsewhere that day', async () =>
+      expect(
+        await placesOf(
+          'SANTIAGO, March 6 (Prensa Latina) – Chile and Peru signed two trade agreements on Thursday. The Chilean and Peruvian delegations held a joint commission meeting in Lima on Thursday.',
+        ),
+      ).to.deep.equal(['Lima']));
     it('a dateline places the news of the days around its own day, not only the publication’s', async () =>
       expect(
         await placesOf(

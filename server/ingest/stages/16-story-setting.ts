@@ -134,6 +134,25 @@ function onTheStoryDay(ctx: ArticleContext, event: ArticleEvent): boolean {
   return days.some((day) => Math.abs(Date.parse(event.date!.iso) - Date.parse(day)) <= STORY_DAYS * DAY);
 }
 
+/** A city the gazetteers know (a venue is not: "the Great Hall of the People" lies within a Beijing dateline). */
+const anotherCity = (other: EntityRef, dateline: EntityRef) =>
+  other.id !== dateline.id && other.kind === 'Place' && !!other.country;
+
+/**
+ * "TEHRAN (MNA) – Iran and Turkey signed two documents on Thursday … the delegations held the high council meeting
+ * today in Ankara": the story itself places the day's encounter of the same parties elsewhere than where it was
+ * filed, so the dateline says nothing of where the rest of that day happened.
+ */
+function placedElsewhere(ctx: ArticleContext, event: ArticleEvent, place: EntityRef): boolean {
+  return ctx.events.some(
+    (o) =>
+      o !== event &&
+      o.date?.iso === event.date?.iso &&
+      [...o.participants.keys()].some((id) => event.participants.has(id)) &&
+      [...o.places.values()].some((p) => !p.rule.startsWith('dateline') && anotherCity(p.entity, place)),
+  );
+}
+
 function datelineSetting(ctx: ArticleContext, event: ArticleEvent, place: EntityRef): void {
   if (event.places.size || event.sense.remote || event.sense.lasting || !onTheStoryDay(ctx, event)) return;
   const line = ctx.sentences.find((s) => s.dateline)!;
@@ -143,6 +162,7 @@ function datelineSetting(ctx: ArticleContext, event: ArticleEvent, place: Entity
   const states = statesOf(ctx, event);
   const country = place.country ?? null;
   if (!opened && states.size && (!country || !states.has(country))) return;
+  if (placedElsewhere(ctx, event, place)) return;
   event.places.set(place.id, { entity: place, role: 'place', rule: 'dateline', sentences: [line.index] });
 }
 
