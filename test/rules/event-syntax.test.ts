@@ -395,6 +395,12 @@ describe('event layer: rules over the parse', () => {
           'Ana Ruiz and Pedro Soto will convene a meeting of the border committee to be hosted by Chile on Monday.',
         ),
       ).to.deep.equal(['meeting 2025-03-10: Chile – Ana Ruiz – Pedro Soto']));
+    it('a name beside a noun the parser hung on the name before it ("by Ruiz, his Peruvian counterpart Pedro Soto, and …")', async () =>
+      expect(
+        await events(
+          'The two Memorandums of Understanding which are on health and transport sectors were signed by Iranian Foreign Minister Mohammad Reza Karimi, his Turkish counterpart Mehmet Yilmaz, and Turkish Health Minister Ahmet Demir, with the presidents of the two countries in attendance.',
+        ),
+      ).to.deep.equal(['signing 2025-03: Ahmet Demir – Mehmet Yilmaz – Mohammad Reza Karimi']));
     it('those a group noun lists ("dignitaries including X and Y attended the funeral")', async () =>
       expect(
         await events(

@@ -263,9 +263,12 @@ export function partiesAt(ctx: ArticleContext, view: SentenceView, i: number, te
     return [{ entity, rule: 'name' }, ...(state ? [{ entity: state, rule: 'state-of-organ' }] : [])];
   }
   if (entity?.kind === 'Person') {
-    // "Germany's Olaf Henning, France's Marie Dubois and Italy's Paolo Verdi": a list the parser reads as appositions.
+    // "Germany's Olaf Henning, France's Marie Dubois and Italy's Paolo Verdi": a list the parser reads as appositions;
+    // "signed by Zarif, his Turkish counterpart Mevlut Cavusoglu, and Akdag": a named person beside a noun the parser
+    // made the first name's apposition is another member of the list.
     const listed = g
       .out(i, 'appos')
+      .flatMap((j) => (view.entityAt(j) ? [j] : g.out(j, 'appos')))
       .map((j) => view.entityAt(j))
       .filter((e): e is EntityRef => e?.kind === 'Person' && e.id !== entity.id);
     return [{ entity, rule: 'name' }, ...listed.map((e) => ({ entity: e, rule: 'listed-name' }))];
