@@ -119,6 +119,12 @@ describe('event layer: rules over the parse', () => {
       expect(await events('Police arrested Pedro Soto in Lima on Monday.')).to.include(
         'arrest 2025-03-03: Pedro Soto',
       ));
+    it('an object the parser took for the subject of a participle after it ("started their exercises … aimed at")', async () =>
+      expect(
+        await events(
+          'Chile, Peru and Bolivia on Monday started their eight-day naval exercises in the Pacific aimed at greater military cooperation.',
+        ),
+      ).to.deep.equal(['exercises 2025-03-03: Bolivia – Chile – Peru']));
     it('an open vocabulary: a funeral', async () =>
       expect(await events('Ana Ruiz attended the funeral of Pedro Soto on Monday.')).to.include(
         'funeral 2025-03-03: Ana Ruiz – Pedro Soto',

@@ -8,6 +8,7 @@ import {
   repairIdiomComplements,
   repairQuantities,
   repairQuotativeInversion,
+  repairReducedRelative,
   repairUnlabelled,
 } from '../syntax/repair';
 import { EVENT_SYNTAX } from '../knowledge/lang/en/syntax-rules';
@@ -17,6 +18,7 @@ import { Stage } from '../stage';
 function repaired(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
   let mended = repairUnlabelled(tokens, deps);
   mended = repairDateAsSubject(tokens, mended);
+  mended = repairReducedRelative(tokens, mended);
   mended = repairQuotativeInversion(tokens, mended, EVENT_SYNTAX.invertingVerbs);
   mended = repairFinalAttribution(tokens, mended, EVENT_SYNTAX.invertingVerbs);
   mended = repairIdiomComplements(tokens, mended, EVENT_SYNTAX.idiomComplements);

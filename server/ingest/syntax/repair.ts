@@ -214,3 +214,31 @@ export function repairDateAsSubject(tokens: NlpToken[], deps: Dependency[]): Dep
     return [governor, relation, dependent];
   });
 }
+
+/**
+ * "India, the US and Japan started their naval exercises in the Bay of Bengal aimed at greater cooperation": the
+ * parser reads the object as the subject of the participle after it and leaves that participle an unlabelled
+ * dependent of the verb. When a verb without an object has such a participle (VBN) whose subject stands between
+ * them, the noun is the verb's object and the participle its reduced relative.
+ */
+export function repairReducedRelative(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
+  const hasObject = new Set(deps.filter(([, r]) => r === 'obj').map(([g]) => g));
+  const fixes = new Map<number, { verb: number; noun: number }>();
+  for (const [verb, relation, participle] of deps) {
+    if (relation !== 'dep' || verb < 0 || !/^VB/.test(tokens[verb].tag) || tokens[participle].tag !== 'VBN') continue;
+    if (hasObject.has(verb)) continue;
+    const subject = deps.find(([g, r, d]) => g === participle && r === 'nsubj' && d > verb && d < participle);
+    if (subject && COMMON_NOUN.test(tokens[subject[2]].tag)) {
+      fixes.set(participle, { verb, noun: subject[2] });
+      hasObject.add(verb);
+    }
+  }
+  if (!fixes.size) return deps;
+  return deps.map(([governor, relation, dependent]): Dependency => {
+    const asSubject = fixes.get(governor);
+    if (asSubject && relation === 'nsubj' && dependent === asSubject.noun) return [asSubject.verb, 'obj', dependent];
+    const asDep = fixes.get(dependent);
+    if (asDep && relation === 'dep' && governor === asDep.verb) return [asDep.noun, 'acl', dependent];
+    return [governor, relation, dependent];
+  });
+}
