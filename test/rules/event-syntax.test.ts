@@ -125,6 +125,10 @@ describe('event layer: rules over the parse', () => {
           'Chile, Peru and Bolivia on Monday started their eight-day naval exercises in the Pacific aimed at greater military cooperation.',
         ),
       ).to.deep.equal(['exercises 2025-03-03: Bolivia – Chile – Peru']));
+    it('"kicked off" carries the event it starts ("kicked off joint naval manoeuvres")', async () =>
+      expect(await events('Chile and Peru kicked off joint naval manoeuvres in the Pacific on Monday.')).to.deep.equal([
+        'manoeuvre 2025-03-03: Chile – Peru',
+      ]));
     it('an open vocabulary: a funeral', async () =>
       expect(await events('Ana Ruiz attended the funeral of Pedro Soto on Monday.')).to.include(
         'funeral 2025-03-03: Ana Ruiz – Pedro Soto',
