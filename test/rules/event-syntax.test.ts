@@ -738,6 +738,12 @@ describe('event layer: rules over the parse', () => {
           'SANTIAGO, March 6 (Prensa Latina) – Chile and Peru signed two trade agreements on Thursday. The Chilean and Peruvian delegations held a joint commission meeting in Lima on Thursday.',
         ),
       ).to.deep.equal(['Lima']));
+    it('… though a city of the dateline’s own country is not elsewhere', async () =>
+      expect(
+        await placesOf(
+          'PERU — Ana Ruiz and Pedro Soto held talks on Thursday on trade. Pedro Soto arrived in Lima on Thursday for a working visit.',
+        ),
+      ).to.have.members(['Peru', 'Lima']));
     it('a dateline places the news of the days around its own day, not only the publication’s', async () =>
       expect(
         await placesOf(

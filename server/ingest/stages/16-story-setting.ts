@@ -134,9 +134,15 @@ function onTheStoryDay(ctx: ArticleContext, event: ArticleEvent): boolean {
   return days.some((day) => Math.abs(Date.parse(event.date!.iso) - Date.parse(day)) <= STORY_DAYS * DAY);
 }
 
-/** A city the gazetteers know (a venue is not: "the Great Hall of the People" lies within a Beijing dateline). */
+/**
+ * A city the gazetteers know other than the dateline's (a venue is not: "the Great Hall of the People" lies within a
+ * Beijing dateline), and outside the dateline's country when the dateline names one ("Ethiopia: … Addis Ababa").
+ */
 const anotherCity = (other: EntityRef, dateline: EntityRef) =>
-  other.id !== dateline.id && other.kind === 'Place' && !!other.country;
+  other.id !== dateline.id &&
+  other.kind === 'Place' &&
+  !!other.country &&
+  (dateline.kind !== 'Country' || other.country !== dateline.country);
 
 /**
  * "TEHRAN (MNA) – Iran and Turkey signed two documents on Thursday … the delegations held the high council meeting
