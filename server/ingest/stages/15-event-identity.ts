@@ -196,13 +196,16 @@ function partiesFromWhatWasDone(ctx: ArticleContext): Map<Telling, Telling> {
   return partOf;
 }
 
+/** A telling and those it refers back to, link after link ("the talks" → "held talks"). */
+function linkChain(links: Map<Telling, Telling>, t: Telling): Telling[] {
+  const chain = [t];
+  for (let at = links.get(t); at && !chain.includes(at); at = links.get(at)) chain.push(at);
+  return chain;
+}
+
 /** Dates and places an occasion gives the tellings told as part of it. */
 function inheritFromOccasions(ctx: ArticleContext, links: Map<Telling, Telling>): void {
-  const resolve = (t: Telling): Telling[] => {
-    const chain = [t];
-    for (let at = links.get(t); at && !chain.includes(at); at = links.get(at)) chain.push(at);
-    return chain;
-  };
+  const resolve = (t: Telling) => linkChain(links, t);
   for (const telling of ctx.tellings) {
     if (telling.date && telling.places.size) continue;
     for (const occasion of occasionsOf(ctx, telling).flatMap(resolve)) {
@@ -243,15 +246,7 @@ const canStart = (t: Telling) => {
  */
 function sideEvents(ctx: ArticleContext, links: Map<Telling, Telling>): Map<Telling, Telling[]> {
   // "the summit" told again without its parties stands for the telling it refers back to.
-  const told = (o: Telling): Telling => {
-    const seen = new Set<Telling>();
-    let at = o;
-    while (at.participants.size === 0 && links.has(at) && !seen.has(at)) {
-      seen.add(at);
-      at = links.get(at)!;
-    }
-    return at;
-  };
+  const told = (o: Telling) => linkChain(links, o).find((t) => t.participants.size > 0) ?? o;
   const apart = new Map<Telling, Telling[]>();
   for (const telling of ctx.tellings) {
     const parties = [...telling.participants.keys()];

@@ -15,6 +15,9 @@ const COMMON_NOUN = /^NNS?$/;
 const NOUN = /^NN/;
 const PUNCTUATION = /^[,:]$/;
 
+/** The tokens that govern an object: a misread noun becomes the object only of a verb that has none. */
+const objectGovernors = (deps: Dependency[]) => new Set(deps.filter(([, r]) => r === 'obj').map(([g]) => g));
+
 /** The first verb above token i by its first governors, or -1. */
 function verbAbove(tokens: NlpToken[], governorOf: Map<number, number>, i: number): number {
   const seen = new Set<number>();
@@ -29,7 +32,7 @@ export function repairUnlabelled(tokens: NlpToken[], deps: Dependency[]): Depend
   if (!deps.some(([, relation]) => relation === 'dep')) return deps;
   const governorOf = new Map<number, number>();
   for (const [governor, , dependent] of deps) if (!governorOf.has(dependent)) governorOf.set(dependent, governor);
-  const hasObject = new Set(deps.filter(([, r]) => r === 'obj').map(([governor]) => governor));
+  const hasObject = objectGovernors(deps);
   return deps.map((dep): Dependency => {
     const [governor, relation, dependent] = dep;
     if (relation !== 'dep' || governor < 0) return dep;
@@ -113,7 +116,7 @@ export function repairQuotativeInversion(
     fixes.set(v, { speaker: object[2], misread: subject?.[2] ?? null, clause: clause?.[0] ?? null });
   });
   if (!fixes.size) return deps;
-  const hasObject = new Set(deps.filter(([, r]) => r === 'obj').map(([g]) => g));
+  const hasObject = objectGovernors(deps);
   return deps.map(([governor, relation, dependent]): Dependency => {
     const fix = fixes.get(governor);
     if (!fix) return [governor, relation, dependent];
@@ -200,7 +203,7 @@ export function repairDateAsSubject(tokens: NlpToken[], deps: Dependency[]): Dep
     const preposition = date - 1;
     if (!deps.some(([g, r, d]) => g === clause && r === 'mark' && d === preposition)) continue;
     const up = deps.find(([g, r, d]) => d === clause && g >= 0 && /^(?:advcl(?::.*)?|xcomp)$/.test(r));
-    if (up && /^IN$/.test(tokens[preposition].tag)) moves.set(date, { clause, head: up[0], preposition });
+    if (up && tokens[preposition].tag === 'IN') moves.set(date, { clause, head: up[0], preposition });
   }
   if (!moves.size) return deps;
   const byPreposition = new Map([...moves].map(([date, m]) => [m.preposition, date]));
@@ -222,7 +225,7 @@ export function repairDateAsSubject(tokens: NlpToken[], deps: Dependency[]): Dep
  * them, the noun is the verb's object and the participle its reduced relative.
  */
 export function repairReducedRelative(tokens: NlpToken[], deps: Dependency[]): Dependency[] {
-  const hasObject = new Set(deps.filter(([, r]) => r === 'obj').map(([g]) => g));
+  const hasObject = objectGovernors(deps);
   const fixes = new Map<number, { verb: number; noun: number }>();
   for (const [verb, relation, participle] of deps) {
     if (relation !== 'dep' || verb < 0 || !/^VB/.test(tokens[verb].tag) || tokens[participle].tag !== 'VBN') continue;
